@@ -1,0 +1,105 @@
+"""IREE backend: weights are module globals bound to the checkpoint's safetensors files
+(memory-mapped parameters, layout work hoisted to initialization) and each KV cache is
+a mutable global updated in place, so one runtime call runs one step.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from ..builder import tensor_type
+from . import CacheGroup, Function, cached_artifact
+
+TARGETS = {
+    "cpu": (["llvm-cpu"], ["--iree-llvmcpu-target-cpu=host", "--iree-opt-data-tiling"], "local-task"),
+    "cuda": (["cuda"], ["--iree-cuda-target=sm_90"], "cuda"),
+}
+SCOPE = "model"
+
+
+def wrapper_text(tensors, functions: list[Function], groups: list[CacheGroup]) -> str:
+    """A module that binds the emitted functions' weight and cache arguments to globals."""
+    names = {n: f"@w{i}" for i, n in enumerate(tensors)}
+    lines = ["module @session {"]
+    for n, info in tensors.items():
+        t = tensor_type(info.shape, info.dtype)
+        lines.append(f'  util.global private {names[n]} = #flow.parameter.named<"{SCOPE}"::"{n}"> : {t}')
+    for g in groups:
+        t = tensor_type(g.shape, g.dtype)
+        for kv in ("k", "v"):
+            lines.append(f"  util.global private mutable @{kv}_{g.name} = dense<0.0> : {t}")
+        lines += [
+            f"  func.func @get_{g.name}() -> ({t}, {t}) {{",
+            f"    %k = util.global.load @k_{g.name} : {t}",
+            f"    %v = util.global.load @v_{g.name} : {t}",
+            f"    return %k, %v : {t}, {t}",
+            "  }",
+            f"  func.func @set_{g.name}(%k: {t}, %v: {t}) {{",
+            f"    util.global.store %k, @k_{g.name} : {t}",
+            f"    util.global.store %v, @v_{g.name} : {t}",
+            "    return",
+            "  }",
+        ]
+    group_types = {g.name: tensor_type(g.shape, g.dtype) for g in groups}
+    for fn in functions:
+        impl = fn.text.replace(f"func.func public @{fn.name}(", f"func.func private @{fn.name}_impl(", 1)
+        lines.append(impl)
+        ct = group_types[fn.group]
+        params = [f"%in{i}: {tensor_type(s, d)}" for i, (s, d) in enumerate(fn.inputs)]
+        body = [f"    %w{i} = util.global.load {names[n]} : {tensor_type(tensors[n].shape, tensors[n].dtype)}"
+                for i, n in enumerate(fn.weights)]  # fmt: skip
+        body += [f"    %k = util.global.load @k_{fn.group} : {ct}", f"    %v = util.global.load @v_{fn.group} : {ct}"]
+        out_type = fn.text.split(") -> (", 1)[1].split(", ", 1)[0]
+        args = [f"%w{i}" for i in range(len(fn.weights))] + [f"%in{i}" for i in range(len(fn.inputs))] + ["%k", "%v"]
+        types = [tensor_type(tensors[n].shape, tensors[n].dtype) for n in fn.weights]
+        types += [tensor_type(s, d) for s, d in fn.inputs] + [ct, ct]
+        body += [
+            f"    %out:3 = func.call @{fn.name}_impl({', '.join(args)}) : ({', '.join(types)}) -> "
+            f"({out_type}, {ct}, {ct})",
+            f"    util.global.store %out#1, @k_{fn.group} : {ct}",
+            f"    util.global.store %out#2, @v_{fn.group} : {ct}",
+            f"    return %out#0 : {out_type}",
+        ]
+        lines += [f"  func.func @{fn.name}({', '.join(params)}) -> {out_type} {{", *body, "  }"]
+    lines.append("}")
+    return "\n".join(lines) + "\n"
+
+
+def compile_text(text: str, target: str) -> bytes:
+    import iree.compiler as ic
+    from iree.compiler.version import VERSION
+
+    backends, flags, _ = TARGETS[target]
+    return cached_artifact(
+        "iree",
+        [text, " ".join(backends + flags), VERSION],
+        lambda: ic.compile_str(text, target_backends=backends, input_type="stablehlo", extra_args=flags),
+    )
+
+
+class IreeBackend:
+    def __init__(self, tensors, functions: list[Function], groups: list[CacheGroup], target: str = "cpu"):
+        import iree.runtime as rt
+
+        self.text = wrapper_text(tensors, functions, groups)
+        vmfb = compile_text(self.text, target)
+        device = rt.get_device(TARGETS[target][2])
+        config = rt.Config(device=device)
+        index = rt.ParameterIndex()
+        for path in sorted({info.file for info in tensors.values()}):
+            index.load(str(path))  # memory-mapped
+        params = rt.create_io_parameters_module(config.vm_instance, index.create_provider(scope=SCOPE))
+        hal = rt.create_hal_module(config.vm_instance, device)
+        main = rt.VmModule.copy_buffer(config.vm_instance, vmfb)
+        self.module = rt.load_vm_modules(params, hal, main, config=config)[-1]
+        self._index = index
+
+    def call(self, name: str, *inputs) -> np.ndarray:
+        return getattr(self.module, name)(*inputs).to_host()
+
+    def get_cache(self, group: str) -> tuple[np.ndarray, np.ndarray]:
+        k, v = getattr(self.module, f"get_{group}")()
+        return k.to_host(), v.to_host()
+
+    def set_cache(self, group: str, k: np.ndarray, v: np.ndarray) -> None:
+        getattr(self.module, f"set_{group}")(np.ascontiguousarray(k, np.float32), np.ascontiguousarray(v, np.float32))

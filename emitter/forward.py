@@ -1,0 +1,290 @@
+"""One forward for every graph kind; the kind only picks the signature and the outputs.
+
+Internally every kind is a batch of B slots, each with T new tokens starting at its
+own position over a KV cache `[B, capacity, layers, kv_heads, head_dim]` (slot-major,
+then token-major, so one slot's cache is contiguous):
+decode is B=1, T=1; prefill is B=1, T=bucket; ragged is B=slots, T=1.
+Attention reads the cache rows before each slot's start plus the new block, so cache
+rows at or past a slot's start are never read, and all layers' new K/V are written
+with one scatter at the end.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+from .builder import Builder, Value
+from .config import NORM_PLACEMENTS, ModelConfig
+from .weights import expected_tensors, logical_name
+
+KINDS = ("decode", "prefill", "ragged")
+FAULTS = ("skip_final_norm", "gqa_interleaved")  # deliberate bugs for the negative controls
+MASKED = -3.4028234663852886e38  # finfo(f32).min, as HF masks
+
+
+@dataclass(frozen=True)
+class Graph:
+    """What to emit: kind, cache capacity, prefill bucket (T) or ragged slots (B)."""
+
+    kind: str
+    capacity: int
+    bucket: int = 1
+    slots: int = 1
+    all_logits: bool = False
+    argmax: bool = False
+    faults: tuple[str, ...] = ()
+
+    @property
+    def batch(self) -> int:
+        return self.slots if self.kind == "ragged" else 1
+
+    @property
+    def tokens(self) -> int:
+        return self.bucket if self.kind == "prefill" else 1
+
+
+def make_graph(cfg: ModelConfig, kind: str, capacity: int, bucket=None, slots=None, **opts) -> Graph:
+    if kind not in KINDS:
+        raise ValueError(f"unknown graph kind {kind!r}; kinds: {', '.join(KINDS)}")
+    if not 0 < capacity <= cfg.max_position_embeddings:
+        raise ValueError(f"capacity {capacity} must be in 1..max_position_embeddings={cfg.max_position_embeddings}")
+    bad = set(opts.get("faults", ())) - set(FAULTS)
+    if bad:
+        raise ValueError(f"unknown faults {sorted(bad)}; known: {FAULTS}")
+    if kind == "prefill":
+        if bucket is None or not 0 < bucket <= capacity:
+            raise ValueError(f"prefill needs a bucket in 1..capacity={capacity}, got {bucket}")
+        return Graph(kind, capacity, bucket=bucket, **opts)
+    if kind == "ragged":
+        if slots is None or slots < 1:
+            raise ValueError(f"ragged needs slots >= 1, got {slots}")
+        return Graph(kind, capacity, slots=slots, **opts)
+    return Graph(kind, capacity, **opts)
+
+
+class Forward:
+    def __init__(self, b: Builder, cfg: ModelConfig, w: dict[str, Value], g: Graph):
+        self.b, self.cfg, self.w, self.g = b, cfg, w, g
+
+    def weight(self, key: str, layer: int | None = None) -> Value:
+        return self.b.convert(self.w[logical_name(self.cfg, key, layer)], "f32")
+
+    # -- building blocks ---------------------------------------------------------
+    def linear(self, x: Value, key: str, layer: int, bias: str | None = None) -> Value:
+        b = self.b
+        y = b.dot(x, self.weight(key, layer), (x.rank - 1, 1))  # x @ W.T, W is [out, in]
+        if bias and self.cfg.attention_bias:
+            y = b.add(y, b.broadcast(self.weight(bias, layer), y.shape, (y.rank - 1,)))
+        return y
+
+    def rms_norm(self, x: Value, w: Value) -> Value:
+        b, last = self.b, x.rank - 1
+        mean = b.scale(b.reduce(b.mul(x, x), [last], "add"), 1.0 / x.shape[last])
+        inv = b.rsqrt(b.offset(mean, self.cfg.rms_norm_eps))
+        y = b.mul(x, b.broadcast(inv, x.shape, tuple(range(last))))
+        if self.cfg.norm_weight_offset:
+            w = b.offset(w, self.cfg.norm_weight_offset)
+        return b.mul(y, b.broadcast(w, x.shape, (last,)))
+
+    def norm_seam(self, x: Value, seam: str, layer: int) -> Value:
+        name = NORM_PLACEMENTS[self.cfg.norm_placement].get(seam)
+        return self.rms_norm(x, self.weight(name, layer)) if name else x
+
+    def rope(self, x: Value, cos: Value, sin: Value) -> Value:
+        """HF half-split rotation: x * cos + rotate_half(x) * sin; x is [B, T, heads, D]."""
+        b, d = self.b, x.shape[-1]
+        lo = b.slice(x, (0, 0, 0, 0), x.shape[:3] + (d // 2,))
+        hi = b.slice(x, (0, 0, 0, d // 2), x.shape)
+        rotated = b.concat([b.neg(hi), lo], 3)
+        cos, sin = (b.broadcast(t, x.shape, (0, 1, 3)) for t in (cos, sin))
+        return b.add(b.mul(x, cos), b.mul(rotated, sin))
+
+    def rope_tables(self, positions: Value, rope) -> tuple[Value, Value]:
+        """cos/sin [B, T, D] for positions [B, T]: f32 angles as HF computes them."""
+        b = self.b
+        inv = b.constant(rope.inv_freq(self.cfg.head_dim))
+        half = positions.shape + (inv.shape[0],)
+        angles = b.mul(b.broadcast(b.convert(positions, "f32"), half, (0, 1)), b.broadcast(inv, half, (2,)))
+        angles = b.concat([angles, angles], 2)
+        return b.cos(angles), b.sin(angles)
+
+    def softcap(self, x: Value, cap: float | None) -> Value:
+        if not cap:
+            return x
+        return self.b.scale(self.b.tanh(self.b.scale(x, 1.0 / cap)), cap)
+
+    def activation(self, x: Value) -> Value:
+        b = self.b
+        if self.cfg.hidden_act == "silu":
+            return b.mul(x, b.logistic(x))
+        # tanh-approximated GELU, as torch's gelu(approximate="tanh")
+        inner = b.scale(b.add(x, b.scale(b.mul(b.mul(x, x), x), 0.044715)), math.sqrt(2.0 / math.pi))
+        return b.mul(b.scale(x, 0.5), b.offset(b.tanh(inner), 1.0))
+
+    # -- attention -------------------------------------------------------------------
+    def masks(self, start: Value) -> dict[str, Value]:
+        """Visibility [B, T, C+T] per layer type: cached rows before start, then the causal new block."""
+        b, (bsz, t, c) = self.b, (self.g.batch, self.g.tokens, self.g.capacity)
+        row = b.iota((bsz, t, c), 2)
+        first = b.broadcast(start, (bsz, t, c), (0,))
+        query_pos = b.add(first, b.iota((bsz, t, c), 1))
+        old = b.compare("LT", row, first)
+        qi, kj = b.iota((bsz, t, t), 1), b.iota((bsz, t, t), 2)
+        new = b.compare("LE", kj, qi)
+        out = {"full_attention": b.concat([old, new], 2)}
+        window = self.cfg.sliding_window
+        if window:
+            old_near = b.compare("LT", b.sub(query_pos, row), b.full(window, row))
+            new_near = b.compare("LT", b.sub(qi, kj), b.full(window, qi))
+            out["sliding_attention"] = b.concat([b.and_(old, old_near), b.and_(new, new_near)], 2)
+        return out
+
+    def attention(self, h: Value, layer: int, kv_old: tuple[Value, Value], tables, mask: Value):
+        b, cfg = self.b, self.cfg
+        bsz, t = h.shape[:2]
+        heads, kvh, d, g = cfg.num_attention_heads, cfg.num_key_value_heads, cfg.head_dim, cfg.kv_groups
+        q = self.linear(h, "q", layer, "q_bias")
+        k = self.linear(h, "k", layer, "k_bias")
+        v = self.linear(h, "v", layer, "v_bias")
+        if cfg.qk_norm == "full":
+            q = self.rms_norm(q, self.weight("q_norm", layer))
+            k = self.rms_norm(k, self.weight("k_norm", layer))
+        q = b.reshape(q, (bsz, t, heads, d))  # (B, T, H, D)
+        k = b.reshape(k, (bsz, t, kvh, d))  # (B, T, KVH, D)
+        v = b.reshape(v, (bsz, t, kvh, d))
+        if cfg.qk_norm == "head":
+            q = self.rms_norm(q, self.weight("q_norm", layer))
+            k = self.rms_norm(k, self.weight("k_norm", layer))
+        if tables is not None:
+            q, k = self.rope(q, *tables), self.rope(k, *tables)
+        if "gqa_interleaved" in self.g.faults:
+            q = b.transpose(b.reshape(q, (bsz, t, g, kvh, d)), (0, 1, 3, 2, 4))
+        q = b.reshape(q, (bsz, t, kvh, g, d))  # (B, T, KVH, G, D): query head h reads kv head h // G
+        k_old, v_old = kv_old  # (B, C, KVH, D)
+        dims = ((0, 2), (0, 2))
+        scores = b.concat([b.dot(q, k_old, (4, 3), dims), b.dot(q, k, (4, 3), dims)], 4)  # (B, KVH, T, G, C+T)
+        scale = (cfg.query_pre_attn_scalar or d) ** -0.5
+        scores = self.softcap(b.scale(scores, scale), cfg.attn_logit_softcapping)
+        scores = b.select(b.broadcast(mask, scores.shape, (0, 2, 4)), scores, b.full(MASKED, scores))
+        top = b.broadcast(b.reduce(scores, [4], "maximum"), scores.shape, (0, 1, 2, 3))
+        e = b.exp(b.sub(scores, top))
+        probs = b.div(e, b.broadcast(b.reduce(e, [4], "add"), e.shape, (0, 1, 2, 3)))
+        c = k_old.shape[1]
+        p_old = b.slice(probs, (0,) * 5, probs.shape[:4] + (c,))
+        p_new = b.slice(probs, (0, 0, 0, 0, c), probs.shape)
+        dims = ((0, 1), (0, 2))
+        out = b.add(b.dot(p_old, v_old, (4, 1), dims), b.dot(p_new, v, (4, 1), dims))  # (B, KVH, T, G, D)
+        out = b.reshape(b.transpose(out, (0, 2, 1, 3, 4)), (bsz, t, heads * d))  # (B, T, H*D)
+        return self.linear(out, "o", layer), k, v
+
+    def mlp(self, h: Value, layer: int) -> Value:
+        gate = self.activation(self.linear(h, "gate", layer))
+        return self.linear(self.b.mul(gate, self.linear(h, "up", layer)), "down", layer)
+
+    # -- the model ---------------------------------------------------------------------
+    def __call__(self, tokens: Value, start: Value, k_cache: Value, v_cache: Value):
+        """tokens [B, T], start [B], caches [B, C, L, KVH, D] -> hidden [B, T, H], new caches."""
+        b, cfg = self.b, self.cfg
+        bsz, t = tokens.shape
+        x = b.convert(b.take_rows(self.w[logical_name(cfg, "embed")], tokens), "f32")  # (B, T, H)
+        if cfg.embed_scale:
+            x = b.scale(x, math.sqrt(cfg.hidden_size))
+        positions = b.add(b.broadcast(start, (bsz, t), (0,)), b.iota((bsz, t), 1))  # (B, T)
+        tables = {rope: self.rope_tables(positions, rope) for rope in dict.fromkeys(cfg.ropes) if rope}
+        masks = self.masks(start)
+        c = k_cache.shape[1]
+        layer_view = (bsz, c, cfg.num_key_value_heads, cfg.head_dim)  # (B, C, KVH, D)
+        new_k, new_v = [], []
+        for i in range(cfg.num_hidden_layers):
+            b.comment(f"layer {i}: {cfg.layer_types[i]}{'' if cfg.ropes[i] else ', no RoPE'}")
+            kv_old = [
+                b.reshape(b.slice(cache, (0, 0, i, 0, 0), (bsz, c, i + 1) + layer_view[2:]), layer_view)
+                for cache in (k_cache, v_cache)
+            ]
+            h = self.norm_seam(x, "attn_in", i)
+            rope = cfg.ropes[i]
+            a, k, v = self.attention(h, i, kv_old, tables[rope] if rope else None, masks[cfg.layer_types[i]])
+            x = b.add(x, self.norm_seam(a, "attn_out", i))
+            m = self.mlp(self.norm_seam(x, "mlp_in", i), i)
+            x = b.add(x, self.norm_seam(m, "mlp_out", i))
+            new_k.append(b.reshape(k, (bsz, t, 1) + k.shape[2:]))  # (B, T, 1, KVH, D)
+            new_v.append(b.reshape(v, (bsz, t, 1) + v.shape[2:]))
+        if "skip_final_norm" not in self.g.faults:
+            x = self.rms_norm(x, self.weight("final_norm"))
+        b.comment("write all layers' new K/V rows at (slot, start): one update per cache")
+        k_cache = self.write_rows(k_cache, b.concat(new_k, 2), start)  # rows (B, T, L, KVH, D)
+        v_cache = self.write_rows(v_cache, b.concat(new_v, 2), start)
+        return x, k_cache, v_cache
+
+    def write_rows(self, cache: Value, rows: Value, start: Value) -> Value:
+        b, (bsz, t) = self.b, rows.shape[:2]
+        if bsz == 1:  # one sequence: a contiguous block at its start
+            zero = b.constant(0, "i32")
+            return b.dynamic_update_slice(cache, rows, [zero, b.reshape(start, ()), zero, zero, zero])
+        assert t == 1, "several slots write one row each"
+        index = b.concat([b.iota((bsz, 1), 0), b.reshape(start, (bsz, 1))], 1)  # (B, 2): (slot, position)
+        return b.scatter_rows(cache, b.reshape(rows, (bsz,) + rows.shape[2:]), index)
+
+    def logits(self, x: Value) -> Value:
+        head = self.w[logical_name(self.cfg, "embed" if self.cfg.tie_word_embeddings else "lm_head")]
+        y = self.b.dot(x, self.b.convert(head, "f32"), (x.rank - 1, 1))
+        return self.softcap(y, self.cfg.final_logit_softcapping)
+
+
+def emit(cfg: ModelConfig, kind: str, *, capacity: int, bucket=None, slots=None, weight_dtypes=None, **opts) -> str:
+    """StableHLO text of one graph kind; weights are the leading function arguments."""
+    g = make_graph(cfg, kind, capacity, bucket, slots, **opts)
+    return module_text(cfg, g, function_text(cfg, g, "main", weight_dtypes))
+
+
+def module_text(cfg: ModelConfig, g: Graph, *functions: str) -> str:
+    dims = (
+        f"layers={cfg.num_hidden_layers} hidden={cfg.hidden_size} heads={cfg.num_attention_heads}/"
+        f"{cfg.num_key_value_heads} head_dim={cfg.head_dim} vocab={cfg.vocab_size}"
+    )
+    head = f"// {cfg.model_type} {g.kind}: capacity={g.capacity} bucket={g.bucket} slots={g.slots}; {dims}\n"
+    return head + f"module @{cfg.model_type}_{g.kind} {{\n" + "\n".join(functions) + "}\n"
+
+
+def function_text(cfg: ModelConfig, g: Graph, name: str, weight_dtypes=None, public=True) -> str:
+    """The graph as one func.func: (weights..., inputs..., k_cache, v_cache) -> (outputs..., caches)."""
+    b = Builder()
+    dtypes = weight_dtypes or {}
+    weights = {
+        n: b.arg(n, shape, dtypes.get(n, cfg.dtype) if isinstance(dtypes, dict) else dtypes)
+        for n, shape in expected_tensors(cfg).items()
+    }
+    bsz, t, c = g.batch, g.tokens, g.capacity
+    cache = (bsz, c, cfg.num_hidden_layers, cfg.num_key_value_heads, cfg.head_dim)
+    single = cache[1:]
+    if g.kind == "decode":
+        inputs = [b.arg("token", (), "i32"), b.arg("position", (), "i32")]
+    elif g.kind == "prefill":
+        inputs = [b.arg("tokens", (t,), "i32"), b.arg("start", (), "i32"), b.arg("length", (), "i32")]
+    else:
+        inputs = [b.arg("tokens", (bsz,), "i32"), b.arg("positions", (bsz,), "i32"), b.arg("active", (bsz,), "i32")]
+    caches = [b.arg(n, cache if g.kind == "ragged" else single, "f32") for n in ("k_cache", "v_cache")]
+    fwd = Forward(b, cfg, weights, g)
+    tokens = b.reshape(inputs[0], (bsz, t))
+    start = b.reshape(inputs[1], (bsz,))
+    k_cache, v_cache = (b.reshape(x, cache) for x in caches)
+    x, k_cache, v_cache = fwd(tokens, start, k_cache, v_cache)
+    if g.kind == "prefill" and not g.all_logits:
+        last = b.sub(inputs[2], b.constant(1, "i32"))
+        zero = b.constant(0, "i32")
+        x = b.dynamic_slice(x, [zero, last, zero], (1, 1, cfg.hidden_size))
+    if g.kind == "ragged":
+        out = fwd.logits(b.reshape(x, (bsz, cfg.hidden_size)))  # (B, V)
+        # idle slots return zeros, so nothing of theirs is observable
+        active = b.compare("NE", inputs[2], b.full(0, inputs[2]))
+        out = b.select(b.broadcast(active, out.shape, (0,)), out, b.full(0.0, out))
+    elif g.kind == "prefill" and g.all_logits:
+        out = fwd.logits(b.reshape(x, (t, cfg.hidden_size)))  # (T, V)
+    else:
+        out = fwd.logits(b.reshape(x, (cfg.hidden_size,)))  # (V,)
+    if g.argmax:
+        out = b.argmax(out)
+    k_cache, v_cache = (b.reshape(x, caches[0].shape) for x in (k_cache, v_cache))
+    args = [("weight", w) for w in weights.values()] + [("input", x) for x in inputs + caches]
+    return b.function(name, args, [out, k_cache, v_cache], public=public)

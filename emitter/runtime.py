@@ -1,0 +1,154 @@
+"""Compile a checkpoint's graphs on a backend and run them: prefill in buckets, decode, ragged."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import numpy as np
+
+from .backends import CacheGroup, Function, make_backend
+from .config import ModelConfig, load_config
+from .forward import function_text, make_graph
+from .weights import align
+
+DEFAULT_BUCKETS = (16, 64, 256)
+
+
+class LimitError(ValueError):
+    """A request beyond the compiled limits (context capacity, slots)."""
+
+
+class Model:
+    """A checkpoint compiled for one backend, with its KV caches resident on the device.
+
+    `capacity` is the cache length (max context); prefill uses the smallest bucket that
+    fits and continues from the existing cache, so long prompts run in chunks.
+    """
+
+    def __init__(
+        self,
+        ckpt: str | Path,
+        backend: str = "iree-cpu",
+        capacity: int | None = None,
+        buckets=DEFAULT_BUCKETS,
+        slots: int = 0,
+        all_logits: bool = False,
+        config: ModelConfig | None = None,
+        faults: tuple[str, ...] = (),
+    ):
+        self.ckpt = Path(ckpt)
+        self.cfg = config or load_config(self.ckpt)
+        self.tensors = align(self.cfg, self.ckpt)
+        cfg = self.cfg
+        self.capacity = capacity or min(cfg.max_position_embeddings, 2048)
+        self.buckets = tuple(sorted(b for b in set(buckets) if b <= self.capacity))
+        self.slots = slots
+        dtypes = {n: t.dtype for n, t in self.tensors.items()}
+        weights = tuple(self.tensors)
+        L, kvh, d, c = cfg.num_hidden_layers, cfg.num_key_value_heads, cfg.head_dim, self.capacity
+        groups = [CacheGroup("single", (c, L, kvh, d))]
+        scalar = ((), "i32")
+        specs = [("decode", "decode", {}, (scalar, scalar)), ("decode_argmax", "decode", {"argmax": True}, (scalar, scalar))]
+        for t in self.buckets:
+            specs.append((f"prefill_{t}", "prefill", {"bucket": t}, (((t,), "i32"), scalar, scalar)))
+            if all_logits:
+                specs.append((f"prefill_all_{t}", "prefill", {"bucket": t, "all_logits": True}, (((t,), "i32"), scalar, scalar)))
+        if slots:
+            groups.append(CacheGroup("slots", (slots, c, L, kvh, d)))
+            vec = ((slots,), "i32")
+            specs.append(("ragged", "ragged", {"slots": slots}, (vec, vec, vec)))
+            specs.append(("ragged_argmax", "ragged", {"slots": slots, "argmax": True}, (vec, vec, vec)))
+        functions = []
+        for name, kind, opts, inputs in specs:
+            g = make_graph(cfg, kind, c, faults=faults, **opts)
+            text = function_text(cfg, g, name, dtypes)
+            functions.append(Function(name, text, "slots" if kind == "ragged" else "single", weights, inputs))
+        self.functions = functions
+        t0 = time.perf_counter()
+        self.backend = make_backend(backend, self.tensors, functions, groups)
+        self.compile_seconds = time.perf_counter() - t0
+        self.groups = {g.name: g for g in groups}
+
+    # -- cache -------------------------------------------------------------------
+    def reset(self, group: str = "single") -> None:
+        shape = self.groups[group].shape
+        self.backend.set_cache(group, np.zeros(shape, np.float32), np.zeros(shape, np.float32))
+
+    def get_cache(self, group: str = "single"):
+        return self.backend.get_cache(group)
+
+    def set_cache(self, k, v, group: str = "single") -> None:
+        self.backend.set_cache(group, k, v)
+
+    # -- steps ---------------------------------------------------------------------
+    def check_room(self, start: int, n: int) -> None:
+        if n < 1:
+            raise LimitError("empty prompt: nothing to prefill")
+        if start < 0 or start + n > self.capacity:
+            raise LimitError(
+                f"{n} tokens at position {start} exceed the context capacity {self.capacity} "
+                f"(max_position_embeddings {self.cfg.max_position_embeddings})"
+            )
+
+    def prefill(self, tokens, start: int = 0, all_logits: bool = False) -> np.ndarray:
+        """Run `tokens` at positions start.. over the cache; last-position logits [V] (or all [n, V])."""
+        tokens = np.asarray(tokens, np.int32).reshape(-1)
+        self.check_room(start, len(tokens))
+        self._check_ids(tokens)
+        outs, done = [], 0
+        while done < len(tokens):
+            pos, left = start + done, len(tokens) - done
+            fits = [b for b in self.buckets if pos + b <= self.capacity]
+            if not fits:  # the tail near capacity goes one token at a time
+                out = self.decode(int(tokens[done]), pos)
+                outs.append(out[None] if all_logits else out)
+                done += 1
+                continue
+            bucket = next((b for b in fits if b >= left), fits[-1])
+            n = min(left, bucket)
+            chunk = np.zeros(bucket, np.int32)
+            chunk[:n] = tokens[done : done + n]
+            name = f"prefill_all_{bucket}" if all_logits else f"prefill_{bucket}"
+            out = self.backend.call(name, chunk, np.int32(pos), np.int32(n))
+            outs.append(out[:n] if all_logits else out)
+            done += n
+        return np.concatenate(outs) if all_logits else outs[-1]
+
+    def decode(self, token: int, position: int) -> np.ndarray:
+        self.check_room(position, 1)
+        self._check_ids([token])
+        return self.backend.call("decode", np.int32(token), np.int32(position))
+
+    def decode_argmax(self, token: int, position: int) -> int:
+        self.check_room(position, 1)
+        return int(self.backend.call("decode_argmax", np.int32(token), np.int32(position)))
+
+    def ragged(self, tokens, positions, active, argmax: bool = False) -> np.ndarray:
+        if not self.slots:
+            raise LimitError("this model was compiled without ragged slots (slots=0)")
+        tokens, positions, active = (np.asarray(x, np.int32).reshape(self.slots) for x in (tokens, positions, active))
+        busy = active != 0
+        if np.any(positions[busy] >= self.capacity) or np.any(positions < 0):
+            raise LimitError(f"a slot's position {positions.max()} is beyond the context capacity {self.capacity}")
+        self._check_ids(tokens[busy])
+        return self.backend.call("ragged_argmax" if argmax else "ragged", tokens, positions, active)
+
+    def _check_ids(self, ids) -> None:
+        ids = np.asarray(ids)
+        if ids.size and (ids.min() < 0 or ids.max() >= self.cfg.vocab_size):
+            raise LimitError(f"token id out of range 0..{self.cfg.vocab_size - 1}")
+
+    def generate(self, prompt, max_new_tokens: int, stop=()):
+        """Greedy continuation; yields token ids. The cache is reset first."""
+        prompt = list(prompt)
+        self.check_room(0, len(prompt) + max_new_tokens - 1 if max_new_tokens else len(prompt))
+        self.reset()
+        token = int(np.argmax(self.prefill(prompt)))
+        pos = len(prompt)
+        for i in range(max_new_tokens):
+            yield token
+            if token in stop or i == max_new_tokens - 1:
+                return
+            token = self.decode_argmax(token, pos)
+            pos += 1

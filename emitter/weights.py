@@ -1,0 +1,153 @@
+"""Which tensors a config needs, under which HF names, and strict alignment with a checkpoint."""
+
+from __future__ import annotations
+
+import json
+import struct
+from dataclasses import dataclass
+from pathlib import Path
+
+from .config import NORM_PLACEMENTS, ModelConfig
+
+# Logical name -> HF tensor name, per naming scheme. `{i}` is the layer index.
+NAMES = {
+    "llama": {
+        "embed": "model.embed_tokens.weight",
+        "final_norm": "model.norm.weight",
+        "lm_head": "lm_head.weight",
+        "q": "model.layers.{i}.self_attn.q_proj.weight",
+        "k": "model.layers.{i}.self_attn.k_proj.weight",
+        "v": "model.layers.{i}.self_attn.v_proj.weight",
+        "o": "model.layers.{i}.self_attn.o_proj.weight",
+        "q_bias": "model.layers.{i}.self_attn.q_proj.bias",
+        "k_bias": "model.layers.{i}.self_attn.k_proj.bias",
+        "v_bias": "model.layers.{i}.self_attn.v_proj.bias",
+        "q_norm": "model.layers.{i}.self_attn.q_norm.weight",
+        "k_norm": "model.layers.{i}.self_attn.k_norm.weight",
+        "gate": "model.layers.{i}.mlp.gate_proj.weight",
+        "up": "model.layers.{i}.mlp.up_proj.weight",
+        "down": "model.layers.{i}.mlp.down_proj.weight",
+        "input_layernorm": "model.layers.{i}.input_layernorm.weight",
+        "post_attention_layernorm": "model.layers.{i}.post_attention_layernorm.weight",
+        "pre_feedforward_layernorm": "model.layers.{i}.pre_feedforward_layernorm.weight",
+        "post_feedforward_layernorm": "model.layers.{i}.post_feedforward_layernorm.weight",
+    },
+    "exaone": {
+        "embed": "transformer.wte.weight",
+        "final_norm": "transformer.ln_f.weight",
+        "lm_head": "lm_head.weight",
+        "q": "transformer.h.{i}.attn.attention.q_proj.weight",
+        "k": "transformer.h.{i}.attn.attention.k_proj.weight",
+        "v": "transformer.h.{i}.attn.attention.v_proj.weight",
+        "o": "transformer.h.{i}.attn.attention.out_proj.weight",
+        "gate": "transformer.h.{i}.mlp.c_fc_0.weight",
+        "up": "transformer.h.{i}.mlp.c_fc_1.weight",
+        "down": "transformer.h.{i}.mlp.c_proj.weight",
+        "input_layernorm": "transformer.h.{i}.ln_1.weight",
+        "post_attention_layernorm": "transformer.h.{i}.ln_2.weight",
+    },
+}
+
+SAFETENSORS_DTYPES = {"F32": "f32", "BF16": "bf16", "F16": "f16"}
+
+
+class WeightError(ValueError):
+    """Missing, unexpected, misshapen or mistyped checkpoint tensors."""
+
+
+def layer_tensors(cfg: ModelConfig) -> dict[str, tuple[int, ...]]:
+    """Logical per-layer tensor -> shape, for the features this config switches on."""
+    h, d = cfg.hidden_size, cfg.head_dim
+    q, kv = cfg.num_attention_heads * d, cfg.num_key_value_heads * d
+    shapes = {
+        "q": (q, h), "k": (kv, h), "v": (kv, h), "o": (h, q),
+        "gate": (cfg.intermediate_size, h), "up": (cfg.intermediate_size, h), "down": (h, cfg.intermediate_size),
+    }  # fmt: skip
+    if cfg.attention_bias:
+        shapes |= {"q_bias": (q,), "k_bias": (kv,), "v_bias": (kv,)}
+    if cfg.qk_norm == "head":
+        shapes |= {"q_norm": (d,), "k_norm": (d,)}
+    elif cfg.qk_norm == "full":
+        shapes |= {"q_norm": (q,), "k_norm": (kv,)}
+    for norm in NORM_PLACEMENTS[cfg.norm_placement].values():
+        shapes[norm] = (h,)
+    return shapes
+
+
+def expected_tensors(cfg: ModelConfig) -> dict[str, tuple[int, ...]]:
+    """HF tensor name -> shape, in the order the graph takes them as arguments."""
+    names = NAMES[cfg.weight_names]
+    out = {names["embed"]: (cfg.vocab_size, cfg.hidden_size)}
+    per_layer = layer_tensors(cfg)
+    for i in range(cfg.num_hidden_layers):
+        for key, shape in per_layer.items():
+            if key not in names:
+                raise WeightError(f"naming scheme {cfg.weight_names!r} has no tensor for {key!r}")
+            out[names[key].format(i=i)] = shape
+    out[names["final_norm"]] = (cfg.hidden_size,)
+    if not cfg.tie_word_embeddings:
+        out[names["lm_head"]] = (cfg.vocab_size, cfg.hidden_size)
+    return out
+
+
+def logical_name(cfg: ModelConfig, key: str, layer: int | None = None) -> str:
+    template = NAMES[cfg.weight_names][key]
+    return template.format(i=layer) if layer is not None else template
+
+
+@dataclass(frozen=True)
+class TensorInfo:
+    file: Path
+    dtype: str
+    shape: tuple[int, ...]
+
+
+def read_header(path: Path) -> dict[str, TensorInfo]:
+    """Tensor names, dtypes and shapes of one .safetensors file without reading its data."""
+    with open(path, "rb") as f:
+        raw = f.read(8)
+        if len(raw) != 8:
+            raise WeightError(f"{path}: not a safetensors file (too short)")
+        (n,) = struct.unpack("<Q", raw)
+        try:
+            header = json.loads(f.read(n))
+        except (json.JSONDecodeError, UnicodeDecodeError):
+            raise WeightError(f"{path}: corrupt safetensors header") from None
+    header.pop("__metadata__", None)
+    return {k: TensorInfo(path, v["dtype"], tuple(v["shape"])) for k, v in header.items()}
+
+
+def scan_checkpoint(ckpt: Path) -> dict[str, TensorInfo]:
+    files = sorted(Path(ckpt).glob("*.safetensors"))
+    if not files:
+        raise WeightError(f"{ckpt}: no *.safetensors files")
+    found: dict[str, TensorInfo] = {}
+    for f in files:
+        for name, info in read_header(f).items():
+            if name in found:
+                raise WeightError(f"tensor {name} appears in both {found[name].file.name} and {f.name}")
+            found[name] = info
+    return found
+
+
+def align(cfg: ModelConfig, ckpt: Path) -> dict[str, TensorInfo]:
+    """Check the checkpoint holds exactly the tensors the graph needs; all problems in one error."""
+    found = scan_checkpoint(ckpt)
+    want = expected_tensors(cfg)
+    names = NAMES[cfg.weight_names]
+    problems = []
+    for name, shape in want.items():
+        if name not in found:
+            problems.append(f"missing {name} {list(shape)}")
+        elif found[name].shape != shape:
+            problems.append(f"{name}: shape {list(found[name].shape)}, config needs {list(shape)}")
+        elif found[name].dtype not in SAFETENSORS_DTYPES:
+            problems.append(f"{name}: dtype {found[name].dtype} is not served ({', '.join(SAFETENSORS_DTYPES)})")
+    # A tied checkpoint may still carry a copy of the head; HF ignores it, so do we.
+    known_extra = {names["lm_head"]} if cfg.tie_word_embeddings else set()
+    for name in sorted(set(found) - set(want) - known_extra):
+        if not name.startswith(cfg.skip_tensor_prefixes) or not cfg.skip_tensor_prefixes:
+            problems.append(f"unexpected {name} {list(found[name].shape)}")
+    if problems:
+        raise WeightError(f"{ckpt}: checkpoint does not match config.json:\n  " + "\n  ".join(problems))
+    return {name: TensorInfo(found[name].file, SAFETENSORS_DTYPES[found[name].dtype], found[name].shape) for name in want}
