@@ -227,7 +227,7 @@ SERVED_VALUES = {
 }
 
 
-def _load_dict(src: Any) -> tuple[dict, str]:
+def load_dict(src: Any) -> tuple[dict, str]:
     if isinstance(src, dict):
         return src, "config"
     path = Path(src)
@@ -248,7 +248,7 @@ def _load_dict(src: Any) -> tuple[dict, str]:
 
 def load_config(src: Any) -> ModelConfig:
     """Parse a config.json (a path, a checkpoint directory, or a dict)."""
-    d, where = _load_dict(src)
+    d, where = load_dict(src)
     model_type = d.get("model_type")
     if model_type not in FAMILIES:
         raise ConfigError(f"{where}: model_type {model_type!r} is not supported; supported: {', '.join(FAMILIES)}")

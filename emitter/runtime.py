@@ -34,6 +34,7 @@ class Model:
         buckets=DEFAULT_BUCKETS,
         slots: int = 0,
         all_logits: bool = False,
+        argmax: bool = True,
         config: ModelConfig | None = None,
         faults: tuple[str, ...] = (),
     ):
@@ -49,7 +50,9 @@ class Model:
         L, kvh, d, c = cfg.num_hidden_layers, cfg.num_key_value_heads, cfg.head_dim, self.capacity
         groups = [CacheGroup("single", (c, L, kvh, d))]
         scalar = ((), "i32")
-        specs = [("decode", "decode", {}, (scalar, scalar)), ("decode_argmax", "decode", {"argmax": True}, (scalar, scalar))]
+        specs = [("decode", "decode", {}, (scalar, scalar))]
+        if argmax:
+            specs.append(("decode_argmax", "decode", {"argmax": True}, (scalar, scalar)))
         for t in self.buckets:
             specs.append((f"prefill_{t}", "prefill", {"bucket": t}, (((t,), "i32"), scalar, scalar)))
             if all_logits:
@@ -58,7 +61,8 @@ class Model:
             groups.append(CacheGroup("slots", (slots, c, L, kvh, d)))
             vec = ((slots,), "i32")
             specs.append(("ragged", "ragged", {"slots": slots}, (vec, vec, vec)))
-            specs.append(("ragged_argmax", "ragged", {"slots": slots, "argmax": True}, (vec, vec, vec)))
+            if argmax:
+                specs.append(("ragged_argmax", "ragged", {"slots": slots, "argmax": True}, (vec, vec, vec)))
         functions = []
         for name, kind, opts, inputs in specs:
             g = make_graph(cfg, kind, c, faults=faults, **opts)

@@ -95,11 +95,12 @@ class IreeBackend:
         self._index = index
 
     def call(self, name: str, *inputs) -> np.ndarray:
-        return getattr(self.module, name)(*inputs).to_host()
+        # to_host() can alias device memory that the next call reuses: copy out
+        return np.array(getattr(self.module, name)(*inputs).to_host())
 
     def get_cache(self, group: str) -> tuple[np.ndarray, np.ndarray]:
         k, v = getattr(self.module, f"get_{group}")()
-        return k.to_host(), v.to_host()
+        return np.array(k.to_host()), np.array(v.to_host())
 
     def set_cache(self, group: str, k: np.ndarray, v: np.ndarray) -> None:
         getattr(self.module, f"set_{group}")(np.ascontiguousarray(k, np.float32), np.ascontiguousarray(v, np.float32))

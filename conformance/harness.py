@@ -1,0 +1,47 @@
+"""Shared, cached work for the conformance tests: one tiny checkpoint, one compiled
+model and one set of HF oracle logits per (family, backend) per worker process.
+Tests of one family share an xdist group so they land on one worker.
+"""
+
+from __future__ import annotations
+
+import functools
+import tempfile
+from pathlib import Path
+
+import pytest
+
+from emitter.check import run_all
+
+from .registry import BY_FAMILY, CASES
+
+FAMILIES = [c.family for c in CASES]
+KINDS = ("decode", "prefill", "ragged")
+
+
+def family_param(family: str, *rest: str, marks=()):
+    """A readable test id (`qwen3-decode-iree-cpu`) grouped by family for xdist."""
+    return pytest.param(family, *rest, id="-".join((family, *rest)),
+                        marks=[pytest.mark.xdist_group(family), *marks])  # fmt: skip
+
+
+def skip_unavailable(backend: str) -> None:
+    if backend.endswith("cuda"):
+        import shutil
+
+        if not shutil.which("nvidia-smi"):
+            pytest.skip(f"{backend}: no CUDA GPU on this machine")
+    if backend.startswith("xla"):
+        pytest.importorskip("jaxlib", reason=f"{backend} needs the 'xla' extra (jax, jaxlib)")
+
+
+@functools.cache
+def family_run(family: str, backend: str) -> dict:
+    skip_unavailable(backend)
+    workdir = Path(tempfile.mkdtemp(prefix=f"emitter-{family}-"))
+    return run_all(BY_FAMILY[family].tiny(), backend, workdir)
+
+
+def record(request, family: str, kind: str, backend: str, result: dict) -> None:
+    """Attach a cell's achieved error to the test report (the conformance table reads it)."""
+    request.node.user_properties.append(("conformance", (family, kind, backend, result)))

@@ -1,0 +1,91 @@
+"""Numerics: every family x kind against its transformers class on a tiny random model.
+
+Errors are logits at every position, vs HF fp32 and vs HF float64 (see emitter/tolerances.py).
+"""
+
+import numpy as np
+import pytest
+
+from emitter.check import parity
+from emitter.tolerances import tolerance
+
+from .harness import FAMILIES, KINDS, family_param, family_run, record
+from .registry import BY_FAMILY
+
+pytestmark = pytest.mark.fast
+
+PARITY = [family_param(f, k) for f in FAMILIES for k in KINDS]
+VARIANTS = ("chunked", "decode", "ragged")  # each against a single whole-prompt prefill
+
+
+@pytest.mark.parametrize("family, kind", PARITY)
+def test_logits_match_hf(request, family, kind, backend):
+    run = family_run(family, backend)
+    result = parity(run["out"][kind], run["ref32"], run["ref64"])
+    record(request, family, kind, backend, result)
+    assert result["ok"], (
+        f"{family} {kind} on {backend}: max|d| vs HF fp32 {result['error']:.3e} (tol {result['tolerance']:.0e}); "
+        f"vs HF fp64 {result['error_f64']:.3e} (bound {result['bound_f64']:.3e}, HF fp32's own {result['hf_error_f64']:.3e})"
+    )
+
+
+@pytest.mark.parametrize("family, variant", [family_param(f, v) for f in FAMILIES for v in VARIANTS])
+def test_kinds_agree_with_each_other(family, variant, backend):
+    """prefill(N) vs chunked prefill vs prefill(k)+decodes vs a busy ragged slot."""
+    run = family_run(family, backend)
+    err = float(np.abs(run["out"][variant] - run["out"]["prefill"]).max())
+    assert err <= tolerance("self_consistency"), f"{family}: {variant} vs prefill differ by {err:.3e}"
+
+
+@pytest.mark.parametrize("family", [family_param(f) for f in FAMILIES])
+def test_poisoned_idle_slots_and_stale_rows_change_nothing(family, backend):
+    """NaN in idle slots and huge values in cache rows past a sequence's end are never read."""
+    run = family_run(family, backend)
+    m, ids = run["model"], run["ids"]
+    n = 10
+    m.reset()
+    clean = m.prefill(ids[:n], all_logits=True)
+    k, v = m.get_cache()
+    k[n:], v[n:] = 1e30, -1e30
+    m.set_cache(k, v)
+    stale = m.prefill(ids[:n], all_logits=True)
+    assert np.array_equal(clean, stale), f"{family}: stale rows past the prompt leaked: {np.abs(clean - stale).max()}"
+
+    m.reset("slots")
+    k, v = m.get_cache("slots")
+    k[[0, 2]], v[[0, 2]] = np.nan, np.nan
+    m.set_cache(k, v, "slots")
+    rows = [m.ragged([0, t, 0], [5, i, 7], [0, 1, 0]) for i, t in enumerate(ids[:n])]
+    got = np.stack([r[1] for r in rows])
+    assert np.all(np.isfinite(got)), f"{family}: NaN from idle slots reached an active slot"
+    assert np.abs(got - clean).max() <= tolerance("self_consistency")
+    assert all(np.all(r[[0, 2]] == 0) for r in rows), "idle slots must return zeros"
+
+
+NEGATIVE = [c.family for c in BY_FAMILY.values() if c.negative_controls]
+FAULTS = ("rope_base_doubled", "skip_final_norm", "gqa_interleaved")
+
+
+@pytest.mark.parametrize("family, fault", [family_param(f, x) for f in NEGATIVE for x in FAULTS])
+def test_broken_graph_fails_parity(family, fault, backend):
+    """Negative controls: the parity check must catch a deliberately wrong graph."""
+    import dataclasses
+
+    from emitter.check import BUCKETS, TINY_CONTEXT
+    from emitter.runtime import Model
+
+    run = family_run(family, backend)
+    cfg = run["model"].cfg
+    faults = ()
+    if fault == "rope_base_doubled":
+        ropes = tuple(r and dataclasses.replace(r, rope_theta=2 * r.rope_theta) for r in cfg.ropes)
+        cfg = dataclasses.replace(cfg, ropes=ropes)
+    else:
+        faults = (fault,)
+    m = Model(run["ckpt"], backend=backend, capacity=TINY_CONTEXT, buckets=BUCKETS[-1:], all_logits=True,
+              argmax=False, config=cfg, faults=faults)  # fmt: skip
+    m.reset()
+    result = parity(m.prefill(run["ids"], all_logits=True), run["ref32"], run["ref64"])
+    assert not result["ok"] and result["error"] >= tolerance("fault_min_error"), (
+        f"{family}: the {fault} graph passed parity (error {result['error']:.3e}); the check has no teeth"
+    )

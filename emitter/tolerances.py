@@ -1,0 +1,28 @@
+"""Every numeric tolerance of the project, with the reason it is what it is.
+
+Tests and `emitter check` look tolerances up here by name; none are literals elsewhere.
+"""
+
+TOLERANCES = {
+    # max |logit - HF fp32 logit| on tiny random models, fp32 weights. Both sides are fp32
+    # but reduce in different orders (our fused dots vs torch's BLAS), so a few ulps of
+    # the logit scale (~1) per layer accumulate; measured worst case is about 1e-6.
+    "hf_fp32": 1e-4,
+    # Our error vs HF float64 must stay within this factor of HF fp32's own error vs
+    # float64 (plus `f64_floor` for when HF fp32 happens to be exact at the worst logit).
+    "f64_ratio": 2.0,
+    "f64_floor": 1e-6,
+    # Graph kinds against each other on one backend (prefill vs chunked vs decode vs
+    # ragged): same math, different tile shapes and reduction splits only.
+    "self_consistency": 1e-5,
+    # The same emitted graph on IREE vs XLA: two compilers, same fp32 math.
+    "cross_backend": 1e-5,
+    # A deliberately broken graph must miss HF by at least this much (negative controls).
+    "fault_min_error": 1e-3,
+}
+
+
+def tolerance(name: str) -> float:
+    if name not in TOLERANCES:
+        raise KeyError(f"no tolerance {name!r}; known: {', '.join(TOLERANCES)}")
+    return TOLERANCES[name]
