@@ -35,11 +35,21 @@ def skip_unavailable(backend: str) -> None:
         pytest.importorskip("jaxlib", reason=f"{backend} needs the 'xla' extra (jax, jaxlib)")
 
 
+_WORKDIRS: list[tempfile.TemporaryDirectory] = []
+
+
 @functools.cache
 def family_run(family: str, backend: str) -> dict:
     skip_unavailable(backend)
-    workdir = Path(tempfile.mkdtemp(prefix=f"emitter-{family}-"))
-    return run_all(BY_FAMILY[family].tiny(), backend, workdir)
+    return run_all(BY_FAMILY[family].tiny(), backend, family_checkpoint(family))
+
+
+@functools.cache
+def family_checkpoint(family: str) -> Path:
+    """One checkpoint directory per family and worker, shared by every backend."""
+    workdir = tempfile.TemporaryDirectory(prefix=f"emitter-{family}-")
+    _WORKDIRS.append(workdir)  # removed when the worker exits
+    return Path(workdir.name)
 
 
 def record(request, family: str, kind: str, backend: str, result: dict) -> None:

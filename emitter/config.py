@@ -58,8 +58,6 @@ class Rope:
             smoothed = (1 - smooth) * scaled / self.factor + smooth * scaled
             medium = (wavelen >= high_wavelen) & (wavelen <= low_wavelen)
             inv = np.where(medium, smoothed, scaled)
-        # "dynamic" (NTK) only changes the base past max_position_embeddings; the
-        # emitter refuses a capacity beyond that, so inside it equals "default".
         return inv.astype(np.float32)
 
 
@@ -82,8 +80,12 @@ def rope_spec(params: dict, theta: float | None, where: str) -> Rope:
     theta = params.get("rope_theta", theta)
     if theta is None:
         raise ConfigError(f"{where}: no rope_theta")
-    rope = Rope(rope_theta=float(theta), rope_type="default" if kind == "dynamic" else kind)
-    if kind in ("linear", "dynamic", "llama3"):
+    if kind == "dynamic":
+        # NTK scaling only changes the base past max_position_embeddings, and a graph's
+        # capacity never exceeds that, so inside it this is the plain rotation.
+        return Rope(rope_theta=float(theta))
+    rope = Rope(rope_theta=float(theta), rope_type=kind)
+    if kind in ("linear", "llama3"):
         rope = replace(rope, factor=float(params["factor"]))
     if kind == "llama3":
         rope = replace(

@@ -240,8 +240,8 @@ def emit(cfg: ModelConfig, kind: str, *, capacity: int, bucket=None, slots=None,
 
 def module_text(cfg: ModelConfig, g: Graph, *functions: str) -> str:
     dims = (
-        f"layers={cfg.num_hidden_layers} hidden={cfg.hidden_size} heads={cfg.num_attention_heads}/"
-        f"{cfg.num_key_value_heads} head_dim={cfg.head_dim} vocab={cfg.vocab_size}"
+        f"layers={cfg.num_hidden_layers} hidden={cfg.hidden_size} heads={cfg.num_attention_heads} "
+        f"kv_heads={cfg.num_key_value_heads} head_dim={cfg.head_dim} vocab={cfg.vocab_size}"
     )
     head = f"// {cfg.model_type} {g.kind}: capacity={g.capacity} bucket={g.bucket} slots={g.slots}; {dims}\n"
     return head + f"module @{cfg.model_type}_{g.kind} {{\n" + "\n".join(functions) + "}\n"

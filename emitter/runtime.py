@@ -53,10 +53,10 @@ class Model:
         specs = [("decode", "decode", {}, (scalar, scalar))]
         if argmax:
             specs.append(("decode_argmax", "decode", {"argmax": True}, (scalar, scalar)))
+        self.all_logits = all_logits  # prefill graphs return every position's logits (for tests)
         for t in self.buckets:
-            specs.append((f"prefill_{t}", "prefill", {"bucket": t}, (((t,), "i32"), scalar, scalar)))
-            if all_logits:
-                specs.append((f"prefill_all_{t}", "prefill", {"bucket": t, "all_logits": True}, (((t,), "i32"), scalar, scalar)))
+            opts = {"bucket": t, "all_logits": all_logits}
+            specs.append((f"prefill_{t}", "prefill", opts, (((t,), "i32"), scalar, scalar)))
         if slots:
             groups.append(CacheGroup("slots", (slots, c, L, kvh, d)))
             vec = ((slots,), "i32")
@@ -113,9 +113,12 @@ class Model:
             n = min(left, bucket)
             chunk = np.zeros(bucket, np.int32)
             chunk[:n] = tokens[done : done + n]
-            name = f"prefill_all_{bucket}" if all_logits else f"prefill_{bucket}"
-            out = self.backend.call(name, chunk, np.int32(pos), np.int32(n))
-            outs.append(out[:n] if all_logits else out)
+            out = self.backend.call(f"prefill_{bucket}", chunk, np.int32(pos), np.int32(n))
+            if self.all_logits:
+                out = out[:n] if all_logits else out[n - 1]
+            elif all_logits:
+                raise ValueError("all-position logits need a Model built with all_logits=True")
+            outs.append(out)
             done += n
         return np.concatenate(outs) if all_logits else outs[-1]
 

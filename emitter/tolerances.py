@@ -13,8 +13,10 @@ TOLERANCES = {
     "f64_ratio": 2.0,
     "f64_floor": 1e-6,
     # Graph kinds against each other on one backend (prefill vs chunked vs decode vs
-    # ragged): same math, different tile shapes and reduction splits only.
-    "self_consistency": 1e-5,
+    # ragged): same math, but attention sums the cached and the new block in a different
+    # order per kind. Tiny-model logits reach |12| (fp32 ulp ~1e-6); worst measured
+    # 1.2e-5 (internlm3, 16 query heads per KV head, chunked vs whole prefill).
+    "self_consistency": 2e-5,
     # The same emitted graph on IREE vs XLA: two compilers, same fp32 math.
     "cross_backend": 1e-5,
     # A deliberately broken graph must miss HF by at least this much (negative controls).
