@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from emitter.check import run_all
+from emitter.check import make_oracle, run_kinds
 
 from .registry import BY_FAMILY, CASES
 
@@ -41,15 +41,15 @@ _WORKDIRS: list[tempfile.TemporaryDirectory] = []
 @functools.cache
 def family_run(family: str, backend: str) -> dict:
     skip_unavailable(backend)
-    return run_all(BY_FAMILY[family].tiny(), backend, family_checkpoint(family))
+    return run_kinds(family_oracle(family), backend)
 
 
 @functools.cache
-def family_checkpoint(family: str) -> Path:
-    """One checkpoint directory per family and worker, shared by every backend."""
+def family_oracle(family: str) -> dict:
+    """One tiny checkpoint and its HF logits per family and worker, shared by every backend."""
     workdir = tempfile.TemporaryDirectory(prefix=f"emitter-{family}-")
     _WORKDIRS.append(workdir)  # removed when the worker exits
-    return Path(workdir.name)
+    return make_oracle(BY_FAMILY[family].tiny(), Path(workdir.name))
 
 
 def record(request, family: str, kind: str, backend: str, result: dict) -> None:

@@ -46,7 +46,7 @@ def test_poisoned_idle_slots_and_stale_rows_change_nothing(family, backend):
     m.reset()
     clean = m.prefill(ids[:n], all_logits=True)
     k, v = m.get_cache()
-    k[n:], v[n:] = 1e30, -1e30
+    k[:, :, n:], v[:, :, n:] = 1e30, -1e30  # rows past the prompt
     m.set_cache(k, v)
     stale = m.prefill(ids[:n], all_logits=True)
     assert np.array_equal(clean, stale), f"{family}: stale rows past the prompt leaked: {np.abs(clean - stale).max()}"

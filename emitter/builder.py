@@ -308,23 +308,24 @@ class Builder:
         )
 
     def scatter_rows(self, a: Value, rows: Value, index: Value) -> Value:
-        """a[index[n, 0], index[n, 1], ...] = rows[n, ...] for every n, in one op.
+        """a[index[n, 0], ..., index[n, k-1], :] = rows[n, :] for every n, in one op.
 
-        The indexed dims are a's two leading dims (the form IREE lowers directly).
+        The indexed dims are a's k leading dims (the form IREE lowers directly).
         """
-        n = rows.shape[0]
-        _check(rows.shape[1:] == a.shape[2:] and rows.dtype == a.dtype, f"scatter_rows {a.type} <- {rows.type}")
-        _check(index.shape == (n, 2) and index.dtype == "i32", f"scatter_rows index {index.type}")
+        n, k = index.shape
+        _check(rows.shape == (n,) + a.shape[k:] and rows.dtype == a.dtype, f"scatter_rows {a.type} <- {rows.type}")
+        _check(index.dtype == "i32", f"scatter_rows index {index.type}")
         dnums = (
-            f"#stablehlo.scatter<update_window_dims = {_ints(range(1, rows.rank))}, inserted_window_dims = [0, 1], "
-            f"scatter_dims_to_operand_dims = [0, 1], index_vector_dim = 1>"
+            f"#stablehlo.scatter<update_window_dims = {_ints(range(1, rows.rank))}, "
+            f"inserted_window_dims = {_ints(range(k))}, scatter_dims_to_operand_dims = {_ints(range(k))}, "
+            f"index_vector_dim = 1>"
         )
         elt = tensor_type((), a.dtype)
         return self._new(
             f'"stablehlo.scatter"({a.name}, {index.name}, {rows.name}) ({{\n'
             f"    ^bb0(%old: {elt}, %new: {elt}):\n"
             f"      stablehlo.return %new : {elt}\n"
-            f"    }}) {{scatter_dimension_numbers = {dnums}, indices_are_sorted = false, unique_indices = true}} : "
+            f"    }}) {{scatter_dimension_numbers = {dnums}, indices_are_sorted = true, unique_indices = true}} : "
             f"({a.type}, {index.type}, {rows.type}) -> {a.type}",
             a.shape,
             a.dtype,

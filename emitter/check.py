@@ -142,25 +142,22 @@ SLOTS = 3
 LENGTH = 24  # well past TINY_WINDOW, so sliding windows bite
 
 
-def run_all(tiny: dict, backend: str = "iree-cpu", workdir: Path | None = None) -> dict:
-    """Build, emit, compile and run every graph kind on one sequence; HF fp32/fp64 logits beside."""
+def make_oracle(tiny: dict, workdir: Path) -> dict:
+    """A tiny checkpoint on disk plus HF's fp32 and float64 logits for one test sequence."""
     import torch
 
+    model = build_checkpoint(tiny, workdir)
+    ids = np.random.RandomState(1).randint(3, tiny["vocab_size"], size=LENGTH)
+    return dict(ids=ids, ckpt=workdir, hf=model, ref32=hf_logits(model, ids), ref64=hf_logits(model, ids, torch.float64))
+
+
+def run_kinds(oracle: dict, backend: str = "iree-cpu") -> dict:
+    """Compile the oracle's checkpoint on `backend` and run every graph kind on its sequence."""
     from .runtime import Model
 
-    ckpt = Path(workdir or tempfile.mkdtemp(prefix="emitter-check-"))
-    model = build_checkpoint(tiny, ckpt)
-    ids = np.random.RandomState(1).randint(3, tiny["vocab_size"], size=LENGTH)
-    m = Model(ckpt, backend=backend, capacity=TINY_CONTEXT, buckets=BUCKETS, slots=SLOTS, all_logits=True, argmax=False)
-    return dict(
-        ids=ids,
-        ckpt=ckpt,
-        model=m,
-        hf=model,
-        ref32=hf_logits(model, ids),
-        ref64=hf_logits(model, ids, torch.float64),
-        out={kind: run(m, ids) for kind, run in KIND_RUNS.items()},
-    )
+    m = Model(oracle["ckpt"], backend=backend, capacity=TINY_CONTEXT, buckets=BUCKETS, slots=SLOTS, all_logits=True,
+              argmax=False)  # fmt: skip
+    return oracle | dict(model=m, out={kind: run(m, oracle["ids"]) for kind, run in KIND_RUNS.items()})
 
 
 def parity(out: np.ndarray, ref32: np.ndarray, ref64: np.ndarray) -> dict:
@@ -181,7 +178,7 @@ def check(src, backend: str = "iree-cpu") -> list[dict]:
 
     d, _ = load_dict(src)
     with tempfile.TemporaryDirectory() as tmp:
-        r = run_all(shrink(d), backend, Path(tmp))
+        r = run_kinds(make_oracle(shrink(d), Path(tmp)), backend)
         return [dict(kind=k) | parity(v, r["ref32"], r["ref64"]) for k, v in r["out"].items()]
 
 
@@ -217,4 +214,4 @@ def run_ragged(m, ids, slot: int = 1, seed: int = 2) -> np.ndarray:
 
 KIND_RUNS = {"prefill": run_prefill, "chunked": run_chunked, "decode": run_decode, "ragged": run_ragged}
 
-__all__ = ["ConfigError", "build_checkpoint", "check", "hf_logits", "run_all", "shrink"]
+__all__ = ["ConfigError", "build_checkpoint", "check", "hf_logits", "make_oracle", "run_kinds", "shrink"]

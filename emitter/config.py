@@ -211,7 +211,7 @@ BASE_KEYS = {
 }  # fmt: skip
 # Keys with no effect on the forward math of a causal LM at inference.
 IGNORED_KEYS = {
-    "architectures", "transformers_version", "_name_or_path", "initializer_range", "use_cache",
+    "architectures", "transformers_version", "_name_or_path", "_model_name_or_path", "unk_token_id", "initializer_range", "use_cache",
     "pad_token_id", "attention_dropout", "embd_pdrop", "resid_pdrop", "output_hidden_states",
     "output_attentions", "return_dict", "chunk_size_feed_forward", "is_encoder_decoder", "id2label",
     "label2id", "problem_type", "auto_map", "tokenizer_class", "transformers.js_config",

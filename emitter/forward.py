@@ -1,8 +1,9 @@
 """One forward for every graph kind; the kind only picks the signature and the outputs.
 
 Internally every kind is a batch of B slots, each with T new tokens starting at its
-own position over a KV cache `[B, capacity, layers, kv_heads, head_dim]` (slot-major,
-then token-major, so one slot's cache is contiguous):
+own position over a KV cache `[B, layers, kv_heads, capacity, head_dim]`, so each
+layer's keys are a contiguous `[kv_heads, capacity, head_dim]` block that attention
+reads without a transpose:
 decode is B=1, T=1; prefill is B=1, T=bucket; ragged is B=slots, T=1.
 Attention reads the cache rows before each slot's start plus the new block, so cache
 rows at or past a slot's start are never read, and all layers' new K/V are written
@@ -160,9 +161,12 @@ class Forward:
             q, k = self.rope(q, *tables), self.rope(k, *tables)
         if "gqa_interleaved" in self.g.faults:
             q = b.transpose(b.reshape(q, (bsz, t, g, kvh, d)), (0, 1, 3, 2, 4))
-        q = b.reshape(q, (bsz, t, kvh, g, d))  # (B, T, KVH, G, D): query head h reads kv head h // G
-        k_old, v_old = kv_old  # (B, C, KVH, D)
-        dims = ((0, 2), (0, 2))
+        # query head h reads kv head h // G
+        q = b.transpose(b.reshape(q, (bsz, t, kvh, g, d)), (0, 2, 1, 3, 4))  # (B, KVH, T, G, D)
+        k = b.transpose(k, (0, 2, 1, 3))  # (B, KVH, T, D)
+        v = b.transpose(v, (0, 2, 1, 3))
+        k_old, v_old = kv_old  # (B, KVH, C, D)
+        dims = ((0, 1), (0, 1))
         scores = b.concat([b.dot(q, k_old, (4, 3), dims), b.dot(q, k, (4, 3), dims)], 4)  # (B, KVH, T, G, C+T)
         scale = (cfg.query_pre_attn_scalar or d) ** -0.5
         scores = self.softcap(b.scale(scores, scale), cfg.attn_logit_softcapping)
@@ -170,11 +174,10 @@ class Forward:
         top = b.broadcast(b.reduce(scores, [4], "maximum"), scores.shape, (0, 1, 2, 3))
         e = b.exp(b.sub(scores, top))
         probs = b.div(e, b.broadcast(b.reduce(e, [4], "add"), e.shape, (0, 1, 2, 3)))
-        c = k_old.shape[1]
+        c = k_old.shape[2]
         p_old = b.slice(probs, (0,) * 5, probs.shape[:4] + (c,))
         p_new = b.slice(probs, (0, 0, 0, 0, c), probs.shape)
-        dims = ((0, 1), (0, 2))
-        out = b.add(b.dot(p_old, v_old, (4, 1), dims), b.dot(p_new, v, (4, 1), dims))  # (B, KVH, T, G, D)
+        out = b.add(b.dot(p_old, v_old, (4, 2), dims), b.dot(p_new, v, (4, 2), dims))  # (B, KVH, T, G, D)
         out = b.reshape(b.transpose(out, (0, 2, 1, 3, 4)), (bsz, t, heads * d))  # (B, T, H*D)
         return self.linear(out, "o", layer), k, v
 
@@ -184,7 +187,7 @@ class Forward:
 
     # -- the model ---------------------------------------------------------------------
     def __call__(self, tokens: Value, start: Value, k_cache: Value, v_cache: Value):
-        """tokens [B, T], start [B], caches [B, C, L, KVH, D] -> hidden [B, T, H], new caches."""
+        """tokens [B, T], start [B], caches [B, L, KVH, C, D] -> hidden [B, T, H], new caches."""
         b, cfg = self.b, self.cfg
         bsz, t = tokens.shape
         x = b.convert(b.take_rows(self.w[logical_name(cfg, "embed")], tokens), "f32")  # (B, T, H)
@@ -193,13 +196,12 @@ class Forward:
         positions = b.add(b.broadcast(start, (bsz, t), (0,)), b.iota((bsz, t), 1))  # (B, T)
         tables = {rope: self.rope_tables(positions, rope) for rope in dict.fromkeys(cfg.ropes) if rope}
         masks = self.masks(start)
-        c = k_cache.shape[1]
-        layer_view = (bsz, c, cfg.num_key_value_heads, cfg.head_dim)  # (B, C, KVH, D)
+        layer_view = (bsz,) + k_cache.shape[2:]  # (B, KVH, C, D)
         new_k, new_v = [], []
         for i in range(cfg.num_hidden_layers):
             b.comment(f"layer {i}: {cfg.layer_types[i]}{'' if cfg.ropes[i] else ', no RoPE'}")
             kv_old = [
-                b.reshape(b.slice(cache, (0, 0, i, 0, 0), (bsz, c, i + 1) + layer_view[2:]), layer_view)
+                b.reshape(b.slice(cache, (0, i, 0, 0, 0), (bsz, i + 1) + layer_view[1:]), layer_view)
                 for cache in (k_cache, v_cache)
             ]
             h = self.norm_seam(x, "attn_in", i)
@@ -208,23 +210,27 @@ class Forward:
             x = b.add(x, self.norm_seam(a, "attn_out", i))
             m = self.mlp(self.norm_seam(x, "mlp_in", i), i)
             x = b.add(x, self.norm_seam(m, "mlp_out", i))
-            new_k.append(b.reshape(k, (bsz, t, 1) + k.shape[2:]))  # (B, T, 1, KVH, D)
-            new_v.append(b.reshape(v, (bsz, t, 1) + v.shape[2:]))
+            new_k.append(b.reshape(k, (bsz, 1) + k.shape[1:]))  # (B, 1, KVH, T, D)
+            new_v.append(b.reshape(v, (bsz, 1) + v.shape[1:]))
         if "skip_final_norm" not in self.g.faults:
             x = self.rms_norm(x, self.weight("final_norm"))
         b.comment("write all layers' new K/V rows at (slot, start): one update per cache")
-        k_cache = self.write_rows(k_cache, b.concat(new_k, 2), start)  # rows (B, T, L, KVH, D)
-        v_cache = self.write_rows(v_cache, b.concat(new_v, 2), start)
+        k_cache = self.write_rows(k_cache, b.concat(new_k, 1), start)  # rows (B, L, KVH, T, D)
+        v_cache = self.write_rows(v_cache, b.concat(new_v, 1), start)
         return x, k_cache, v_cache
 
     def write_rows(self, cache: Value, rows: Value, start: Value) -> Value:
-        b, (bsz, t) = self.b, rows.shape[:2]
-        if bsz == 1:  # one sequence: a contiguous block at its start
+        b = self.b
+        bsz, n_layers, kvh, t, d = rows.shape
+        if bsz == 1:  # one sequence: a block of T rows at its start
             zero = b.constant(0, "i32")
-            return b.dynamic_update_slice(cache, rows, [zero, b.reshape(start, ()), zero, zero, zero])
+            return b.dynamic_update_slice(cache, rows, [zero, zero, zero, b.reshape(start, ()), zero])
         assert t == 1, "several slots write one row each"
-        index = b.concat([b.iota((bsz, 1), 0), b.reshape(start, (bsz, 1))], 1)  # (B, 2): (slot, position)
-        return b.scatter_rows(cache, b.reshape(rows, (bsz,) + rows.shape[2:]), index)
+        # one scatter of every (slot, layer, kv head) row: index vectors (b, l, h, start[b])
+        grid = (bsz, n_layers, kvh, 1)
+        index = b.concat([b.iota(grid, 0), b.iota(grid, 1), b.iota(grid, 2), b.broadcast(start, grid, (0,))], 3)
+        n = bsz * n_layers * kvh
+        return b.scatter_rows(cache, b.reshape(rows, (n, d)), b.reshape(index, (n, 4)))
 
     def logits(self, x: Value) -> Value:
         head = self.w[logical_name(self.cfg, "embed" if self.cfg.tie_word_embeddings else "lm_head")]
@@ -256,7 +262,7 @@ def function_text(cfg: ModelConfig, g: Graph, name: str, weight_dtypes=None, pub
         for n, shape in expected_tensors(cfg).items()
     }
     bsz, t, c = g.batch, g.tokens, g.capacity
-    cache = (bsz, c, cfg.num_hidden_layers, cfg.num_key_value_heads, cfg.head_dim)
+    cache = (bsz, cfg.num_hidden_layers, cfg.num_key_value_heads, c, cfg.head_dim)
     single = cache[1:]
     if g.kind == "decode":
         inputs = [b.arg("token", (), "i32"), b.arg("position", (), "i32")]

@@ -103,7 +103,7 @@ def prepare(name: str, out: Path | None = None, progress: bool = True) -> Path:
         fcntl.flock(lock, fcntl.LOCK_EX)   # released when the file is closed
         if _is_complete(out, source):      # another worker finished while we waited
             return out
-        if out.exists() and not (out / MARKER).exists() and any(out.iterdir()):
+        if out.exists() and not (out / MARKER).exists() and (not out.is_dir() or any(out.iterdir())):
             raise PrepareError(f"{out} exists but was not made by emitter.prepare; refusing to replace it")
         for stale in out.parent.glob(f".{out.name}.tmp-*"):   # leftovers of crashed builds
             shutil.rmtree(stale, ignore_errors=True)

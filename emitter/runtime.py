@@ -48,7 +48,7 @@ class Model:
         dtypes = {n: t.dtype for n, t in self.tensors.items()}
         weights = tuple(self.tensors)
         L, kvh, d, c = cfg.num_hidden_layers, cfg.num_key_value_heads, cfg.head_dim, self.capacity
-        groups = [CacheGroup("single", (c, L, kvh, d))]
+        groups = [CacheGroup("single", (L, kvh, c, d))]
         scalar = ((), "i32")
         specs = [("decode", "decode", {}, (scalar, scalar))]
         if argmax:
@@ -58,7 +58,7 @@ class Model:
             opts = {"bucket": t, "all_logits": all_logits}
             specs.append((f"prefill_{t}", "prefill", opts, (((t,), "i32"), scalar, scalar)))
         if slots:
-            groups.append(CacheGroup("slots", (slots, c, L, kvh, d)))
+            groups.append(CacheGroup("slots", (slots, L, kvh, c, d)))
             vec = ((slots,), "i32")
             specs.append(("ragged", "ragged", {"slots": slots}, (vec, vec, vec)))
             if argmax:

@@ -1,10 +1,10 @@
 // internlm3 decode: capacity=16 bucket=1 slots=1; layers=2 hidden=160 heads=32 kv_heads=2 head_dim=12 vocab=97
 module @internlm3_decode {
-  func.func public @main(%model.embed_tokens.weight: tensor<97x160xf32>, %model.layers.0.self_attn.q_proj.weight: tensor<384x160xf32>, %model.layers.0.self_attn.k_proj.weight: tensor<24x160xf32>, %model.layers.0.self_attn.v_proj.weight: tensor<24x160xf32>, %model.layers.0.self_attn.o_proj.weight: tensor<160x384xf32>, %model.layers.0.mlp.gate_proj.weight: tensor<56x160xf32>, %model.layers.0.mlp.up_proj.weight: tensor<56x160xf32>, %model.layers.0.mlp.down_proj.weight: tensor<160x56xf32>, %model.layers.0.input_layernorm.weight: tensor<160xf32>, %model.layers.0.post_attention_layernorm.weight: tensor<160xf32>, %model.layers.1.self_attn.q_proj.weight: tensor<384x160xf32>, %model.layers.1.self_attn.k_proj.weight: tensor<24x160xf32>, %model.layers.1.self_attn.v_proj.weight: tensor<24x160xf32>, %model.layers.1.self_attn.o_proj.weight: tensor<160x384xf32>, %model.layers.1.mlp.gate_proj.weight: tensor<56x160xf32>, %model.layers.1.mlp.up_proj.weight: tensor<56x160xf32>, %model.layers.1.mlp.down_proj.weight: tensor<160x56xf32>, %model.layers.1.input_layernorm.weight: tensor<160xf32>, %model.layers.1.post_attention_layernorm.weight: tensor<160xf32>, %model.norm.weight: tensor<160xf32>, %lm_head.weight: tensor<97x160xf32>, %token: tensor<i32>, %position: tensor<i32>, %k_cache: tensor<16x2x2x12xf32>, %v_cache: tensor<16x2x2x12xf32>) -> (tensor<97xf32>, tensor<16x2x2x12xf32>, tensor<16x2x2x12xf32>) {
+  func.func public @main(%model.embed_tokens.weight: tensor<97x160xf32>, %model.layers.0.self_attn.q_proj.weight: tensor<384x160xf32>, %model.layers.0.self_attn.k_proj.weight: tensor<24x160xf32>, %model.layers.0.self_attn.v_proj.weight: tensor<24x160xf32>, %model.layers.0.self_attn.o_proj.weight: tensor<160x384xf32>, %model.layers.0.mlp.gate_proj.weight: tensor<56x160xf32>, %model.layers.0.mlp.up_proj.weight: tensor<56x160xf32>, %model.layers.0.mlp.down_proj.weight: tensor<160x56xf32>, %model.layers.0.input_layernorm.weight: tensor<160xf32>, %model.layers.0.post_attention_layernorm.weight: tensor<160xf32>, %model.layers.1.self_attn.q_proj.weight: tensor<384x160xf32>, %model.layers.1.self_attn.k_proj.weight: tensor<24x160xf32>, %model.layers.1.self_attn.v_proj.weight: tensor<24x160xf32>, %model.layers.1.self_attn.o_proj.weight: tensor<160x384xf32>, %model.layers.1.mlp.gate_proj.weight: tensor<56x160xf32>, %model.layers.1.mlp.up_proj.weight: tensor<56x160xf32>, %model.layers.1.mlp.down_proj.weight: tensor<160x56xf32>, %model.layers.1.input_layernorm.weight: tensor<160xf32>, %model.layers.1.post_attention_layernorm.weight: tensor<160xf32>, %model.norm.weight: tensor<160xf32>, %lm_head.weight: tensor<97x160xf32>, %token: tensor<i32>, %position: tensor<i32>, %k_cache: tensor<2x2x16x12xf32>, %v_cache: tensor<2x2x16x12xf32>) -> (tensor<97xf32>, tensor<2x2x16x12xf32>, tensor<2x2x16x12xf32>) {
     %0 = stablehlo.reshape %token : (tensor<i32>) -> tensor<1x1xi32>
     %1 = stablehlo.reshape %position : (tensor<i32>) -> tensor<1xi32>
-    %2 = stablehlo.reshape %k_cache : (tensor<16x2x2x12xf32>) -> tensor<1x16x2x2x12xf32>
-    %3 = stablehlo.reshape %v_cache : (tensor<16x2x2x12xf32>) -> tensor<1x16x2x2x12xf32>
+    %2 = stablehlo.reshape %k_cache : (tensor<2x2x16x12xf32>) -> tensor<1x2x2x16x12xf32>
+    %3 = stablehlo.reshape %v_cache : (tensor<2x2x16x12xf32>) -> tensor<1x2x2x16x12xf32>
     %4 = stablehlo.reshape %0 : (tensor<1x1xi32>) -> tensor<1x1x1xi32>
     %5 = "stablehlo.gather"(%model.embed_tokens.weight, %4) {dimension_numbers = #stablehlo.gather<offset_dims = [2], collapsed_slice_dims = [0], start_index_map = [0], index_vector_dim = 2>, slice_sizes = array<i64: 1, 160>, indices_are_sorted = false} : (tensor<97x160xf32>, tensor<1x1x1xi32>) -> tensor<1x1x160xf32>
     %6 = stablehlo.broadcast_in_dim %1, dims = [0] : (tensor<1xi32>) -> tensor<1x1xi32>
@@ -28,10 +28,10 @@ module @internlm3_decode {
     %24 = stablehlo.compare LE, %23, %22, SIGNED : (tensor<1x1x1xi32>, tensor<1x1x1xi32>) -> tensor<1x1x1xi1>
     %25 = stablehlo.concatenate %21, %24, dim = 2 : (tensor<1x1x16xi1>, tensor<1x1x1xi1>) -> tensor<1x1x17xi1>
     // layer 0: full_attention
-    %26 = "stablehlo.slice"(%2) {start_indices = array<i64: 0, 0, 0, 0, 0>, limit_indices = array<i64: 1, 16, 1, 2, 12>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<1x16x2x2x12xf32>) -> tensor<1x16x1x2x12xf32>
-    %27 = stablehlo.reshape %26 : (tensor<1x16x1x2x12xf32>) -> tensor<1x16x2x12xf32>
-    %28 = "stablehlo.slice"(%3) {start_indices = array<i64: 0, 0, 0, 0, 0>, limit_indices = array<i64: 1, 16, 1, 2, 12>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<1x16x2x2x12xf32>) -> tensor<1x16x1x2x12xf32>
-    %29 = stablehlo.reshape %28 : (tensor<1x16x1x2x12xf32>) -> tensor<1x16x2x12xf32>
+    %26 = "stablehlo.slice"(%2) {start_indices = array<i64: 0, 0, 0, 0, 0>, limit_indices = array<i64: 1, 1, 2, 16, 12>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<1x2x2x16x12xf32>) -> tensor<1x1x2x16x12xf32>
+    %27 = stablehlo.reshape %26 : (tensor<1x1x2x16x12xf32>) -> tensor<1x2x16x12xf32>
+    %28 = "stablehlo.slice"(%3) {start_indices = array<i64: 0, 0, 0, 0, 0>, limit_indices = array<i64: 1, 1, 2, 16, 12>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<1x2x2x16x12xf32>) -> tensor<1x1x2x16x12xf32>
+    %29 = stablehlo.reshape %28 : (tensor<1x1x2x16x12xf32>) -> tensor<1x2x16x12xf32>
     %30 = stablehlo.multiply %5, %5 : tensor<1x1x160xf32>
     %31 = stablehlo.constant dense<0.0> : tensor<f32>
     %32 = stablehlo.reduce(%30 init: %31) applies stablehlo.add across dimensions = [2] : (tensor<1x1x160xf32>, tensor<f32>) -> tensor<1x1xf32>
@@ -71,179 +71,185 @@ module @internlm3_decode {
     %66 = stablehlo.multiply %62, %64 : tensor<1x1x2x12xf32>
     %67 = stablehlo.add %65, %66 : tensor<1x1x2x12xf32>
     %68 = stablehlo.reshape %58 : (tensor<1x1x32x12xf32>) -> tensor<1x1x2x16x12xf32>
-    %69 = stablehlo.dot_general %68, %27, batching_dims = [0, 2] x [0, 2], contracting_dims = [4] x [3], precision = [HIGHEST, HIGHEST] : (tensor<1x1x2x16x12xf32>, tensor<1x16x2x12xf32>) -> tensor<1x2x1x16x16xf32>
-    %70 = stablehlo.dot_general %68, %67, batching_dims = [0, 2] x [0, 2], contracting_dims = [4] x [3], precision = [HIGHEST, HIGHEST] : (tensor<1x1x2x16x12xf32>, tensor<1x1x2x12xf32>) -> tensor<1x2x1x16x1xf32>
-    %71 = stablehlo.concatenate %69, %70, dim = 4 : (tensor<1x2x1x16x16xf32>, tensor<1x2x1x16x1xf32>) -> tensor<1x2x1x16x17xf32>
-    %72 = stablehlo.constant dense<0.28867512941360474> : tensor<f32>
-    %73 = stablehlo.broadcast_in_dim %72, dims = [] : (tensor<f32>) -> tensor<1x2x1x16x17xf32>
-    %74 = stablehlo.multiply %71, %73 : tensor<1x2x1x16x17xf32>
-    %75 = stablehlo.broadcast_in_dim %25, dims = [0, 2, 4] : (tensor<1x1x17xi1>) -> tensor<1x2x1x16x17xi1>
-    %76 = stablehlo.constant dense<-3.4028234663852886e+38> : tensor<f32>
-    %77 = stablehlo.broadcast_in_dim %76, dims = [] : (tensor<f32>) -> tensor<1x2x1x16x17xf32>
-    %78 = stablehlo.select %75, %74, %77 : (tensor<1x2x1x16x17xi1>, tensor<1x2x1x16x17xf32>, tensor<1x2x1x16x17xf32>) -> tensor<1x2x1x16x17xf32>
-    %79 = stablehlo.constant dense<0xFF800000> : tensor<f32>
-    %80 = stablehlo.reduce(%78 init: %79) applies stablehlo.maximum across dimensions = [4] : (tensor<1x2x1x16x17xf32>, tensor<f32>) -> tensor<1x2x1x16xf32>
-    %81 = stablehlo.broadcast_in_dim %80, dims = [0, 1, 2, 3] : (tensor<1x2x1x16xf32>) -> tensor<1x2x1x16x17xf32>
-    %82 = stablehlo.subtract %78, %81 : tensor<1x2x1x16x17xf32>
-    %83 = stablehlo.exponential %82 : tensor<1x2x1x16x17xf32>
-    %84 = stablehlo.constant dense<0.0> : tensor<f32>
-    %85 = stablehlo.reduce(%83 init: %84) applies stablehlo.add across dimensions = [4] : (tensor<1x2x1x16x17xf32>, tensor<f32>) -> tensor<1x2x1x16xf32>
-    %86 = stablehlo.broadcast_in_dim %85, dims = [0, 1, 2, 3] : (tensor<1x2x1x16xf32>) -> tensor<1x2x1x16x17xf32>
-    %87 = stablehlo.divide %83, %86 : tensor<1x2x1x16x17xf32>
-    %88 = "stablehlo.slice"(%87) {start_indices = array<i64: 0, 0, 0, 0, 0>, limit_indices = array<i64: 1, 2, 1, 16, 16>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<1x2x1x16x17xf32>) -> tensor<1x2x1x16x16xf32>
-    %89 = "stablehlo.slice"(%87) {start_indices = array<i64: 0, 0, 0, 0, 16>, limit_indices = array<i64: 1, 2, 1, 16, 17>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<1x2x1x16x17xf32>) -> tensor<1x2x1x16x1xf32>
-    %90 = stablehlo.dot_general %88, %29, batching_dims = [0, 1] x [0, 2], contracting_dims = [4] x [1], precision = [HIGHEST, HIGHEST] : (tensor<1x2x1x16x16xf32>, tensor<1x16x2x12xf32>) -> tensor<1x2x1x16x12xf32>
-    %91 = stablehlo.dot_general %89, %49, batching_dims = [0, 1] x [0, 2], contracting_dims = [4] x [1], precision = [HIGHEST, HIGHEST] : (tensor<1x2x1x16x1xf32>, tensor<1x1x2x12xf32>) -> tensor<1x2x1x16x12xf32>
-    %92 = stablehlo.add %90, %91 : tensor<1x2x1x16x12xf32>
-    %93 = stablehlo.transpose %92, dims = [0, 2, 1, 3, 4] : (tensor<1x2x1x16x12xf32>) -> tensor<1x1x2x16x12xf32>
-    %94 = stablehlo.reshape %93 : (tensor<1x1x2x16x12xf32>) -> tensor<1x1x384xf32>
-    %95 = stablehlo.dot_general %94, %model.layers.0.self_attn.o_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<1x1x384xf32>, tensor<160x384xf32>) -> tensor<1x1x160xf32>
-    %96 = stablehlo.add %5, %95 : tensor<1x1x160xf32>
-    %97 = stablehlo.multiply %96, %96 : tensor<1x1x160xf32>
-    %98 = stablehlo.constant dense<0.0> : tensor<f32>
-    %99 = stablehlo.reduce(%97 init: %98) applies stablehlo.add across dimensions = [2] : (tensor<1x1x160xf32>, tensor<f32>) -> tensor<1x1xf32>
-    %100 = stablehlo.constant dense<0.0062500000931322575> : tensor<f32>
-    %101 = stablehlo.broadcast_in_dim %100, dims = [] : (tensor<f32>) -> tensor<1x1xf32>
-    %102 = stablehlo.multiply %99, %101 : tensor<1x1xf32>
-    %103 = stablehlo.constant dense<9.999999747378752e-06> : tensor<f32>
+    %69 = stablehlo.transpose %68, dims = [0, 2, 1, 3, 4] : (tensor<1x1x2x16x12xf32>) -> tensor<1x2x1x16x12xf32>
+    %70 = stablehlo.transpose %67, dims = [0, 2, 1, 3] : (tensor<1x1x2x12xf32>) -> tensor<1x2x1x12xf32>
+    %71 = stablehlo.transpose %49, dims = [0, 2, 1, 3] : (tensor<1x1x2x12xf32>) -> tensor<1x2x1x12xf32>
+    %72 = stablehlo.dot_general %69, %27, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [3], precision = [HIGHEST, HIGHEST] : (tensor<1x2x1x16x12xf32>, tensor<1x2x16x12xf32>) -> tensor<1x2x1x16x16xf32>
+    %73 = stablehlo.dot_general %69, %70, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [3], precision = [HIGHEST, HIGHEST] : (tensor<1x2x1x16x12xf32>, tensor<1x2x1x12xf32>) -> tensor<1x2x1x16x1xf32>
+    %74 = stablehlo.concatenate %72, %73, dim = 4 : (tensor<1x2x1x16x16xf32>, tensor<1x2x1x16x1xf32>) -> tensor<1x2x1x16x17xf32>
+    %75 = stablehlo.constant dense<0.28867512941360474> : tensor<f32>
+    %76 = stablehlo.broadcast_in_dim %75, dims = [] : (tensor<f32>) -> tensor<1x2x1x16x17xf32>
+    %77 = stablehlo.multiply %74, %76 : tensor<1x2x1x16x17xf32>
+    %78 = stablehlo.broadcast_in_dim %25, dims = [0, 2, 4] : (tensor<1x1x17xi1>) -> tensor<1x2x1x16x17xi1>
+    %79 = stablehlo.constant dense<-3.4028234663852886e+38> : tensor<f32>
+    %80 = stablehlo.broadcast_in_dim %79, dims = [] : (tensor<f32>) -> tensor<1x2x1x16x17xf32>
+    %81 = stablehlo.select %78, %77, %80 : (tensor<1x2x1x16x17xi1>, tensor<1x2x1x16x17xf32>, tensor<1x2x1x16x17xf32>) -> tensor<1x2x1x16x17xf32>
+    %82 = stablehlo.constant dense<0xFF800000> : tensor<f32>
+    %83 = stablehlo.reduce(%81 init: %82) applies stablehlo.maximum across dimensions = [4] : (tensor<1x2x1x16x17xf32>, tensor<f32>) -> tensor<1x2x1x16xf32>
+    %84 = stablehlo.broadcast_in_dim %83, dims = [0, 1, 2, 3] : (tensor<1x2x1x16xf32>) -> tensor<1x2x1x16x17xf32>
+    %85 = stablehlo.subtract %81, %84 : tensor<1x2x1x16x17xf32>
+    %86 = stablehlo.exponential %85 : tensor<1x2x1x16x17xf32>
+    %87 = stablehlo.constant dense<0.0> : tensor<f32>
+    %88 = stablehlo.reduce(%86 init: %87) applies stablehlo.add across dimensions = [4] : (tensor<1x2x1x16x17xf32>, tensor<f32>) -> tensor<1x2x1x16xf32>
+    %89 = stablehlo.broadcast_in_dim %88, dims = [0, 1, 2, 3] : (tensor<1x2x1x16xf32>) -> tensor<1x2x1x16x17xf32>
+    %90 = stablehlo.divide %86, %89 : tensor<1x2x1x16x17xf32>
+    %91 = "stablehlo.slice"(%90) {start_indices = array<i64: 0, 0, 0, 0, 0>, limit_indices = array<i64: 1, 2, 1, 16, 16>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<1x2x1x16x17xf32>) -> tensor<1x2x1x16x16xf32>
+    %92 = "stablehlo.slice"(%90) {start_indices = array<i64: 0, 0, 0, 0, 16>, limit_indices = array<i64: 1, 2, 1, 16, 17>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<1x2x1x16x17xf32>) -> tensor<1x2x1x16x1xf32>
+    %93 = stablehlo.dot_general %91, %29, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [2], precision = [HIGHEST, HIGHEST] : (tensor<1x2x1x16x16xf32>, tensor<1x2x16x12xf32>) -> tensor<1x2x1x16x12xf32>
+    %94 = stablehlo.dot_general %92, %71, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [2], precision = [HIGHEST, HIGHEST] : (tensor<1x2x1x16x1xf32>, tensor<1x2x1x12xf32>) -> tensor<1x2x1x16x12xf32>
+    %95 = stablehlo.add %93, %94 : tensor<1x2x1x16x12xf32>
+    %96 = stablehlo.transpose %95, dims = [0, 2, 1, 3, 4] : (tensor<1x2x1x16x12xf32>) -> tensor<1x1x2x16x12xf32>
+    %97 = stablehlo.reshape %96 : (tensor<1x1x2x16x12xf32>) -> tensor<1x1x384xf32>
+    %98 = stablehlo.dot_general %97, %model.layers.0.self_attn.o_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<1x1x384xf32>, tensor<160x384xf32>) -> tensor<1x1x160xf32>
+    %99 = stablehlo.add %5, %98 : tensor<1x1x160xf32>
+    %100 = stablehlo.multiply %99, %99 : tensor<1x1x160xf32>
+    %101 = stablehlo.constant dense<0.0> : tensor<f32>
+    %102 = stablehlo.reduce(%100 init: %101) applies stablehlo.add across dimensions = [2] : (tensor<1x1x160xf32>, tensor<f32>) -> tensor<1x1xf32>
+    %103 = stablehlo.constant dense<0.0062500000931322575> : tensor<f32>
     %104 = stablehlo.broadcast_in_dim %103, dims = [] : (tensor<f32>) -> tensor<1x1xf32>
-    %105 = stablehlo.add %102, %104 : tensor<1x1xf32>
-    %106 = stablehlo.rsqrt %105 : tensor<1x1xf32>
-    %107 = stablehlo.broadcast_in_dim %106, dims = [0, 1] : (tensor<1x1xf32>) -> tensor<1x1x160xf32>
-    %108 = stablehlo.multiply %96, %107 : tensor<1x1x160xf32>
-    %109 = stablehlo.broadcast_in_dim %model.layers.0.post_attention_layernorm.weight, dims = [2] : (tensor<160xf32>) -> tensor<1x1x160xf32>
-    %110 = stablehlo.multiply %108, %109 : tensor<1x1x160xf32>
-    %111 = stablehlo.dot_general %110, %model.layers.0.mlp.gate_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<1x1x160xf32>, tensor<56x160xf32>) -> tensor<1x1x56xf32>
-    %112 = stablehlo.logistic %111 : tensor<1x1x56xf32>
-    %113 = stablehlo.multiply %111, %112 : tensor<1x1x56xf32>
-    %114 = stablehlo.dot_general %110, %model.layers.0.mlp.up_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<1x1x160xf32>, tensor<56x160xf32>) -> tensor<1x1x56xf32>
-    %115 = stablehlo.multiply %113, %114 : tensor<1x1x56xf32>
-    %116 = stablehlo.dot_general %115, %model.layers.0.mlp.down_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<1x1x56xf32>, tensor<160x56xf32>) -> tensor<1x1x160xf32>
-    %117 = stablehlo.add %96, %116 : tensor<1x1x160xf32>
-    %118 = stablehlo.reshape %67 : (tensor<1x1x2x12xf32>) -> tensor<1x1x1x2x12xf32>
-    %119 = stablehlo.reshape %49 : (tensor<1x1x2x12xf32>) -> tensor<1x1x1x2x12xf32>
+    %105 = stablehlo.multiply %102, %104 : tensor<1x1xf32>
+    %106 = stablehlo.constant dense<9.999999747378752e-06> : tensor<f32>
+    %107 = stablehlo.broadcast_in_dim %106, dims = [] : (tensor<f32>) -> tensor<1x1xf32>
+    %108 = stablehlo.add %105, %107 : tensor<1x1xf32>
+    %109 = stablehlo.rsqrt %108 : tensor<1x1xf32>
+    %110 = stablehlo.broadcast_in_dim %109, dims = [0, 1] : (tensor<1x1xf32>) -> tensor<1x1x160xf32>
+    %111 = stablehlo.multiply %99, %110 : tensor<1x1x160xf32>
+    %112 = stablehlo.broadcast_in_dim %model.layers.0.post_attention_layernorm.weight, dims = [2] : (tensor<160xf32>) -> tensor<1x1x160xf32>
+    %113 = stablehlo.multiply %111, %112 : tensor<1x1x160xf32>
+    %114 = stablehlo.dot_general %113, %model.layers.0.mlp.gate_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<1x1x160xf32>, tensor<56x160xf32>) -> tensor<1x1x56xf32>
+    %115 = stablehlo.logistic %114 : tensor<1x1x56xf32>
+    %116 = stablehlo.multiply %114, %115 : tensor<1x1x56xf32>
+    %117 = stablehlo.dot_general %113, %model.layers.0.mlp.up_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<1x1x160xf32>, tensor<56x160xf32>) -> tensor<1x1x56xf32>
+    %118 = stablehlo.multiply %116, %117 : tensor<1x1x56xf32>
+    %119 = stablehlo.dot_general %118, %model.layers.0.mlp.down_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<1x1x56xf32>, tensor<160x56xf32>) -> tensor<1x1x160xf32>
+    %120 = stablehlo.add %99, %119 : tensor<1x1x160xf32>
+    %121 = stablehlo.reshape %70 : (tensor<1x2x1x12xf32>) -> tensor<1x1x2x1x12xf32>
+    %122 = stablehlo.reshape %71 : (tensor<1x2x1x12xf32>) -> tensor<1x1x2x1x12xf32>
     // layer 1: full_attention
-    %120 = "stablehlo.slice"(%2) {start_indices = array<i64: 0, 0, 1, 0, 0>, limit_indices = array<i64: 1, 16, 2, 2, 12>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<1x16x2x2x12xf32>) -> tensor<1x16x1x2x12xf32>
-    %121 = stablehlo.reshape %120 : (tensor<1x16x1x2x12xf32>) -> tensor<1x16x2x12xf32>
-    %122 = "stablehlo.slice"(%3) {start_indices = array<i64: 0, 0, 1, 0, 0>, limit_indices = array<i64: 1, 16, 2, 2, 12>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<1x16x2x2x12xf32>) -> tensor<1x16x1x2x12xf32>
-    %123 = stablehlo.reshape %122 : (tensor<1x16x1x2x12xf32>) -> tensor<1x16x2x12xf32>
-    %124 = stablehlo.multiply %117, %117 : tensor<1x1x160xf32>
-    %125 = stablehlo.constant dense<0.0> : tensor<f32>
-    %126 = stablehlo.reduce(%124 init: %125) applies stablehlo.add across dimensions = [2] : (tensor<1x1x160xf32>, tensor<f32>) -> tensor<1x1xf32>
-    %127 = stablehlo.constant dense<0.0062500000931322575> : tensor<f32>
-    %128 = stablehlo.broadcast_in_dim %127, dims = [] : (tensor<f32>) -> tensor<1x1xf32>
-    %129 = stablehlo.multiply %126, %128 : tensor<1x1xf32>
-    %130 = stablehlo.constant dense<9.999999747378752e-06> : tensor<f32>
+    %123 = "stablehlo.slice"(%2) {start_indices = array<i64: 0, 1, 0, 0, 0>, limit_indices = array<i64: 1, 2, 2, 16, 12>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<1x2x2x16x12xf32>) -> tensor<1x1x2x16x12xf32>
+    %124 = stablehlo.reshape %123 : (tensor<1x1x2x16x12xf32>) -> tensor<1x2x16x12xf32>
+    %125 = "stablehlo.slice"(%3) {start_indices = array<i64: 0, 1, 0, 0, 0>, limit_indices = array<i64: 1, 2, 2, 16, 12>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<1x2x2x16x12xf32>) -> tensor<1x1x2x16x12xf32>
+    %126 = stablehlo.reshape %125 : (tensor<1x1x2x16x12xf32>) -> tensor<1x2x16x12xf32>
+    %127 = stablehlo.multiply %120, %120 : tensor<1x1x160xf32>
+    %128 = stablehlo.constant dense<0.0> : tensor<f32>
+    %129 = stablehlo.reduce(%127 init: %128) applies stablehlo.add across dimensions = [2] : (tensor<1x1x160xf32>, tensor<f32>) -> tensor<1x1xf32>
+    %130 = stablehlo.constant dense<0.0062500000931322575> : tensor<f32>
     %131 = stablehlo.broadcast_in_dim %130, dims = [] : (tensor<f32>) -> tensor<1x1xf32>
-    %132 = stablehlo.add %129, %131 : tensor<1x1xf32>
-    %133 = stablehlo.rsqrt %132 : tensor<1x1xf32>
-    %134 = stablehlo.broadcast_in_dim %133, dims = [0, 1] : (tensor<1x1xf32>) -> tensor<1x1x160xf32>
-    %135 = stablehlo.multiply %117, %134 : tensor<1x1x160xf32>
-    %136 = stablehlo.broadcast_in_dim %model.layers.1.input_layernorm.weight, dims = [2] : (tensor<160xf32>) -> tensor<1x1x160xf32>
-    %137 = stablehlo.multiply %135, %136 : tensor<1x1x160xf32>
-    %138 = stablehlo.dot_general %137, %model.layers.1.self_attn.q_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<1x1x160xf32>, tensor<384x160xf32>) -> tensor<1x1x384xf32>
-    %139 = stablehlo.dot_general %137, %model.layers.1.self_attn.k_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<1x1x160xf32>, tensor<24x160xf32>) -> tensor<1x1x24xf32>
-    %140 = stablehlo.dot_general %137, %model.layers.1.self_attn.v_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<1x1x160xf32>, tensor<24x160xf32>) -> tensor<1x1x24xf32>
-    %141 = stablehlo.reshape %138 : (tensor<1x1x384xf32>) -> tensor<1x1x32x12xf32>
-    %142 = stablehlo.reshape %139 : (tensor<1x1x24xf32>) -> tensor<1x1x2x12xf32>
-    %143 = stablehlo.reshape %140 : (tensor<1x1x24xf32>) -> tensor<1x1x2x12xf32>
-    %144 = "stablehlo.slice"(%141) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 1, 1, 32, 6>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x1x32x12xf32>) -> tensor<1x1x32x6xf32>
-    %145 = "stablehlo.slice"(%141) {start_indices = array<i64: 0, 0, 0, 6>, limit_indices = array<i64: 1, 1, 32, 12>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x1x32x12xf32>) -> tensor<1x1x32x6xf32>
-    %146 = stablehlo.negate %145 : tensor<1x1x32x6xf32>
-    %147 = stablehlo.concatenate %146, %144, dim = 3 : (tensor<1x1x32x6xf32>, tensor<1x1x32x6xf32>) -> tensor<1x1x32x12xf32>
-    %148 = stablehlo.broadcast_in_dim %15, dims = [0, 1, 3] : (tensor<1x1x12xf32>) -> tensor<1x1x32x12xf32>
-    %149 = stablehlo.broadcast_in_dim %16, dims = [0, 1, 3] : (tensor<1x1x12xf32>) -> tensor<1x1x32x12xf32>
-    %150 = stablehlo.multiply %141, %148 : tensor<1x1x32x12xf32>
-    %151 = stablehlo.multiply %147, %149 : tensor<1x1x32x12xf32>
-    %152 = stablehlo.add %150, %151 : tensor<1x1x32x12xf32>
-    %153 = "stablehlo.slice"(%142) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 1, 1, 2, 6>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x1x2x12xf32>) -> tensor<1x1x2x6xf32>
-    %154 = "stablehlo.slice"(%142) {start_indices = array<i64: 0, 0, 0, 6>, limit_indices = array<i64: 1, 1, 2, 12>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x1x2x12xf32>) -> tensor<1x1x2x6xf32>
-    %155 = stablehlo.negate %154 : tensor<1x1x2x6xf32>
-    %156 = stablehlo.concatenate %155, %153, dim = 3 : (tensor<1x1x2x6xf32>, tensor<1x1x2x6xf32>) -> tensor<1x1x2x12xf32>
-    %157 = stablehlo.broadcast_in_dim %15, dims = [0, 1, 3] : (tensor<1x1x12xf32>) -> tensor<1x1x2x12xf32>
-    %158 = stablehlo.broadcast_in_dim %16, dims = [0, 1, 3] : (tensor<1x1x12xf32>) -> tensor<1x1x2x12xf32>
-    %159 = stablehlo.multiply %142, %157 : tensor<1x1x2x12xf32>
-    %160 = stablehlo.multiply %156, %158 : tensor<1x1x2x12xf32>
-    %161 = stablehlo.add %159, %160 : tensor<1x1x2x12xf32>
-    %162 = stablehlo.reshape %152 : (tensor<1x1x32x12xf32>) -> tensor<1x1x2x16x12xf32>
-    %163 = stablehlo.dot_general %162, %121, batching_dims = [0, 2] x [0, 2], contracting_dims = [4] x [3], precision = [HIGHEST, HIGHEST] : (tensor<1x1x2x16x12xf32>, tensor<1x16x2x12xf32>) -> tensor<1x2x1x16x16xf32>
-    %164 = stablehlo.dot_general %162, %161, batching_dims = [0, 2] x [0, 2], contracting_dims = [4] x [3], precision = [HIGHEST, HIGHEST] : (tensor<1x1x2x16x12xf32>, tensor<1x1x2x12xf32>) -> tensor<1x2x1x16x1xf32>
-    %165 = stablehlo.concatenate %163, %164, dim = 4 : (tensor<1x2x1x16x16xf32>, tensor<1x2x1x16x1xf32>) -> tensor<1x2x1x16x17xf32>
-    %166 = stablehlo.constant dense<0.28867512941360474> : tensor<f32>
-    %167 = stablehlo.broadcast_in_dim %166, dims = [] : (tensor<f32>) -> tensor<1x2x1x16x17xf32>
-    %168 = stablehlo.multiply %165, %167 : tensor<1x2x1x16x17xf32>
-    %169 = stablehlo.broadcast_in_dim %25, dims = [0, 2, 4] : (tensor<1x1x17xi1>) -> tensor<1x2x1x16x17xi1>
-    %170 = stablehlo.constant dense<-3.4028234663852886e+38> : tensor<f32>
-    %171 = stablehlo.broadcast_in_dim %170, dims = [] : (tensor<f32>) -> tensor<1x2x1x16x17xf32>
-    %172 = stablehlo.select %169, %168, %171 : (tensor<1x2x1x16x17xi1>, tensor<1x2x1x16x17xf32>, tensor<1x2x1x16x17xf32>) -> tensor<1x2x1x16x17xf32>
-    %173 = stablehlo.constant dense<0xFF800000> : tensor<f32>
-    %174 = stablehlo.reduce(%172 init: %173) applies stablehlo.maximum across dimensions = [4] : (tensor<1x2x1x16x17xf32>, tensor<f32>) -> tensor<1x2x1x16xf32>
-    %175 = stablehlo.broadcast_in_dim %174, dims = [0, 1, 2, 3] : (tensor<1x2x1x16xf32>) -> tensor<1x2x1x16x17xf32>
-    %176 = stablehlo.subtract %172, %175 : tensor<1x2x1x16x17xf32>
-    %177 = stablehlo.exponential %176 : tensor<1x2x1x16x17xf32>
-    %178 = stablehlo.constant dense<0.0> : tensor<f32>
-    %179 = stablehlo.reduce(%177 init: %178) applies stablehlo.add across dimensions = [4] : (tensor<1x2x1x16x17xf32>, tensor<f32>) -> tensor<1x2x1x16xf32>
-    %180 = stablehlo.broadcast_in_dim %179, dims = [0, 1, 2, 3] : (tensor<1x2x1x16xf32>) -> tensor<1x2x1x16x17xf32>
-    %181 = stablehlo.divide %177, %180 : tensor<1x2x1x16x17xf32>
-    %182 = "stablehlo.slice"(%181) {start_indices = array<i64: 0, 0, 0, 0, 0>, limit_indices = array<i64: 1, 2, 1, 16, 16>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<1x2x1x16x17xf32>) -> tensor<1x2x1x16x16xf32>
-    %183 = "stablehlo.slice"(%181) {start_indices = array<i64: 0, 0, 0, 0, 16>, limit_indices = array<i64: 1, 2, 1, 16, 17>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<1x2x1x16x17xf32>) -> tensor<1x2x1x16x1xf32>
-    %184 = stablehlo.dot_general %182, %123, batching_dims = [0, 1] x [0, 2], contracting_dims = [4] x [1], precision = [HIGHEST, HIGHEST] : (tensor<1x2x1x16x16xf32>, tensor<1x16x2x12xf32>) -> tensor<1x2x1x16x12xf32>
-    %185 = stablehlo.dot_general %183, %143, batching_dims = [0, 1] x [0, 2], contracting_dims = [4] x [1], precision = [HIGHEST, HIGHEST] : (tensor<1x2x1x16x1xf32>, tensor<1x1x2x12xf32>) -> tensor<1x2x1x16x12xf32>
-    %186 = stablehlo.add %184, %185 : tensor<1x2x1x16x12xf32>
-    %187 = stablehlo.transpose %186, dims = [0, 2, 1, 3, 4] : (tensor<1x2x1x16x12xf32>) -> tensor<1x1x2x16x12xf32>
-    %188 = stablehlo.reshape %187 : (tensor<1x1x2x16x12xf32>) -> tensor<1x1x384xf32>
-    %189 = stablehlo.dot_general %188, %model.layers.1.self_attn.o_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<1x1x384xf32>, tensor<160x384xf32>) -> tensor<1x1x160xf32>
-    %190 = stablehlo.add %117, %189 : tensor<1x1x160xf32>
-    %191 = stablehlo.multiply %190, %190 : tensor<1x1x160xf32>
-    %192 = stablehlo.constant dense<0.0> : tensor<f32>
-    %193 = stablehlo.reduce(%191 init: %192) applies stablehlo.add across dimensions = [2] : (tensor<1x1x160xf32>, tensor<f32>) -> tensor<1x1xf32>
-    %194 = stablehlo.constant dense<0.0062500000931322575> : tensor<f32>
-    %195 = stablehlo.broadcast_in_dim %194, dims = [] : (tensor<f32>) -> tensor<1x1xf32>
-    %196 = stablehlo.multiply %193, %195 : tensor<1x1xf32>
-    %197 = stablehlo.constant dense<9.999999747378752e-06> : tensor<f32>
-    %198 = stablehlo.broadcast_in_dim %197, dims = [] : (tensor<f32>) -> tensor<1x1xf32>
-    %199 = stablehlo.add %196, %198 : tensor<1x1xf32>
-    %200 = stablehlo.rsqrt %199 : tensor<1x1xf32>
-    %201 = stablehlo.broadcast_in_dim %200, dims = [0, 1] : (tensor<1x1xf32>) -> tensor<1x1x160xf32>
-    %202 = stablehlo.multiply %190, %201 : tensor<1x1x160xf32>
-    %203 = stablehlo.broadcast_in_dim %model.layers.1.post_attention_layernorm.weight, dims = [2] : (tensor<160xf32>) -> tensor<1x1x160xf32>
-    %204 = stablehlo.multiply %202, %203 : tensor<1x1x160xf32>
-    %205 = stablehlo.dot_general %204, %model.layers.1.mlp.gate_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<1x1x160xf32>, tensor<56x160xf32>) -> tensor<1x1x56xf32>
-    %206 = stablehlo.logistic %205 : tensor<1x1x56xf32>
-    %207 = stablehlo.multiply %205, %206 : tensor<1x1x56xf32>
-    %208 = stablehlo.dot_general %204, %model.layers.1.mlp.up_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<1x1x160xf32>, tensor<56x160xf32>) -> tensor<1x1x56xf32>
-    %209 = stablehlo.multiply %207, %208 : tensor<1x1x56xf32>
-    %210 = stablehlo.dot_general %209, %model.layers.1.mlp.down_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<1x1x56xf32>, tensor<160x56xf32>) -> tensor<1x1x160xf32>
-    %211 = stablehlo.add %190, %210 : tensor<1x1x160xf32>
-    %212 = stablehlo.reshape %161 : (tensor<1x1x2x12xf32>) -> tensor<1x1x1x2x12xf32>
-    %213 = stablehlo.reshape %143 : (tensor<1x1x2x12xf32>) -> tensor<1x1x1x2x12xf32>
-    %214 = stablehlo.multiply %211, %211 : tensor<1x1x160xf32>
-    %215 = stablehlo.constant dense<0.0> : tensor<f32>
-    %216 = stablehlo.reduce(%214 init: %215) applies stablehlo.add across dimensions = [2] : (tensor<1x1x160xf32>, tensor<f32>) -> tensor<1x1xf32>
-    %217 = stablehlo.constant dense<0.0062500000931322575> : tensor<f32>
-    %218 = stablehlo.broadcast_in_dim %217, dims = [] : (tensor<f32>) -> tensor<1x1xf32>
-    %219 = stablehlo.multiply %216, %218 : tensor<1x1xf32>
-    %220 = stablehlo.constant dense<9.999999747378752e-06> : tensor<f32>
-    %221 = stablehlo.broadcast_in_dim %220, dims = [] : (tensor<f32>) -> tensor<1x1xf32>
-    %222 = stablehlo.add %219, %221 : tensor<1x1xf32>
-    %223 = stablehlo.rsqrt %222 : tensor<1x1xf32>
-    %224 = stablehlo.broadcast_in_dim %223, dims = [0, 1] : (tensor<1x1xf32>) -> tensor<1x1x160xf32>
-    %225 = stablehlo.multiply %211, %224 : tensor<1x1x160xf32>
-    %226 = stablehlo.broadcast_in_dim %model.norm.weight, dims = [2] : (tensor<160xf32>) -> tensor<1x1x160xf32>
-    %227 = stablehlo.multiply %225, %226 : tensor<1x1x160xf32>
+    %132 = stablehlo.multiply %129, %131 : tensor<1x1xf32>
+    %133 = stablehlo.constant dense<9.999999747378752e-06> : tensor<f32>
+    %134 = stablehlo.broadcast_in_dim %133, dims = [] : (tensor<f32>) -> tensor<1x1xf32>
+    %135 = stablehlo.add %132, %134 : tensor<1x1xf32>
+    %136 = stablehlo.rsqrt %135 : tensor<1x1xf32>
+    %137 = stablehlo.broadcast_in_dim %136, dims = [0, 1] : (tensor<1x1xf32>) -> tensor<1x1x160xf32>
+    %138 = stablehlo.multiply %120, %137 : tensor<1x1x160xf32>
+    %139 = stablehlo.broadcast_in_dim %model.layers.1.input_layernorm.weight, dims = [2] : (tensor<160xf32>) -> tensor<1x1x160xf32>
+    %140 = stablehlo.multiply %138, %139 : tensor<1x1x160xf32>
+    %141 = stablehlo.dot_general %140, %model.layers.1.self_attn.q_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<1x1x160xf32>, tensor<384x160xf32>) -> tensor<1x1x384xf32>
+    %142 = stablehlo.dot_general %140, %model.layers.1.self_attn.k_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<1x1x160xf32>, tensor<24x160xf32>) -> tensor<1x1x24xf32>
+    %143 = stablehlo.dot_general %140, %model.layers.1.self_attn.v_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<1x1x160xf32>, tensor<24x160xf32>) -> tensor<1x1x24xf32>
+    %144 = stablehlo.reshape %141 : (tensor<1x1x384xf32>) -> tensor<1x1x32x12xf32>
+    %145 = stablehlo.reshape %142 : (tensor<1x1x24xf32>) -> tensor<1x1x2x12xf32>
+    %146 = stablehlo.reshape %143 : (tensor<1x1x24xf32>) -> tensor<1x1x2x12xf32>
+    %147 = "stablehlo.slice"(%144) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 1, 1, 32, 6>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x1x32x12xf32>) -> tensor<1x1x32x6xf32>
+    %148 = "stablehlo.slice"(%144) {start_indices = array<i64: 0, 0, 0, 6>, limit_indices = array<i64: 1, 1, 32, 12>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x1x32x12xf32>) -> tensor<1x1x32x6xf32>
+    %149 = stablehlo.negate %148 : tensor<1x1x32x6xf32>
+    %150 = stablehlo.concatenate %149, %147, dim = 3 : (tensor<1x1x32x6xf32>, tensor<1x1x32x6xf32>) -> tensor<1x1x32x12xf32>
+    %151 = stablehlo.broadcast_in_dim %15, dims = [0, 1, 3] : (tensor<1x1x12xf32>) -> tensor<1x1x32x12xf32>
+    %152 = stablehlo.broadcast_in_dim %16, dims = [0, 1, 3] : (tensor<1x1x12xf32>) -> tensor<1x1x32x12xf32>
+    %153 = stablehlo.multiply %144, %151 : tensor<1x1x32x12xf32>
+    %154 = stablehlo.multiply %150, %152 : tensor<1x1x32x12xf32>
+    %155 = stablehlo.add %153, %154 : tensor<1x1x32x12xf32>
+    %156 = "stablehlo.slice"(%145) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 1, 1, 2, 6>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x1x2x12xf32>) -> tensor<1x1x2x6xf32>
+    %157 = "stablehlo.slice"(%145) {start_indices = array<i64: 0, 0, 0, 6>, limit_indices = array<i64: 1, 1, 2, 12>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x1x2x12xf32>) -> tensor<1x1x2x6xf32>
+    %158 = stablehlo.negate %157 : tensor<1x1x2x6xf32>
+    %159 = stablehlo.concatenate %158, %156, dim = 3 : (tensor<1x1x2x6xf32>, tensor<1x1x2x6xf32>) -> tensor<1x1x2x12xf32>
+    %160 = stablehlo.broadcast_in_dim %15, dims = [0, 1, 3] : (tensor<1x1x12xf32>) -> tensor<1x1x2x12xf32>
+    %161 = stablehlo.broadcast_in_dim %16, dims = [0, 1, 3] : (tensor<1x1x12xf32>) -> tensor<1x1x2x12xf32>
+    %162 = stablehlo.multiply %145, %160 : tensor<1x1x2x12xf32>
+    %163 = stablehlo.multiply %159, %161 : tensor<1x1x2x12xf32>
+    %164 = stablehlo.add %162, %163 : tensor<1x1x2x12xf32>
+    %165 = stablehlo.reshape %155 : (tensor<1x1x32x12xf32>) -> tensor<1x1x2x16x12xf32>
+    %166 = stablehlo.transpose %165, dims = [0, 2, 1, 3, 4] : (tensor<1x1x2x16x12xf32>) -> tensor<1x2x1x16x12xf32>
+    %167 = stablehlo.transpose %164, dims = [0, 2, 1, 3] : (tensor<1x1x2x12xf32>) -> tensor<1x2x1x12xf32>
+    %168 = stablehlo.transpose %146, dims = [0, 2, 1, 3] : (tensor<1x1x2x12xf32>) -> tensor<1x2x1x12xf32>
+    %169 = stablehlo.dot_general %166, %124, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [3], precision = [HIGHEST, HIGHEST] : (tensor<1x2x1x16x12xf32>, tensor<1x2x16x12xf32>) -> tensor<1x2x1x16x16xf32>
+    %170 = stablehlo.dot_general %166, %167, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [3], precision = [HIGHEST, HIGHEST] : (tensor<1x2x1x16x12xf32>, tensor<1x2x1x12xf32>) -> tensor<1x2x1x16x1xf32>
+    %171 = stablehlo.concatenate %169, %170, dim = 4 : (tensor<1x2x1x16x16xf32>, tensor<1x2x1x16x1xf32>) -> tensor<1x2x1x16x17xf32>
+    %172 = stablehlo.constant dense<0.28867512941360474> : tensor<f32>
+    %173 = stablehlo.broadcast_in_dim %172, dims = [] : (tensor<f32>) -> tensor<1x2x1x16x17xf32>
+    %174 = stablehlo.multiply %171, %173 : tensor<1x2x1x16x17xf32>
+    %175 = stablehlo.broadcast_in_dim %25, dims = [0, 2, 4] : (tensor<1x1x17xi1>) -> tensor<1x2x1x16x17xi1>
+    %176 = stablehlo.constant dense<-3.4028234663852886e+38> : tensor<f32>
+    %177 = stablehlo.broadcast_in_dim %176, dims = [] : (tensor<f32>) -> tensor<1x2x1x16x17xf32>
+    %178 = stablehlo.select %175, %174, %177 : (tensor<1x2x1x16x17xi1>, tensor<1x2x1x16x17xf32>, tensor<1x2x1x16x17xf32>) -> tensor<1x2x1x16x17xf32>
+    %179 = stablehlo.constant dense<0xFF800000> : tensor<f32>
+    %180 = stablehlo.reduce(%178 init: %179) applies stablehlo.maximum across dimensions = [4] : (tensor<1x2x1x16x17xf32>, tensor<f32>) -> tensor<1x2x1x16xf32>
+    %181 = stablehlo.broadcast_in_dim %180, dims = [0, 1, 2, 3] : (tensor<1x2x1x16xf32>) -> tensor<1x2x1x16x17xf32>
+    %182 = stablehlo.subtract %178, %181 : tensor<1x2x1x16x17xf32>
+    %183 = stablehlo.exponential %182 : tensor<1x2x1x16x17xf32>
+    %184 = stablehlo.constant dense<0.0> : tensor<f32>
+    %185 = stablehlo.reduce(%183 init: %184) applies stablehlo.add across dimensions = [4] : (tensor<1x2x1x16x17xf32>, tensor<f32>) -> tensor<1x2x1x16xf32>
+    %186 = stablehlo.broadcast_in_dim %185, dims = [0, 1, 2, 3] : (tensor<1x2x1x16xf32>) -> tensor<1x2x1x16x17xf32>
+    %187 = stablehlo.divide %183, %186 : tensor<1x2x1x16x17xf32>
+    %188 = "stablehlo.slice"(%187) {start_indices = array<i64: 0, 0, 0, 0, 0>, limit_indices = array<i64: 1, 2, 1, 16, 16>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<1x2x1x16x17xf32>) -> tensor<1x2x1x16x16xf32>
+    %189 = "stablehlo.slice"(%187) {start_indices = array<i64: 0, 0, 0, 0, 16>, limit_indices = array<i64: 1, 2, 1, 16, 17>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<1x2x1x16x17xf32>) -> tensor<1x2x1x16x1xf32>
+    %190 = stablehlo.dot_general %188, %126, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [2], precision = [HIGHEST, HIGHEST] : (tensor<1x2x1x16x16xf32>, tensor<1x2x16x12xf32>) -> tensor<1x2x1x16x12xf32>
+    %191 = stablehlo.dot_general %189, %168, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [2], precision = [HIGHEST, HIGHEST] : (tensor<1x2x1x16x1xf32>, tensor<1x2x1x12xf32>) -> tensor<1x2x1x16x12xf32>
+    %192 = stablehlo.add %190, %191 : tensor<1x2x1x16x12xf32>
+    %193 = stablehlo.transpose %192, dims = [0, 2, 1, 3, 4] : (tensor<1x2x1x16x12xf32>) -> tensor<1x1x2x16x12xf32>
+    %194 = stablehlo.reshape %193 : (tensor<1x1x2x16x12xf32>) -> tensor<1x1x384xf32>
+    %195 = stablehlo.dot_general %194, %model.layers.1.self_attn.o_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<1x1x384xf32>, tensor<160x384xf32>) -> tensor<1x1x160xf32>
+    %196 = stablehlo.add %120, %195 : tensor<1x1x160xf32>
+    %197 = stablehlo.multiply %196, %196 : tensor<1x1x160xf32>
+    %198 = stablehlo.constant dense<0.0> : tensor<f32>
+    %199 = stablehlo.reduce(%197 init: %198) applies stablehlo.add across dimensions = [2] : (tensor<1x1x160xf32>, tensor<f32>) -> tensor<1x1xf32>
+    %200 = stablehlo.constant dense<0.0062500000931322575> : tensor<f32>
+    %201 = stablehlo.broadcast_in_dim %200, dims = [] : (tensor<f32>) -> tensor<1x1xf32>
+    %202 = stablehlo.multiply %199, %201 : tensor<1x1xf32>
+    %203 = stablehlo.constant dense<9.999999747378752e-06> : tensor<f32>
+    %204 = stablehlo.broadcast_in_dim %203, dims = [] : (tensor<f32>) -> tensor<1x1xf32>
+    %205 = stablehlo.add %202, %204 : tensor<1x1xf32>
+    %206 = stablehlo.rsqrt %205 : tensor<1x1xf32>
+    %207 = stablehlo.broadcast_in_dim %206, dims = [0, 1] : (tensor<1x1xf32>) -> tensor<1x1x160xf32>
+    %208 = stablehlo.multiply %196, %207 : tensor<1x1x160xf32>
+    %209 = stablehlo.broadcast_in_dim %model.layers.1.post_attention_layernorm.weight, dims = [2] : (tensor<160xf32>) -> tensor<1x1x160xf32>
+    %210 = stablehlo.multiply %208, %209 : tensor<1x1x160xf32>
+    %211 = stablehlo.dot_general %210, %model.layers.1.mlp.gate_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<1x1x160xf32>, tensor<56x160xf32>) -> tensor<1x1x56xf32>
+    %212 = stablehlo.logistic %211 : tensor<1x1x56xf32>
+    %213 = stablehlo.multiply %211, %212 : tensor<1x1x56xf32>
+    %214 = stablehlo.dot_general %210, %model.layers.1.mlp.up_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<1x1x160xf32>, tensor<56x160xf32>) -> tensor<1x1x56xf32>
+    %215 = stablehlo.multiply %213, %214 : tensor<1x1x56xf32>
+    %216 = stablehlo.dot_general %215, %model.layers.1.mlp.down_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<1x1x56xf32>, tensor<160x56xf32>) -> tensor<1x1x160xf32>
+    %217 = stablehlo.add %196, %216 : tensor<1x1x160xf32>
+    %218 = stablehlo.reshape %167 : (tensor<1x2x1x12xf32>) -> tensor<1x1x2x1x12xf32>
+    %219 = stablehlo.reshape %168 : (tensor<1x2x1x12xf32>) -> tensor<1x1x2x1x12xf32>
+    %220 = stablehlo.multiply %217, %217 : tensor<1x1x160xf32>
+    %221 = stablehlo.constant dense<0.0> : tensor<f32>
+    %222 = stablehlo.reduce(%220 init: %221) applies stablehlo.add across dimensions = [2] : (tensor<1x1x160xf32>, tensor<f32>) -> tensor<1x1xf32>
+    %223 = stablehlo.constant dense<0.0062500000931322575> : tensor<f32>
+    %224 = stablehlo.broadcast_in_dim %223, dims = [] : (tensor<f32>) -> tensor<1x1xf32>
+    %225 = stablehlo.multiply %222, %224 : tensor<1x1xf32>
+    %226 = stablehlo.constant dense<9.999999747378752e-06> : tensor<f32>
+    %227 = stablehlo.broadcast_in_dim %226, dims = [] : (tensor<f32>) -> tensor<1x1xf32>
+    %228 = stablehlo.add %225, %227 : tensor<1x1xf32>
+    %229 = stablehlo.rsqrt %228 : tensor<1x1xf32>
+    %230 = stablehlo.broadcast_in_dim %229, dims = [0, 1] : (tensor<1x1xf32>) -> tensor<1x1x160xf32>
+    %231 = stablehlo.multiply %217, %230 : tensor<1x1x160xf32>
+    %232 = stablehlo.broadcast_in_dim %model.norm.weight, dims = [2] : (tensor<160xf32>) -> tensor<1x1x160xf32>
+    %233 = stablehlo.multiply %231, %232 : tensor<1x1x160xf32>
     // write all layers' new K/V rows at (slot, start): one update per cache
-    %228 = stablehlo.concatenate %118, %212, dim = 2 : (tensor<1x1x1x2x12xf32>, tensor<1x1x1x2x12xf32>) -> tensor<1x1x2x2x12xf32>
-    %229 = stablehlo.constant dense<0> : tensor<i32>
-    %230 = stablehlo.reshape %1 : (tensor<1xi32>) -> tensor<i32>
-    %231 = stablehlo.dynamic_update_slice %2, %228, %229, %230, %229, %229, %229 : (tensor<1x16x2x2x12xf32>, tensor<1x1x2x2x12xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<1x16x2x2x12xf32>
-    %232 = stablehlo.concatenate %119, %213, dim = 2 : (tensor<1x1x1x2x12xf32>, tensor<1x1x1x2x12xf32>) -> tensor<1x1x2x2x12xf32>
-    %233 = stablehlo.constant dense<0> : tensor<i32>
-    %234 = stablehlo.reshape %1 : (tensor<1xi32>) -> tensor<i32>
-    %235 = stablehlo.dynamic_update_slice %3, %232, %233, %234, %233, %233, %233 : (tensor<1x16x2x2x12xf32>, tensor<1x1x2x2x12xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<1x16x2x2x12xf32>
-    %236 = stablehlo.reshape %227 : (tensor<1x1x160xf32>) -> tensor<160xf32>
-    %237 = stablehlo.dot_general %236, %lm_head.weight, contracting_dims = [0] x [1], precision = [HIGHEST, HIGHEST] : (tensor<160xf32>, tensor<97x160xf32>) -> tensor<97xf32>
-    %238 = stablehlo.reshape %231 : (tensor<1x16x2x2x12xf32>) -> tensor<16x2x2x12xf32>
-    %239 = stablehlo.reshape %235 : (tensor<1x16x2x2x12xf32>) -> tensor<16x2x2x12xf32>
-    return %237, %238, %239 : tensor<97xf32>, tensor<16x2x2x12xf32>, tensor<16x2x2x12xf32>
+    %234 = stablehlo.concatenate %121, %218, dim = 1 : (tensor<1x1x2x1x12xf32>, tensor<1x1x2x1x12xf32>) -> tensor<1x2x2x1x12xf32>
+    %235 = stablehlo.constant dense<0> : tensor<i32>
+    %236 = stablehlo.reshape %1 : (tensor<1xi32>) -> tensor<i32>
+    %237 = stablehlo.dynamic_update_slice %2, %234, %235, %235, %235, %236, %235 : (tensor<1x2x2x16x12xf32>, tensor<1x2x2x1x12xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<1x2x2x16x12xf32>
+    %238 = stablehlo.concatenate %122, %219, dim = 1 : (tensor<1x1x2x1x12xf32>, tensor<1x1x2x1x12xf32>) -> tensor<1x2x2x1x12xf32>
+    %239 = stablehlo.constant dense<0> : tensor<i32>
+    %240 = stablehlo.reshape %1 : (tensor<1xi32>) -> tensor<i32>
+    %241 = stablehlo.dynamic_update_slice %3, %238, %239, %239, %239, %240, %239 : (tensor<1x2x2x16x12xf32>, tensor<1x2x2x1x12xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<1x2x2x16x12xf32>
+    %242 = stablehlo.reshape %233 : (tensor<1x1x160xf32>) -> tensor<160xf32>
+    %243 = stablehlo.dot_general %242, %lm_head.weight, contracting_dims = [0] x [1], precision = [HIGHEST, HIGHEST] : (tensor<160xf32>, tensor<97x160xf32>) -> tensor<97xf32>
+    %244 = stablehlo.reshape %237 : (tensor<1x2x2x16x12xf32>) -> tensor<2x2x16x12xf32>
+    %245 = stablehlo.reshape %241 : (tensor<1x2x2x16x12xf32>) -> tensor<2x2x16x12xf32>
+    return %243, %244, %245 : tensor<97xf32>, tensor<2x2x16x12xf32>, tensor<2x2x16x12xf32>
   }
 }

@@ -1,6 +1,6 @@
 // olmo3 ragged: capacity=16 bucket=1 slots=3; layers=2 hidden=10 heads=2 kv_heads=2 head_dim=12 vocab=97
 module @olmo3_ragged {
-  func.func public @main(%model.embed_tokens.weight: tensor<97x10xf32>, %model.layers.0.self_attn.q_proj.weight: tensor<24x10xf32>, %model.layers.0.self_attn.k_proj.weight: tensor<24x10xf32>, %model.layers.0.self_attn.v_proj.weight: tensor<24x10xf32>, %model.layers.0.self_attn.o_proj.weight: tensor<10x24xf32>, %model.layers.0.mlp.gate_proj.weight: tensor<56x10xf32>, %model.layers.0.mlp.up_proj.weight: tensor<56x10xf32>, %model.layers.0.mlp.down_proj.weight: tensor<10x56xf32>, %model.layers.0.self_attn.q_norm.weight: tensor<24xf32>, %model.layers.0.self_attn.k_norm.weight: tensor<24xf32>, %model.layers.0.post_attention_layernorm.weight: tensor<10xf32>, %model.layers.0.post_feedforward_layernorm.weight: tensor<10xf32>, %model.layers.1.self_attn.q_proj.weight: tensor<24x10xf32>, %model.layers.1.self_attn.k_proj.weight: tensor<24x10xf32>, %model.layers.1.self_attn.v_proj.weight: tensor<24x10xf32>, %model.layers.1.self_attn.o_proj.weight: tensor<10x24xf32>, %model.layers.1.mlp.gate_proj.weight: tensor<56x10xf32>, %model.layers.1.mlp.up_proj.weight: tensor<56x10xf32>, %model.layers.1.mlp.down_proj.weight: tensor<10x56xf32>, %model.layers.1.self_attn.q_norm.weight: tensor<24xf32>, %model.layers.1.self_attn.k_norm.weight: tensor<24xf32>, %model.layers.1.post_attention_layernorm.weight: tensor<10xf32>, %model.layers.1.post_feedforward_layernorm.weight: tensor<10xf32>, %model.norm.weight: tensor<10xf32>, %lm_head.weight: tensor<97x10xf32>, %tokens: tensor<3xi32>, %positions: tensor<3xi32>, %active: tensor<3xi32>, %k_cache: tensor<3x16x2x2x12xf32>, %v_cache: tensor<3x16x2x2x12xf32>) -> (tensor<3x97xf32>, tensor<3x16x2x2x12xf32>, tensor<3x16x2x2x12xf32>) {
+  func.func public @main(%model.embed_tokens.weight: tensor<97x10xf32>, %model.layers.0.self_attn.q_proj.weight: tensor<24x10xf32>, %model.layers.0.self_attn.k_proj.weight: tensor<24x10xf32>, %model.layers.0.self_attn.v_proj.weight: tensor<24x10xf32>, %model.layers.0.self_attn.o_proj.weight: tensor<10x24xf32>, %model.layers.0.mlp.gate_proj.weight: tensor<56x10xf32>, %model.layers.0.mlp.up_proj.weight: tensor<56x10xf32>, %model.layers.0.mlp.down_proj.weight: tensor<10x56xf32>, %model.layers.0.self_attn.q_norm.weight: tensor<24xf32>, %model.layers.0.self_attn.k_norm.weight: tensor<24xf32>, %model.layers.0.post_attention_layernorm.weight: tensor<10xf32>, %model.layers.0.post_feedforward_layernorm.weight: tensor<10xf32>, %model.layers.1.self_attn.q_proj.weight: tensor<24x10xf32>, %model.layers.1.self_attn.k_proj.weight: tensor<24x10xf32>, %model.layers.1.self_attn.v_proj.weight: tensor<24x10xf32>, %model.layers.1.self_attn.o_proj.weight: tensor<10x24xf32>, %model.layers.1.mlp.gate_proj.weight: tensor<56x10xf32>, %model.layers.1.mlp.up_proj.weight: tensor<56x10xf32>, %model.layers.1.mlp.down_proj.weight: tensor<10x56xf32>, %model.layers.1.self_attn.q_norm.weight: tensor<24xf32>, %model.layers.1.self_attn.k_norm.weight: tensor<24xf32>, %model.layers.1.post_attention_layernorm.weight: tensor<10xf32>, %model.layers.1.post_feedforward_layernorm.weight: tensor<10xf32>, %model.norm.weight: tensor<10xf32>, %lm_head.weight: tensor<97x10xf32>, %tokens: tensor<3xi32>, %positions: tensor<3xi32>, %active: tensor<3xi32>, %k_cache: tensor<3x2x2x16x12xf32>, %v_cache: tensor<3x2x2x16x12xf32>) -> (tensor<3x97xf32>, tensor<3x2x2x16x12xf32>, tensor<3x2x2x16x12xf32>) {
     %0 = stablehlo.reshape %tokens : (tensor<3xi32>) -> tensor<3x1xi32>
     %1 = stablehlo.reshape %0 : (tensor<3x1xi32>) -> tensor<3x1x1xi32>
     %2 = "stablehlo.gather"(%model.embed_tokens.weight, %1) {dimension_numbers = #stablehlo.gather<offset_dims = [2], collapsed_slice_dims = [0], start_index_map = [0], index_vector_dim = 2>, slice_sizes = array<i64: 1, 10>, indices_are_sorted = false} : (tensor<97x10xf32>, tensor<3x1x1xi32>) -> tensor<3x1x10xf32>
@@ -36,10 +36,10 @@ module @olmo3_ragged {
     %32 = stablehlo.and %21, %30 : tensor<3x1x1xi1>
     %33 = stablehlo.concatenate %31, %32, dim = 2 : (tensor<3x1x16xi1>, tensor<3x1x1xi1>) -> tensor<3x1x17xi1>
     // layer 0: sliding_attention
-    %34 = "stablehlo.slice"(%k_cache) {start_indices = array<i64: 0, 0, 0, 0, 0>, limit_indices = array<i64: 3, 16, 1, 2, 12>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<3x16x2x2x12xf32>) -> tensor<3x16x1x2x12xf32>
-    %35 = stablehlo.reshape %34 : (tensor<3x16x1x2x12xf32>) -> tensor<3x16x2x12xf32>
-    %36 = "stablehlo.slice"(%v_cache) {start_indices = array<i64: 0, 0, 0, 0, 0>, limit_indices = array<i64: 3, 16, 1, 2, 12>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<3x16x2x2x12xf32>) -> tensor<3x16x1x2x12xf32>
-    %37 = stablehlo.reshape %36 : (tensor<3x16x1x2x12xf32>) -> tensor<3x16x2x12xf32>
+    %34 = "stablehlo.slice"(%k_cache) {start_indices = array<i64: 0, 0, 0, 0, 0>, limit_indices = array<i64: 3, 1, 2, 16, 12>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<3x2x2x16x12xf32>) -> tensor<3x1x2x16x12xf32>
+    %35 = stablehlo.reshape %34 : (tensor<3x1x2x16x12xf32>) -> tensor<3x2x16x12xf32>
+    %36 = "stablehlo.slice"(%v_cache) {start_indices = array<i64: 0, 0, 0, 0, 0>, limit_indices = array<i64: 3, 1, 2, 16, 12>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<3x2x2x16x12xf32>) -> tensor<3x1x2x16x12xf32>
+    %37 = stablehlo.reshape %36 : (tensor<3x1x2x16x12xf32>) -> tensor<3x2x16x12xf32>
     %38 = stablehlo.dot_general %2, %model.layers.0.self_attn.q_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<3x1x10xf32>, tensor<24x10xf32>) -> tensor<3x1x24xf32>
     %39 = stablehlo.dot_general %2, %model.layers.0.self_attn.k_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<3x1x10xf32>, tensor<24x10xf32>) -> tensor<3x1x24xf32>
     %40 = stablehlo.dot_general %2, %model.layers.0.self_attn.v_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<3x1x10xf32>, tensor<24x10xf32>) -> tensor<3x1x24xf32>
@@ -93,236 +93,248 @@ module @olmo3_ragged {
     %88 = stablehlo.multiply %84, %86 : tensor<3x1x2x12xf32>
     %89 = stablehlo.add %87, %88 : tensor<3x1x2x12xf32>
     %90 = stablehlo.reshape %80 : (tensor<3x1x2x12xf32>) -> tensor<3x1x2x1x12xf32>
-    %91 = stablehlo.dot_general %90, %35, batching_dims = [0, 2] x [0, 2], contracting_dims = [4] x [3], precision = [HIGHEST, HIGHEST] : (tensor<3x1x2x1x12xf32>, tensor<3x16x2x12xf32>) -> tensor<3x2x1x1x16xf32>
-    %92 = stablehlo.dot_general %90, %89, batching_dims = [0, 2] x [0, 2], contracting_dims = [4] x [3], precision = [HIGHEST, HIGHEST] : (tensor<3x1x2x1x12xf32>, tensor<3x1x2x12xf32>) -> tensor<3x2x1x1x1xf32>
-    %93 = stablehlo.concatenate %91, %92, dim = 4 : (tensor<3x2x1x1x16xf32>, tensor<3x2x1x1x1xf32>) -> tensor<3x2x1x1x17xf32>
-    %94 = stablehlo.constant dense<0.28867512941360474> : tensor<f32>
-    %95 = stablehlo.broadcast_in_dim %94, dims = [] : (tensor<f32>) -> tensor<3x2x1x1x17xf32>
-    %96 = stablehlo.multiply %93, %95 : tensor<3x2x1x1x17xf32>
-    %97 = stablehlo.broadcast_in_dim %33, dims = [0, 2, 4] : (tensor<3x1x17xi1>) -> tensor<3x2x1x1x17xi1>
-    %98 = stablehlo.constant dense<-3.4028234663852886e+38> : tensor<f32>
-    %99 = stablehlo.broadcast_in_dim %98, dims = [] : (tensor<f32>) -> tensor<3x2x1x1x17xf32>
-    %100 = stablehlo.select %97, %96, %99 : (tensor<3x2x1x1x17xi1>, tensor<3x2x1x1x17xf32>, tensor<3x2x1x1x17xf32>) -> tensor<3x2x1x1x17xf32>
-    %101 = stablehlo.constant dense<0xFF800000> : tensor<f32>
-    %102 = stablehlo.reduce(%100 init: %101) applies stablehlo.maximum across dimensions = [4] : (tensor<3x2x1x1x17xf32>, tensor<f32>) -> tensor<3x2x1x1xf32>
-    %103 = stablehlo.broadcast_in_dim %102, dims = [0, 1, 2, 3] : (tensor<3x2x1x1xf32>) -> tensor<3x2x1x1x17xf32>
-    %104 = stablehlo.subtract %100, %103 : tensor<3x2x1x1x17xf32>
-    %105 = stablehlo.exponential %104 : tensor<3x2x1x1x17xf32>
-    %106 = stablehlo.constant dense<0.0> : tensor<f32>
-    %107 = stablehlo.reduce(%105 init: %106) applies stablehlo.add across dimensions = [4] : (tensor<3x2x1x1x17xf32>, tensor<f32>) -> tensor<3x2x1x1xf32>
-    %108 = stablehlo.broadcast_in_dim %107, dims = [0, 1, 2, 3] : (tensor<3x2x1x1xf32>) -> tensor<3x2x1x1x17xf32>
-    %109 = stablehlo.divide %105, %108 : tensor<3x2x1x1x17xf32>
-    %110 = "stablehlo.slice"(%109) {start_indices = array<i64: 0, 0, 0, 0, 0>, limit_indices = array<i64: 3, 2, 1, 1, 16>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<3x2x1x1x17xf32>) -> tensor<3x2x1x1x16xf32>
-    %111 = "stablehlo.slice"(%109) {start_indices = array<i64: 0, 0, 0, 0, 16>, limit_indices = array<i64: 3, 2, 1, 1, 17>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<3x2x1x1x17xf32>) -> tensor<3x2x1x1x1xf32>
-    %112 = stablehlo.dot_general %110, %37, batching_dims = [0, 1] x [0, 2], contracting_dims = [4] x [1], precision = [HIGHEST, HIGHEST] : (tensor<3x2x1x1x16xf32>, tensor<3x16x2x12xf32>) -> tensor<3x2x1x1x12xf32>
-    %113 = stablehlo.dot_general %111, %71, batching_dims = [0, 1] x [0, 2], contracting_dims = [4] x [1], precision = [HIGHEST, HIGHEST] : (tensor<3x2x1x1x1xf32>, tensor<3x1x2x12xf32>) -> tensor<3x2x1x1x12xf32>
-    %114 = stablehlo.add %112, %113 : tensor<3x2x1x1x12xf32>
-    %115 = stablehlo.transpose %114, dims = [0, 2, 1, 3, 4] : (tensor<3x2x1x1x12xf32>) -> tensor<3x1x2x1x12xf32>
-    %116 = stablehlo.reshape %115 : (tensor<3x1x2x1x12xf32>) -> tensor<3x1x24xf32>
-    %117 = stablehlo.dot_general %116, %model.layers.0.self_attn.o_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<3x1x24xf32>, tensor<10x24xf32>) -> tensor<3x1x10xf32>
-    %118 = stablehlo.multiply %117, %117 : tensor<3x1x10xf32>
-    %119 = stablehlo.constant dense<0.0> : tensor<f32>
-    %120 = stablehlo.reduce(%118 init: %119) applies stablehlo.add across dimensions = [2] : (tensor<3x1x10xf32>, tensor<f32>) -> tensor<3x1xf32>
-    %121 = stablehlo.constant dense<0.10000000149011612> : tensor<f32>
-    %122 = stablehlo.broadcast_in_dim %121, dims = [] : (tensor<f32>) -> tensor<3x1xf32>
-    %123 = stablehlo.multiply %120, %122 : tensor<3x1xf32>
-    %124 = stablehlo.constant dense<9.999999747378752e-06> : tensor<f32>
+    %91 = stablehlo.transpose %90, dims = [0, 2, 1, 3, 4] : (tensor<3x1x2x1x12xf32>) -> tensor<3x2x1x1x12xf32>
+    %92 = stablehlo.transpose %89, dims = [0, 2, 1, 3] : (tensor<3x1x2x12xf32>) -> tensor<3x2x1x12xf32>
+    %93 = stablehlo.transpose %71, dims = [0, 2, 1, 3] : (tensor<3x1x2x12xf32>) -> tensor<3x2x1x12xf32>
+    %94 = stablehlo.dot_general %91, %35, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [3], precision = [HIGHEST, HIGHEST] : (tensor<3x2x1x1x12xf32>, tensor<3x2x16x12xf32>) -> tensor<3x2x1x1x16xf32>
+    %95 = stablehlo.dot_general %91, %92, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [3], precision = [HIGHEST, HIGHEST] : (tensor<3x2x1x1x12xf32>, tensor<3x2x1x12xf32>) -> tensor<3x2x1x1x1xf32>
+    %96 = stablehlo.concatenate %94, %95, dim = 4 : (tensor<3x2x1x1x16xf32>, tensor<3x2x1x1x1xf32>) -> tensor<3x2x1x1x17xf32>
+    %97 = stablehlo.constant dense<0.28867512941360474> : tensor<f32>
+    %98 = stablehlo.broadcast_in_dim %97, dims = [] : (tensor<f32>) -> tensor<3x2x1x1x17xf32>
+    %99 = stablehlo.multiply %96, %98 : tensor<3x2x1x1x17xf32>
+    %100 = stablehlo.broadcast_in_dim %33, dims = [0, 2, 4] : (tensor<3x1x17xi1>) -> tensor<3x2x1x1x17xi1>
+    %101 = stablehlo.constant dense<-3.4028234663852886e+38> : tensor<f32>
+    %102 = stablehlo.broadcast_in_dim %101, dims = [] : (tensor<f32>) -> tensor<3x2x1x1x17xf32>
+    %103 = stablehlo.select %100, %99, %102 : (tensor<3x2x1x1x17xi1>, tensor<3x2x1x1x17xf32>, tensor<3x2x1x1x17xf32>) -> tensor<3x2x1x1x17xf32>
+    %104 = stablehlo.constant dense<0xFF800000> : tensor<f32>
+    %105 = stablehlo.reduce(%103 init: %104) applies stablehlo.maximum across dimensions = [4] : (tensor<3x2x1x1x17xf32>, tensor<f32>) -> tensor<3x2x1x1xf32>
+    %106 = stablehlo.broadcast_in_dim %105, dims = [0, 1, 2, 3] : (tensor<3x2x1x1xf32>) -> tensor<3x2x1x1x17xf32>
+    %107 = stablehlo.subtract %103, %106 : tensor<3x2x1x1x17xf32>
+    %108 = stablehlo.exponential %107 : tensor<3x2x1x1x17xf32>
+    %109 = stablehlo.constant dense<0.0> : tensor<f32>
+    %110 = stablehlo.reduce(%108 init: %109) applies stablehlo.add across dimensions = [4] : (tensor<3x2x1x1x17xf32>, tensor<f32>) -> tensor<3x2x1x1xf32>
+    %111 = stablehlo.broadcast_in_dim %110, dims = [0, 1, 2, 3] : (tensor<3x2x1x1xf32>) -> tensor<3x2x1x1x17xf32>
+    %112 = stablehlo.divide %108, %111 : tensor<3x2x1x1x17xf32>
+    %113 = "stablehlo.slice"(%112) {start_indices = array<i64: 0, 0, 0, 0, 0>, limit_indices = array<i64: 3, 2, 1, 1, 16>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<3x2x1x1x17xf32>) -> tensor<3x2x1x1x16xf32>
+    %114 = "stablehlo.slice"(%112) {start_indices = array<i64: 0, 0, 0, 0, 16>, limit_indices = array<i64: 3, 2, 1, 1, 17>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<3x2x1x1x17xf32>) -> tensor<3x2x1x1x1xf32>
+    %115 = stablehlo.dot_general %113, %37, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [2], precision = [HIGHEST, HIGHEST] : (tensor<3x2x1x1x16xf32>, tensor<3x2x16x12xf32>) -> tensor<3x2x1x1x12xf32>
+    %116 = stablehlo.dot_general %114, %93, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [2], precision = [HIGHEST, HIGHEST] : (tensor<3x2x1x1x1xf32>, tensor<3x2x1x12xf32>) -> tensor<3x2x1x1x12xf32>
+    %117 = stablehlo.add %115, %116 : tensor<3x2x1x1x12xf32>
+    %118 = stablehlo.transpose %117, dims = [0, 2, 1, 3, 4] : (tensor<3x2x1x1x12xf32>) -> tensor<3x1x2x1x12xf32>
+    %119 = stablehlo.reshape %118 : (tensor<3x1x2x1x12xf32>) -> tensor<3x1x24xf32>
+    %120 = stablehlo.dot_general %119, %model.layers.0.self_attn.o_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<3x1x24xf32>, tensor<10x24xf32>) -> tensor<3x1x10xf32>
+    %121 = stablehlo.multiply %120, %120 : tensor<3x1x10xf32>
+    %122 = stablehlo.constant dense<0.0> : tensor<f32>
+    %123 = stablehlo.reduce(%121 init: %122) applies stablehlo.add across dimensions = [2] : (tensor<3x1x10xf32>, tensor<f32>) -> tensor<3x1xf32>
+    %124 = stablehlo.constant dense<0.10000000149011612> : tensor<f32>
     %125 = stablehlo.broadcast_in_dim %124, dims = [] : (tensor<f32>) -> tensor<3x1xf32>
-    %126 = stablehlo.add %123, %125 : tensor<3x1xf32>
-    %127 = stablehlo.rsqrt %126 : tensor<3x1xf32>
-    %128 = stablehlo.broadcast_in_dim %127, dims = [0, 1] : (tensor<3x1xf32>) -> tensor<3x1x10xf32>
-    %129 = stablehlo.multiply %117, %128 : tensor<3x1x10xf32>
-    %130 = stablehlo.broadcast_in_dim %model.layers.0.post_attention_layernorm.weight, dims = [2] : (tensor<10xf32>) -> tensor<3x1x10xf32>
-    %131 = stablehlo.multiply %129, %130 : tensor<3x1x10xf32>
-    %132 = stablehlo.add %2, %131 : tensor<3x1x10xf32>
-    %133 = stablehlo.dot_general %132, %model.layers.0.mlp.gate_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<3x1x10xf32>, tensor<56x10xf32>) -> tensor<3x1x56xf32>
-    %134 = stablehlo.logistic %133 : tensor<3x1x56xf32>
-    %135 = stablehlo.multiply %133, %134 : tensor<3x1x56xf32>
-    %136 = stablehlo.dot_general %132, %model.layers.0.mlp.up_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<3x1x10xf32>, tensor<56x10xf32>) -> tensor<3x1x56xf32>
-    %137 = stablehlo.multiply %135, %136 : tensor<3x1x56xf32>
-    %138 = stablehlo.dot_general %137, %model.layers.0.mlp.down_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<3x1x56xf32>, tensor<10x56xf32>) -> tensor<3x1x10xf32>
-    %139 = stablehlo.multiply %138, %138 : tensor<3x1x10xf32>
-    %140 = stablehlo.constant dense<0.0> : tensor<f32>
-    %141 = stablehlo.reduce(%139 init: %140) applies stablehlo.add across dimensions = [2] : (tensor<3x1x10xf32>, tensor<f32>) -> tensor<3x1xf32>
-    %142 = stablehlo.constant dense<0.10000000149011612> : tensor<f32>
-    %143 = stablehlo.broadcast_in_dim %142, dims = [] : (tensor<f32>) -> tensor<3x1xf32>
-    %144 = stablehlo.multiply %141, %143 : tensor<3x1xf32>
-    %145 = stablehlo.constant dense<9.999999747378752e-06> : tensor<f32>
+    %126 = stablehlo.multiply %123, %125 : tensor<3x1xf32>
+    %127 = stablehlo.constant dense<9.999999747378752e-06> : tensor<f32>
+    %128 = stablehlo.broadcast_in_dim %127, dims = [] : (tensor<f32>) -> tensor<3x1xf32>
+    %129 = stablehlo.add %126, %128 : tensor<3x1xf32>
+    %130 = stablehlo.rsqrt %129 : tensor<3x1xf32>
+    %131 = stablehlo.broadcast_in_dim %130, dims = [0, 1] : (tensor<3x1xf32>) -> tensor<3x1x10xf32>
+    %132 = stablehlo.multiply %120, %131 : tensor<3x1x10xf32>
+    %133 = stablehlo.broadcast_in_dim %model.layers.0.post_attention_layernorm.weight, dims = [2] : (tensor<10xf32>) -> tensor<3x1x10xf32>
+    %134 = stablehlo.multiply %132, %133 : tensor<3x1x10xf32>
+    %135 = stablehlo.add %2, %134 : tensor<3x1x10xf32>
+    %136 = stablehlo.dot_general %135, %model.layers.0.mlp.gate_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<3x1x10xf32>, tensor<56x10xf32>) -> tensor<3x1x56xf32>
+    %137 = stablehlo.logistic %136 : tensor<3x1x56xf32>
+    %138 = stablehlo.multiply %136, %137 : tensor<3x1x56xf32>
+    %139 = stablehlo.dot_general %135, %model.layers.0.mlp.up_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<3x1x10xf32>, tensor<56x10xf32>) -> tensor<3x1x56xf32>
+    %140 = stablehlo.multiply %138, %139 : tensor<3x1x56xf32>
+    %141 = stablehlo.dot_general %140, %model.layers.0.mlp.down_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<3x1x56xf32>, tensor<10x56xf32>) -> tensor<3x1x10xf32>
+    %142 = stablehlo.multiply %141, %141 : tensor<3x1x10xf32>
+    %143 = stablehlo.constant dense<0.0> : tensor<f32>
+    %144 = stablehlo.reduce(%142 init: %143) applies stablehlo.add across dimensions = [2] : (tensor<3x1x10xf32>, tensor<f32>) -> tensor<3x1xf32>
+    %145 = stablehlo.constant dense<0.10000000149011612> : tensor<f32>
     %146 = stablehlo.broadcast_in_dim %145, dims = [] : (tensor<f32>) -> tensor<3x1xf32>
-    %147 = stablehlo.add %144, %146 : tensor<3x1xf32>
-    %148 = stablehlo.rsqrt %147 : tensor<3x1xf32>
-    %149 = stablehlo.broadcast_in_dim %148, dims = [0, 1] : (tensor<3x1xf32>) -> tensor<3x1x10xf32>
-    %150 = stablehlo.multiply %138, %149 : tensor<3x1x10xf32>
-    %151 = stablehlo.broadcast_in_dim %model.layers.0.post_feedforward_layernorm.weight, dims = [2] : (tensor<10xf32>) -> tensor<3x1x10xf32>
-    %152 = stablehlo.multiply %150, %151 : tensor<3x1x10xf32>
-    %153 = stablehlo.add %132, %152 : tensor<3x1x10xf32>
-    %154 = stablehlo.reshape %89 : (tensor<3x1x2x12xf32>) -> tensor<3x1x1x2x12xf32>
-    %155 = stablehlo.reshape %71 : (tensor<3x1x2x12xf32>) -> tensor<3x1x1x2x12xf32>
+    %147 = stablehlo.multiply %144, %146 : tensor<3x1xf32>
+    %148 = stablehlo.constant dense<9.999999747378752e-06> : tensor<f32>
+    %149 = stablehlo.broadcast_in_dim %148, dims = [] : (tensor<f32>) -> tensor<3x1xf32>
+    %150 = stablehlo.add %147, %149 : tensor<3x1xf32>
+    %151 = stablehlo.rsqrt %150 : tensor<3x1xf32>
+    %152 = stablehlo.broadcast_in_dim %151, dims = [0, 1] : (tensor<3x1xf32>) -> tensor<3x1x10xf32>
+    %153 = stablehlo.multiply %141, %152 : tensor<3x1x10xf32>
+    %154 = stablehlo.broadcast_in_dim %model.layers.0.post_feedforward_layernorm.weight, dims = [2] : (tensor<10xf32>) -> tensor<3x1x10xf32>
+    %155 = stablehlo.multiply %153, %154 : tensor<3x1x10xf32>
+    %156 = stablehlo.add %135, %155 : tensor<3x1x10xf32>
+    %157 = stablehlo.reshape %92 : (tensor<3x2x1x12xf32>) -> tensor<3x1x2x1x12xf32>
+    %158 = stablehlo.reshape %93 : (tensor<3x2x1x12xf32>) -> tensor<3x1x2x1x12xf32>
     // layer 1: full_attention
-    %156 = "stablehlo.slice"(%k_cache) {start_indices = array<i64: 0, 0, 1, 0, 0>, limit_indices = array<i64: 3, 16, 2, 2, 12>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<3x16x2x2x12xf32>) -> tensor<3x16x1x2x12xf32>
-    %157 = stablehlo.reshape %156 : (tensor<3x16x1x2x12xf32>) -> tensor<3x16x2x12xf32>
-    %158 = "stablehlo.slice"(%v_cache) {start_indices = array<i64: 0, 0, 1, 0, 0>, limit_indices = array<i64: 3, 16, 2, 2, 12>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<3x16x2x2x12xf32>) -> tensor<3x16x1x2x12xf32>
-    %159 = stablehlo.reshape %158 : (tensor<3x16x1x2x12xf32>) -> tensor<3x16x2x12xf32>
-    %160 = stablehlo.dot_general %153, %model.layers.1.self_attn.q_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<3x1x10xf32>, tensor<24x10xf32>) -> tensor<3x1x24xf32>
-    %161 = stablehlo.dot_general %153, %model.layers.1.self_attn.k_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<3x1x10xf32>, tensor<24x10xf32>) -> tensor<3x1x24xf32>
-    %162 = stablehlo.dot_general %153, %model.layers.1.self_attn.v_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<3x1x10xf32>, tensor<24x10xf32>) -> tensor<3x1x24xf32>
-    %163 = stablehlo.multiply %160, %160 : tensor<3x1x24xf32>
-    %164 = stablehlo.constant dense<0.0> : tensor<f32>
-    %165 = stablehlo.reduce(%163 init: %164) applies stablehlo.add across dimensions = [2] : (tensor<3x1x24xf32>, tensor<f32>) -> tensor<3x1xf32>
-    %166 = stablehlo.constant dense<0.0416666679084301> : tensor<f32>
-    %167 = stablehlo.broadcast_in_dim %166, dims = [] : (tensor<f32>) -> tensor<3x1xf32>
-    %168 = stablehlo.multiply %165, %167 : tensor<3x1xf32>
-    %169 = stablehlo.constant dense<9.999999747378752e-06> : tensor<f32>
+    %159 = "stablehlo.slice"(%k_cache) {start_indices = array<i64: 0, 1, 0, 0, 0>, limit_indices = array<i64: 3, 2, 2, 16, 12>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<3x2x2x16x12xf32>) -> tensor<3x1x2x16x12xf32>
+    %160 = stablehlo.reshape %159 : (tensor<3x1x2x16x12xf32>) -> tensor<3x2x16x12xf32>
+    %161 = "stablehlo.slice"(%v_cache) {start_indices = array<i64: 0, 1, 0, 0, 0>, limit_indices = array<i64: 3, 2, 2, 16, 12>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<3x2x2x16x12xf32>) -> tensor<3x1x2x16x12xf32>
+    %162 = stablehlo.reshape %161 : (tensor<3x1x2x16x12xf32>) -> tensor<3x2x16x12xf32>
+    %163 = stablehlo.dot_general %156, %model.layers.1.self_attn.q_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<3x1x10xf32>, tensor<24x10xf32>) -> tensor<3x1x24xf32>
+    %164 = stablehlo.dot_general %156, %model.layers.1.self_attn.k_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<3x1x10xf32>, tensor<24x10xf32>) -> tensor<3x1x24xf32>
+    %165 = stablehlo.dot_general %156, %model.layers.1.self_attn.v_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<3x1x10xf32>, tensor<24x10xf32>) -> tensor<3x1x24xf32>
+    %166 = stablehlo.multiply %163, %163 : tensor<3x1x24xf32>
+    %167 = stablehlo.constant dense<0.0> : tensor<f32>
+    %168 = stablehlo.reduce(%166 init: %167) applies stablehlo.add across dimensions = [2] : (tensor<3x1x24xf32>, tensor<f32>) -> tensor<3x1xf32>
+    %169 = stablehlo.constant dense<0.0416666679084301> : tensor<f32>
     %170 = stablehlo.broadcast_in_dim %169, dims = [] : (tensor<f32>) -> tensor<3x1xf32>
-    %171 = stablehlo.add %168, %170 : tensor<3x1xf32>
-    %172 = stablehlo.rsqrt %171 : tensor<3x1xf32>
-    %173 = stablehlo.broadcast_in_dim %172, dims = [0, 1] : (tensor<3x1xf32>) -> tensor<3x1x24xf32>
-    %174 = stablehlo.multiply %160, %173 : tensor<3x1x24xf32>
-    %175 = stablehlo.broadcast_in_dim %model.layers.1.self_attn.q_norm.weight, dims = [2] : (tensor<24xf32>) -> tensor<3x1x24xf32>
-    %176 = stablehlo.multiply %174, %175 : tensor<3x1x24xf32>
-    %177 = stablehlo.multiply %161, %161 : tensor<3x1x24xf32>
-    %178 = stablehlo.constant dense<0.0> : tensor<f32>
-    %179 = stablehlo.reduce(%177 init: %178) applies stablehlo.add across dimensions = [2] : (tensor<3x1x24xf32>, tensor<f32>) -> tensor<3x1xf32>
-    %180 = stablehlo.constant dense<0.0416666679084301> : tensor<f32>
-    %181 = stablehlo.broadcast_in_dim %180, dims = [] : (tensor<f32>) -> tensor<3x1xf32>
-    %182 = stablehlo.multiply %179, %181 : tensor<3x1xf32>
-    %183 = stablehlo.constant dense<9.999999747378752e-06> : tensor<f32>
+    %171 = stablehlo.multiply %168, %170 : tensor<3x1xf32>
+    %172 = stablehlo.constant dense<9.999999747378752e-06> : tensor<f32>
+    %173 = stablehlo.broadcast_in_dim %172, dims = [] : (tensor<f32>) -> tensor<3x1xf32>
+    %174 = stablehlo.add %171, %173 : tensor<3x1xf32>
+    %175 = stablehlo.rsqrt %174 : tensor<3x1xf32>
+    %176 = stablehlo.broadcast_in_dim %175, dims = [0, 1] : (tensor<3x1xf32>) -> tensor<3x1x24xf32>
+    %177 = stablehlo.multiply %163, %176 : tensor<3x1x24xf32>
+    %178 = stablehlo.broadcast_in_dim %model.layers.1.self_attn.q_norm.weight, dims = [2] : (tensor<24xf32>) -> tensor<3x1x24xf32>
+    %179 = stablehlo.multiply %177, %178 : tensor<3x1x24xf32>
+    %180 = stablehlo.multiply %164, %164 : tensor<3x1x24xf32>
+    %181 = stablehlo.constant dense<0.0> : tensor<f32>
+    %182 = stablehlo.reduce(%180 init: %181) applies stablehlo.add across dimensions = [2] : (tensor<3x1x24xf32>, tensor<f32>) -> tensor<3x1xf32>
+    %183 = stablehlo.constant dense<0.0416666679084301> : tensor<f32>
     %184 = stablehlo.broadcast_in_dim %183, dims = [] : (tensor<f32>) -> tensor<3x1xf32>
-    %185 = stablehlo.add %182, %184 : tensor<3x1xf32>
-    %186 = stablehlo.rsqrt %185 : tensor<3x1xf32>
-    %187 = stablehlo.broadcast_in_dim %186, dims = [0, 1] : (tensor<3x1xf32>) -> tensor<3x1x24xf32>
-    %188 = stablehlo.multiply %161, %187 : tensor<3x1x24xf32>
-    %189 = stablehlo.broadcast_in_dim %model.layers.1.self_attn.k_norm.weight, dims = [2] : (tensor<24xf32>) -> tensor<3x1x24xf32>
-    %190 = stablehlo.multiply %188, %189 : tensor<3x1x24xf32>
-    %191 = stablehlo.reshape %176 : (tensor<3x1x24xf32>) -> tensor<3x1x2x12xf32>
-    %192 = stablehlo.reshape %190 : (tensor<3x1x24xf32>) -> tensor<3x1x2x12xf32>
-    %193 = stablehlo.reshape %162 : (tensor<3x1x24xf32>) -> tensor<3x1x2x12xf32>
-    %194 = "stablehlo.slice"(%191) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 3, 1, 2, 6>, strides = array<i64: 1, 1, 1, 1>} : (tensor<3x1x2x12xf32>) -> tensor<3x1x2x6xf32>
-    %195 = "stablehlo.slice"(%191) {start_indices = array<i64: 0, 0, 0, 6>, limit_indices = array<i64: 3, 1, 2, 12>, strides = array<i64: 1, 1, 1, 1>} : (tensor<3x1x2x12xf32>) -> tensor<3x1x2x6xf32>
-    %196 = stablehlo.negate %195 : tensor<3x1x2x6xf32>
-    %197 = stablehlo.concatenate %196, %194, dim = 3 : (tensor<3x1x2x6xf32>, tensor<3x1x2x6xf32>) -> tensor<3x1x2x12xf32>
-    %198 = stablehlo.broadcast_in_dim %12, dims = [0, 1, 3] : (tensor<3x1x12xf32>) -> tensor<3x1x2x12xf32>
-    %199 = stablehlo.broadcast_in_dim %13, dims = [0, 1, 3] : (tensor<3x1x12xf32>) -> tensor<3x1x2x12xf32>
-    %200 = stablehlo.multiply %191, %198 : tensor<3x1x2x12xf32>
-    %201 = stablehlo.multiply %197, %199 : tensor<3x1x2x12xf32>
-    %202 = stablehlo.add %200, %201 : tensor<3x1x2x12xf32>
-    %203 = "stablehlo.slice"(%192) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 3, 1, 2, 6>, strides = array<i64: 1, 1, 1, 1>} : (tensor<3x1x2x12xf32>) -> tensor<3x1x2x6xf32>
-    %204 = "stablehlo.slice"(%192) {start_indices = array<i64: 0, 0, 0, 6>, limit_indices = array<i64: 3, 1, 2, 12>, strides = array<i64: 1, 1, 1, 1>} : (tensor<3x1x2x12xf32>) -> tensor<3x1x2x6xf32>
-    %205 = stablehlo.negate %204 : tensor<3x1x2x6xf32>
-    %206 = stablehlo.concatenate %205, %203, dim = 3 : (tensor<3x1x2x6xf32>, tensor<3x1x2x6xf32>) -> tensor<3x1x2x12xf32>
-    %207 = stablehlo.broadcast_in_dim %12, dims = [0, 1, 3] : (tensor<3x1x12xf32>) -> tensor<3x1x2x12xf32>
-    %208 = stablehlo.broadcast_in_dim %13, dims = [0, 1, 3] : (tensor<3x1x12xf32>) -> tensor<3x1x2x12xf32>
-    %209 = stablehlo.multiply %192, %207 : tensor<3x1x2x12xf32>
-    %210 = stablehlo.multiply %206, %208 : tensor<3x1x2x12xf32>
-    %211 = stablehlo.add %209, %210 : tensor<3x1x2x12xf32>
-    %212 = stablehlo.reshape %202 : (tensor<3x1x2x12xf32>) -> tensor<3x1x2x1x12xf32>
-    %213 = stablehlo.dot_general %212, %157, batching_dims = [0, 2] x [0, 2], contracting_dims = [4] x [3], precision = [HIGHEST, HIGHEST] : (tensor<3x1x2x1x12xf32>, tensor<3x16x2x12xf32>) -> tensor<3x2x1x1x16xf32>
-    %214 = stablehlo.dot_general %212, %211, batching_dims = [0, 2] x [0, 2], contracting_dims = [4] x [3], precision = [HIGHEST, HIGHEST] : (tensor<3x1x2x1x12xf32>, tensor<3x1x2x12xf32>) -> tensor<3x2x1x1x1xf32>
-    %215 = stablehlo.concatenate %213, %214, dim = 4 : (tensor<3x2x1x1x16xf32>, tensor<3x2x1x1x1xf32>) -> tensor<3x2x1x1x17xf32>
-    %216 = stablehlo.constant dense<0.28867512941360474> : tensor<f32>
-    %217 = stablehlo.broadcast_in_dim %216, dims = [] : (tensor<f32>) -> tensor<3x2x1x1x17xf32>
-    %218 = stablehlo.multiply %215, %217 : tensor<3x2x1x1x17xf32>
-    %219 = stablehlo.broadcast_in_dim %22, dims = [0, 2, 4] : (tensor<3x1x17xi1>) -> tensor<3x2x1x1x17xi1>
-    %220 = stablehlo.constant dense<-3.4028234663852886e+38> : tensor<f32>
-    %221 = stablehlo.broadcast_in_dim %220, dims = [] : (tensor<f32>) -> tensor<3x2x1x1x17xf32>
-    %222 = stablehlo.select %219, %218, %221 : (tensor<3x2x1x1x17xi1>, tensor<3x2x1x1x17xf32>, tensor<3x2x1x1x17xf32>) -> tensor<3x2x1x1x17xf32>
-    %223 = stablehlo.constant dense<0xFF800000> : tensor<f32>
-    %224 = stablehlo.reduce(%222 init: %223) applies stablehlo.maximum across dimensions = [4] : (tensor<3x2x1x1x17xf32>, tensor<f32>) -> tensor<3x2x1x1xf32>
-    %225 = stablehlo.broadcast_in_dim %224, dims = [0, 1, 2, 3] : (tensor<3x2x1x1xf32>) -> tensor<3x2x1x1x17xf32>
-    %226 = stablehlo.subtract %222, %225 : tensor<3x2x1x1x17xf32>
-    %227 = stablehlo.exponential %226 : tensor<3x2x1x1x17xf32>
-    %228 = stablehlo.constant dense<0.0> : tensor<f32>
-    %229 = stablehlo.reduce(%227 init: %228) applies stablehlo.add across dimensions = [4] : (tensor<3x2x1x1x17xf32>, tensor<f32>) -> tensor<3x2x1x1xf32>
-    %230 = stablehlo.broadcast_in_dim %229, dims = [0, 1, 2, 3] : (tensor<3x2x1x1xf32>) -> tensor<3x2x1x1x17xf32>
-    %231 = stablehlo.divide %227, %230 : tensor<3x2x1x1x17xf32>
-    %232 = "stablehlo.slice"(%231) {start_indices = array<i64: 0, 0, 0, 0, 0>, limit_indices = array<i64: 3, 2, 1, 1, 16>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<3x2x1x1x17xf32>) -> tensor<3x2x1x1x16xf32>
-    %233 = "stablehlo.slice"(%231) {start_indices = array<i64: 0, 0, 0, 0, 16>, limit_indices = array<i64: 3, 2, 1, 1, 17>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<3x2x1x1x17xf32>) -> tensor<3x2x1x1x1xf32>
-    %234 = stablehlo.dot_general %232, %159, batching_dims = [0, 1] x [0, 2], contracting_dims = [4] x [1], precision = [HIGHEST, HIGHEST] : (tensor<3x2x1x1x16xf32>, tensor<3x16x2x12xf32>) -> tensor<3x2x1x1x12xf32>
-    %235 = stablehlo.dot_general %233, %193, batching_dims = [0, 1] x [0, 2], contracting_dims = [4] x [1], precision = [HIGHEST, HIGHEST] : (tensor<3x2x1x1x1xf32>, tensor<3x1x2x12xf32>) -> tensor<3x2x1x1x12xf32>
-    %236 = stablehlo.add %234, %235 : tensor<3x2x1x1x12xf32>
-    %237 = stablehlo.transpose %236, dims = [0, 2, 1, 3, 4] : (tensor<3x2x1x1x12xf32>) -> tensor<3x1x2x1x12xf32>
-    %238 = stablehlo.reshape %237 : (tensor<3x1x2x1x12xf32>) -> tensor<3x1x24xf32>
-    %239 = stablehlo.dot_general %238, %model.layers.1.self_attn.o_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<3x1x24xf32>, tensor<10x24xf32>) -> tensor<3x1x10xf32>
-    %240 = stablehlo.multiply %239, %239 : tensor<3x1x10xf32>
-    %241 = stablehlo.constant dense<0.0> : tensor<f32>
-    %242 = stablehlo.reduce(%240 init: %241) applies stablehlo.add across dimensions = [2] : (tensor<3x1x10xf32>, tensor<f32>) -> tensor<3x1xf32>
-    %243 = stablehlo.constant dense<0.10000000149011612> : tensor<f32>
-    %244 = stablehlo.broadcast_in_dim %243, dims = [] : (tensor<f32>) -> tensor<3x1xf32>
-    %245 = stablehlo.multiply %242, %244 : tensor<3x1xf32>
-    %246 = stablehlo.constant dense<9.999999747378752e-06> : tensor<f32>
-    %247 = stablehlo.broadcast_in_dim %246, dims = [] : (tensor<f32>) -> tensor<3x1xf32>
-    %248 = stablehlo.add %245, %247 : tensor<3x1xf32>
-    %249 = stablehlo.rsqrt %248 : tensor<3x1xf32>
-    %250 = stablehlo.broadcast_in_dim %249, dims = [0, 1] : (tensor<3x1xf32>) -> tensor<3x1x10xf32>
-    %251 = stablehlo.multiply %239, %250 : tensor<3x1x10xf32>
-    %252 = stablehlo.broadcast_in_dim %model.layers.1.post_attention_layernorm.weight, dims = [2] : (tensor<10xf32>) -> tensor<3x1x10xf32>
-    %253 = stablehlo.multiply %251, %252 : tensor<3x1x10xf32>
-    %254 = stablehlo.add %153, %253 : tensor<3x1x10xf32>
-    %255 = stablehlo.dot_general %254, %model.layers.1.mlp.gate_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<3x1x10xf32>, tensor<56x10xf32>) -> tensor<3x1x56xf32>
-    %256 = stablehlo.logistic %255 : tensor<3x1x56xf32>
-    %257 = stablehlo.multiply %255, %256 : tensor<3x1x56xf32>
-    %258 = stablehlo.dot_general %254, %model.layers.1.mlp.up_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<3x1x10xf32>, tensor<56x10xf32>) -> tensor<3x1x56xf32>
-    %259 = stablehlo.multiply %257, %258 : tensor<3x1x56xf32>
-    %260 = stablehlo.dot_general %259, %model.layers.1.mlp.down_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<3x1x56xf32>, tensor<10x56xf32>) -> tensor<3x1x10xf32>
-    %261 = stablehlo.multiply %260, %260 : tensor<3x1x10xf32>
-    %262 = stablehlo.constant dense<0.0> : tensor<f32>
-    %263 = stablehlo.reduce(%261 init: %262) applies stablehlo.add across dimensions = [2] : (tensor<3x1x10xf32>, tensor<f32>) -> tensor<3x1xf32>
-    %264 = stablehlo.constant dense<0.10000000149011612> : tensor<f32>
-    %265 = stablehlo.broadcast_in_dim %264, dims = [] : (tensor<f32>) -> tensor<3x1xf32>
-    %266 = stablehlo.multiply %263, %265 : tensor<3x1xf32>
-    %267 = stablehlo.constant dense<9.999999747378752e-06> : tensor<f32>
-    %268 = stablehlo.broadcast_in_dim %267, dims = [] : (tensor<f32>) -> tensor<3x1xf32>
-    %269 = stablehlo.add %266, %268 : tensor<3x1xf32>
-    %270 = stablehlo.rsqrt %269 : tensor<3x1xf32>
-    %271 = stablehlo.broadcast_in_dim %270, dims = [0, 1] : (tensor<3x1xf32>) -> tensor<3x1x10xf32>
-    %272 = stablehlo.multiply %260, %271 : tensor<3x1x10xf32>
-    %273 = stablehlo.broadcast_in_dim %model.layers.1.post_feedforward_layernorm.weight, dims = [2] : (tensor<10xf32>) -> tensor<3x1x10xf32>
-    %274 = stablehlo.multiply %272, %273 : tensor<3x1x10xf32>
-    %275 = stablehlo.add %254, %274 : tensor<3x1x10xf32>
-    %276 = stablehlo.reshape %211 : (tensor<3x1x2x12xf32>) -> tensor<3x1x1x2x12xf32>
-    %277 = stablehlo.reshape %193 : (tensor<3x1x2x12xf32>) -> tensor<3x1x1x2x12xf32>
-    %278 = stablehlo.multiply %275, %275 : tensor<3x1x10xf32>
-    %279 = stablehlo.constant dense<0.0> : tensor<f32>
-    %280 = stablehlo.reduce(%278 init: %279) applies stablehlo.add across dimensions = [2] : (tensor<3x1x10xf32>, tensor<f32>) -> tensor<3x1xf32>
-    %281 = stablehlo.constant dense<0.10000000149011612> : tensor<f32>
-    %282 = stablehlo.broadcast_in_dim %281, dims = [] : (tensor<f32>) -> tensor<3x1xf32>
-    %283 = stablehlo.multiply %280, %282 : tensor<3x1xf32>
-    %284 = stablehlo.constant dense<9.999999747378752e-06> : tensor<f32>
-    %285 = stablehlo.broadcast_in_dim %284, dims = [] : (tensor<f32>) -> tensor<3x1xf32>
-    %286 = stablehlo.add %283, %285 : tensor<3x1xf32>
-    %287 = stablehlo.rsqrt %286 : tensor<3x1xf32>
-    %288 = stablehlo.broadcast_in_dim %287, dims = [0, 1] : (tensor<3x1xf32>) -> tensor<3x1x10xf32>
-    %289 = stablehlo.multiply %275, %288 : tensor<3x1x10xf32>
-    %290 = stablehlo.broadcast_in_dim %model.norm.weight, dims = [2] : (tensor<10xf32>) -> tensor<3x1x10xf32>
-    %291 = stablehlo.multiply %289, %290 : tensor<3x1x10xf32>
+    %185 = stablehlo.multiply %182, %184 : tensor<3x1xf32>
+    %186 = stablehlo.constant dense<9.999999747378752e-06> : tensor<f32>
+    %187 = stablehlo.broadcast_in_dim %186, dims = [] : (tensor<f32>) -> tensor<3x1xf32>
+    %188 = stablehlo.add %185, %187 : tensor<3x1xf32>
+    %189 = stablehlo.rsqrt %188 : tensor<3x1xf32>
+    %190 = stablehlo.broadcast_in_dim %189, dims = [0, 1] : (tensor<3x1xf32>) -> tensor<3x1x24xf32>
+    %191 = stablehlo.multiply %164, %190 : tensor<3x1x24xf32>
+    %192 = stablehlo.broadcast_in_dim %model.layers.1.self_attn.k_norm.weight, dims = [2] : (tensor<24xf32>) -> tensor<3x1x24xf32>
+    %193 = stablehlo.multiply %191, %192 : tensor<3x1x24xf32>
+    %194 = stablehlo.reshape %179 : (tensor<3x1x24xf32>) -> tensor<3x1x2x12xf32>
+    %195 = stablehlo.reshape %193 : (tensor<3x1x24xf32>) -> tensor<3x1x2x12xf32>
+    %196 = stablehlo.reshape %165 : (tensor<3x1x24xf32>) -> tensor<3x1x2x12xf32>
+    %197 = "stablehlo.slice"(%194) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 3, 1, 2, 6>, strides = array<i64: 1, 1, 1, 1>} : (tensor<3x1x2x12xf32>) -> tensor<3x1x2x6xf32>
+    %198 = "stablehlo.slice"(%194) {start_indices = array<i64: 0, 0, 0, 6>, limit_indices = array<i64: 3, 1, 2, 12>, strides = array<i64: 1, 1, 1, 1>} : (tensor<3x1x2x12xf32>) -> tensor<3x1x2x6xf32>
+    %199 = stablehlo.negate %198 : tensor<3x1x2x6xf32>
+    %200 = stablehlo.concatenate %199, %197, dim = 3 : (tensor<3x1x2x6xf32>, tensor<3x1x2x6xf32>) -> tensor<3x1x2x12xf32>
+    %201 = stablehlo.broadcast_in_dim %12, dims = [0, 1, 3] : (tensor<3x1x12xf32>) -> tensor<3x1x2x12xf32>
+    %202 = stablehlo.broadcast_in_dim %13, dims = [0, 1, 3] : (tensor<3x1x12xf32>) -> tensor<3x1x2x12xf32>
+    %203 = stablehlo.multiply %194, %201 : tensor<3x1x2x12xf32>
+    %204 = stablehlo.multiply %200, %202 : tensor<3x1x2x12xf32>
+    %205 = stablehlo.add %203, %204 : tensor<3x1x2x12xf32>
+    %206 = "stablehlo.slice"(%195) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 3, 1, 2, 6>, strides = array<i64: 1, 1, 1, 1>} : (tensor<3x1x2x12xf32>) -> tensor<3x1x2x6xf32>
+    %207 = "stablehlo.slice"(%195) {start_indices = array<i64: 0, 0, 0, 6>, limit_indices = array<i64: 3, 1, 2, 12>, strides = array<i64: 1, 1, 1, 1>} : (tensor<3x1x2x12xf32>) -> tensor<3x1x2x6xf32>
+    %208 = stablehlo.negate %207 : tensor<3x1x2x6xf32>
+    %209 = stablehlo.concatenate %208, %206, dim = 3 : (tensor<3x1x2x6xf32>, tensor<3x1x2x6xf32>) -> tensor<3x1x2x12xf32>
+    %210 = stablehlo.broadcast_in_dim %12, dims = [0, 1, 3] : (tensor<3x1x12xf32>) -> tensor<3x1x2x12xf32>
+    %211 = stablehlo.broadcast_in_dim %13, dims = [0, 1, 3] : (tensor<3x1x12xf32>) -> tensor<3x1x2x12xf32>
+    %212 = stablehlo.multiply %195, %210 : tensor<3x1x2x12xf32>
+    %213 = stablehlo.multiply %209, %211 : tensor<3x1x2x12xf32>
+    %214 = stablehlo.add %212, %213 : tensor<3x1x2x12xf32>
+    %215 = stablehlo.reshape %205 : (tensor<3x1x2x12xf32>) -> tensor<3x1x2x1x12xf32>
+    %216 = stablehlo.transpose %215, dims = [0, 2, 1, 3, 4] : (tensor<3x1x2x1x12xf32>) -> tensor<3x2x1x1x12xf32>
+    %217 = stablehlo.transpose %214, dims = [0, 2, 1, 3] : (tensor<3x1x2x12xf32>) -> tensor<3x2x1x12xf32>
+    %218 = stablehlo.transpose %196, dims = [0, 2, 1, 3] : (tensor<3x1x2x12xf32>) -> tensor<3x2x1x12xf32>
+    %219 = stablehlo.dot_general %216, %160, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [3], precision = [HIGHEST, HIGHEST] : (tensor<3x2x1x1x12xf32>, tensor<3x2x16x12xf32>) -> tensor<3x2x1x1x16xf32>
+    %220 = stablehlo.dot_general %216, %217, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [3], precision = [HIGHEST, HIGHEST] : (tensor<3x2x1x1x12xf32>, tensor<3x2x1x12xf32>) -> tensor<3x2x1x1x1xf32>
+    %221 = stablehlo.concatenate %219, %220, dim = 4 : (tensor<3x2x1x1x16xf32>, tensor<3x2x1x1x1xf32>) -> tensor<3x2x1x1x17xf32>
+    %222 = stablehlo.constant dense<0.28867512941360474> : tensor<f32>
+    %223 = stablehlo.broadcast_in_dim %222, dims = [] : (tensor<f32>) -> tensor<3x2x1x1x17xf32>
+    %224 = stablehlo.multiply %221, %223 : tensor<3x2x1x1x17xf32>
+    %225 = stablehlo.broadcast_in_dim %22, dims = [0, 2, 4] : (tensor<3x1x17xi1>) -> tensor<3x2x1x1x17xi1>
+    %226 = stablehlo.constant dense<-3.4028234663852886e+38> : tensor<f32>
+    %227 = stablehlo.broadcast_in_dim %226, dims = [] : (tensor<f32>) -> tensor<3x2x1x1x17xf32>
+    %228 = stablehlo.select %225, %224, %227 : (tensor<3x2x1x1x17xi1>, tensor<3x2x1x1x17xf32>, tensor<3x2x1x1x17xf32>) -> tensor<3x2x1x1x17xf32>
+    %229 = stablehlo.constant dense<0xFF800000> : tensor<f32>
+    %230 = stablehlo.reduce(%228 init: %229) applies stablehlo.maximum across dimensions = [4] : (tensor<3x2x1x1x17xf32>, tensor<f32>) -> tensor<3x2x1x1xf32>
+    %231 = stablehlo.broadcast_in_dim %230, dims = [0, 1, 2, 3] : (tensor<3x2x1x1xf32>) -> tensor<3x2x1x1x17xf32>
+    %232 = stablehlo.subtract %228, %231 : tensor<3x2x1x1x17xf32>
+    %233 = stablehlo.exponential %232 : tensor<3x2x1x1x17xf32>
+    %234 = stablehlo.constant dense<0.0> : tensor<f32>
+    %235 = stablehlo.reduce(%233 init: %234) applies stablehlo.add across dimensions = [4] : (tensor<3x2x1x1x17xf32>, tensor<f32>) -> tensor<3x2x1x1xf32>
+    %236 = stablehlo.broadcast_in_dim %235, dims = [0, 1, 2, 3] : (tensor<3x2x1x1xf32>) -> tensor<3x2x1x1x17xf32>
+    %237 = stablehlo.divide %233, %236 : tensor<3x2x1x1x17xf32>
+    %238 = "stablehlo.slice"(%237) {start_indices = array<i64: 0, 0, 0, 0, 0>, limit_indices = array<i64: 3, 2, 1, 1, 16>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<3x2x1x1x17xf32>) -> tensor<3x2x1x1x16xf32>
+    %239 = "stablehlo.slice"(%237) {start_indices = array<i64: 0, 0, 0, 0, 16>, limit_indices = array<i64: 3, 2, 1, 1, 17>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<3x2x1x1x17xf32>) -> tensor<3x2x1x1x1xf32>
+    %240 = stablehlo.dot_general %238, %162, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [2], precision = [HIGHEST, HIGHEST] : (tensor<3x2x1x1x16xf32>, tensor<3x2x16x12xf32>) -> tensor<3x2x1x1x12xf32>
+    %241 = stablehlo.dot_general %239, %218, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [2], precision = [HIGHEST, HIGHEST] : (tensor<3x2x1x1x1xf32>, tensor<3x2x1x12xf32>) -> tensor<3x2x1x1x12xf32>
+    %242 = stablehlo.add %240, %241 : tensor<3x2x1x1x12xf32>
+    %243 = stablehlo.transpose %242, dims = [0, 2, 1, 3, 4] : (tensor<3x2x1x1x12xf32>) -> tensor<3x1x2x1x12xf32>
+    %244 = stablehlo.reshape %243 : (tensor<3x1x2x1x12xf32>) -> tensor<3x1x24xf32>
+    %245 = stablehlo.dot_general %244, %model.layers.1.self_attn.o_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<3x1x24xf32>, tensor<10x24xf32>) -> tensor<3x1x10xf32>
+    %246 = stablehlo.multiply %245, %245 : tensor<3x1x10xf32>
+    %247 = stablehlo.constant dense<0.0> : tensor<f32>
+    %248 = stablehlo.reduce(%246 init: %247) applies stablehlo.add across dimensions = [2] : (tensor<3x1x10xf32>, tensor<f32>) -> tensor<3x1xf32>
+    %249 = stablehlo.constant dense<0.10000000149011612> : tensor<f32>
+    %250 = stablehlo.broadcast_in_dim %249, dims = [] : (tensor<f32>) -> tensor<3x1xf32>
+    %251 = stablehlo.multiply %248, %250 : tensor<3x1xf32>
+    %252 = stablehlo.constant dense<9.999999747378752e-06> : tensor<f32>
+    %253 = stablehlo.broadcast_in_dim %252, dims = [] : (tensor<f32>) -> tensor<3x1xf32>
+    %254 = stablehlo.add %251, %253 : tensor<3x1xf32>
+    %255 = stablehlo.rsqrt %254 : tensor<3x1xf32>
+    %256 = stablehlo.broadcast_in_dim %255, dims = [0, 1] : (tensor<3x1xf32>) -> tensor<3x1x10xf32>
+    %257 = stablehlo.multiply %245, %256 : tensor<3x1x10xf32>
+    %258 = stablehlo.broadcast_in_dim %model.layers.1.post_attention_layernorm.weight, dims = [2] : (tensor<10xf32>) -> tensor<3x1x10xf32>
+    %259 = stablehlo.multiply %257, %258 : tensor<3x1x10xf32>
+    %260 = stablehlo.add %156, %259 : tensor<3x1x10xf32>
+    %261 = stablehlo.dot_general %260, %model.layers.1.mlp.gate_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<3x1x10xf32>, tensor<56x10xf32>) -> tensor<3x1x56xf32>
+    %262 = stablehlo.logistic %261 : tensor<3x1x56xf32>
+    %263 = stablehlo.multiply %261, %262 : tensor<3x1x56xf32>
+    %264 = stablehlo.dot_general %260, %model.layers.1.mlp.up_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<3x1x10xf32>, tensor<56x10xf32>) -> tensor<3x1x56xf32>
+    %265 = stablehlo.multiply %263, %264 : tensor<3x1x56xf32>
+    %266 = stablehlo.dot_general %265, %model.layers.1.mlp.down_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<3x1x56xf32>, tensor<10x56xf32>) -> tensor<3x1x10xf32>
+    %267 = stablehlo.multiply %266, %266 : tensor<3x1x10xf32>
+    %268 = stablehlo.constant dense<0.0> : tensor<f32>
+    %269 = stablehlo.reduce(%267 init: %268) applies stablehlo.add across dimensions = [2] : (tensor<3x1x10xf32>, tensor<f32>) -> tensor<3x1xf32>
+    %270 = stablehlo.constant dense<0.10000000149011612> : tensor<f32>
+    %271 = stablehlo.broadcast_in_dim %270, dims = [] : (tensor<f32>) -> tensor<3x1xf32>
+    %272 = stablehlo.multiply %269, %271 : tensor<3x1xf32>
+    %273 = stablehlo.constant dense<9.999999747378752e-06> : tensor<f32>
+    %274 = stablehlo.broadcast_in_dim %273, dims = [] : (tensor<f32>) -> tensor<3x1xf32>
+    %275 = stablehlo.add %272, %274 : tensor<3x1xf32>
+    %276 = stablehlo.rsqrt %275 : tensor<3x1xf32>
+    %277 = stablehlo.broadcast_in_dim %276, dims = [0, 1] : (tensor<3x1xf32>) -> tensor<3x1x10xf32>
+    %278 = stablehlo.multiply %266, %277 : tensor<3x1x10xf32>
+    %279 = stablehlo.broadcast_in_dim %model.layers.1.post_feedforward_layernorm.weight, dims = [2] : (tensor<10xf32>) -> tensor<3x1x10xf32>
+    %280 = stablehlo.multiply %278, %279 : tensor<3x1x10xf32>
+    %281 = stablehlo.add %260, %280 : tensor<3x1x10xf32>
+    %282 = stablehlo.reshape %217 : (tensor<3x2x1x12xf32>) -> tensor<3x1x2x1x12xf32>
+    %283 = stablehlo.reshape %218 : (tensor<3x2x1x12xf32>) -> tensor<3x1x2x1x12xf32>
+    %284 = stablehlo.multiply %281, %281 : tensor<3x1x10xf32>
+    %285 = stablehlo.constant dense<0.0> : tensor<f32>
+    %286 = stablehlo.reduce(%284 init: %285) applies stablehlo.add across dimensions = [2] : (tensor<3x1x10xf32>, tensor<f32>) -> tensor<3x1xf32>
+    %287 = stablehlo.constant dense<0.10000000149011612> : tensor<f32>
+    %288 = stablehlo.broadcast_in_dim %287, dims = [] : (tensor<f32>) -> tensor<3x1xf32>
+    %289 = stablehlo.multiply %286, %288 : tensor<3x1xf32>
+    %290 = stablehlo.constant dense<9.999999747378752e-06> : tensor<f32>
+    %291 = stablehlo.broadcast_in_dim %290, dims = [] : (tensor<f32>) -> tensor<3x1xf32>
+    %292 = stablehlo.add %289, %291 : tensor<3x1xf32>
+    %293 = stablehlo.rsqrt %292 : tensor<3x1xf32>
+    %294 = stablehlo.broadcast_in_dim %293, dims = [0, 1] : (tensor<3x1xf32>) -> tensor<3x1x10xf32>
+    %295 = stablehlo.multiply %281, %294 : tensor<3x1x10xf32>
+    %296 = stablehlo.broadcast_in_dim %model.norm.weight, dims = [2] : (tensor<10xf32>) -> tensor<3x1x10xf32>
+    %297 = stablehlo.multiply %295, %296 : tensor<3x1x10xf32>
     // write all layers' new K/V rows at (slot, start): one update per cache
-    %292 = stablehlo.concatenate %154, %276, dim = 2 : (tensor<3x1x1x2x12xf32>, tensor<3x1x1x2x12xf32>) -> tensor<3x1x2x2x12xf32>
-    %293 = stablehlo.iota dim = 0 : tensor<3x1xi32>
-    %294 = stablehlo.reshape %positions : (tensor<3xi32>) -> tensor<3x1xi32>
-    %295 = stablehlo.concatenate %293, %294, dim = 1 : (tensor<3x1xi32>, tensor<3x1xi32>) -> tensor<3x2xi32>
-    %296 = stablehlo.reshape %292 : (tensor<3x1x2x2x12xf32>) -> tensor<3x2x2x12xf32>
-    %297 = "stablehlo.scatter"(%k_cache, %295, %296) ({
+    %298 = stablehlo.concatenate %157, %282, dim = 1 : (tensor<3x1x2x1x12xf32>, tensor<3x1x2x1x12xf32>) -> tensor<3x2x2x1x12xf32>
+    %299 = stablehlo.iota dim = 0 : tensor<3x2x2x1xi32>
+    %300 = stablehlo.iota dim = 1 : tensor<3x2x2x1xi32>
+    %301 = stablehlo.iota dim = 2 : tensor<3x2x2x1xi32>
+    %302 = stablehlo.broadcast_in_dim %positions, dims = [0] : (tensor<3xi32>) -> tensor<3x2x2x1xi32>
+    %303 = stablehlo.concatenate %299, %300, %301, %302, dim = 3 : (tensor<3x2x2x1xi32>, tensor<3x2x2x1xi32>, tensor<3x2x2x1xi32>, tensor<3x2x2x1xi32>) -> tensor<3x2x2x4xi32>
+    %304 = stablehlo.reshape %298 : (tensor<3x2x2x1x12xf32>) -> tensor<12x12xf32>
+    %305 = stablehlo.reshape %303 : (tensor<3x2x2x4xi32>) -> tensor<12x4xi32>
+    %306 = "stablehlo.scatter"(%k_cache, %305, %304) ({
     ^bb0(%old: tensor<f32>, %new: tensor<f32>):
       stablehlo.return %new : tensor<f32>
-    }) {scatter_dimension_numbers = #stablehlo.scatter<update_window_dims = [1, 2, 3], inserted_window_dims = [0, 1], scatter_dims_to_operand_dims = [0, 1], index_vector_dim = 1>, indices_are_sorted = false, unique_indices = true} : (tensor<3x16x2x2x12xf32>, tensor<3x2xi32>, tensor<3x2x2x12xf32>) -> tensor<3x16x2x2x12xf32>
-    %298 = stablehlo.concatenate %155, %277, dim = 2 : (tensor<3x1x1x2x12xf32>, tensor<3x1x1x2x12xf32>) -> tensor<3x1x2x2x12xf32>
-    %299 = stablehlo.iota dim = 0 : tensor<3x1xi32>
-    %300 = stablehlo.reshape %positions : (tensor<3xi32>) -> tensor<3x1xi32>
-    %301 = stablehlo.concatenate %299, %300, dim = 1 : (tensor<3x1xi32>, tensor<3x1xi32>) -> tensor<3x2xi32>
-    %302 = stablehlo.reshape %298 : (tensor<3x1x2x2x12xf32>) -> tensor<3x2x2x12xf32>
-    %303 = "stablehlo.scatter"(%v_cache, %301, %302) ({
+    }) {scatter_dimension_numbers = #stablehlo.scatter<update_window_dims = [1], inserted_window_dims = [0, 1, 2, 3], scatter_dims_to_operand_dims = [0, 1, 2, 3], index_vector_dim = 1>, indices_are_sorted = true, unique_indices = true} : (tensor<3x2x2x16x12xf32>, tensor<12x4xi32>, tensor<12x12xf32>) -> tensor<3x2x2x16x12xf32>
+    %307 = stablehlo.concatenate %158, %283, dim = 1 : (tensor<3x1x2x1x12xf32>, tensor<3x1x2x1x12xf32>) -> tensor<3x2x2x1x12xf32>
+    %308 = stablehlo.iota dim = 0 : tensor<3x2x2x1xi32>
+    %309 = stablehlo.iota dim = 1 : tensor<3x2x2x1xi32>
+    %310 = stablehlo.iota dim = 2 : tensor<3x2x2x1xi32>
+    %311 = stablehlo.broadcast_in_dim %positions, dims = [0] : (tensor<3xi32>) -> tensor<3x2x2x1xi32>
+    %312 = stablehlo.concatenate %308, %309, %310, %311, dim = 3 : (tensor<3x2x2x1xi32>, tensor<3x2x2x1xi32>, tensor<3x2x2x1xi32>, tensor<3x2x2x1xi32>) -> tensor<3x2x2x4xi32>
+    %313 = stablehlo.reshape %307 : (tensor<3x2x2x1x12xf32>) -> tensor<12x12xf32>
+    %314 = stablehlo.reshape %312 : (tensor<3x2x2x4xi32>) -> tensor<12x4xi32>
+    %315 = "stablehlo.scatter"(%v_cache, %314, %313) ({
     ^bb0(%old: tensor<f32>, %new: tensor<f32>):
       stablehlo.return %new : tensor<f32>
-    }) {scatter_dimension_numbers = #stablehlo.scatter<update_window_dims = [1, 2, 3], inserted_window_dims = [0, 1], scatter_dims_to_operand_dims = [0, 1], index_vector_dim = 1>, indices_are_sorted = false, unique_indices = true} : (tensor<3x16x2x2x12xf32>, tensor<3x2xi32>, tensor<3x2x2x12xf32>) -> tensor<3x16x2x2x12xf32>
-    %304 = stablehlo.reshape %291 : (tensor<3x1x10xf32>) -> tensor<3x10xf32>
-    %305 = stablehlo.dot_general %304, %lm_head.weight, contracting_dims = [1] x [1], precision = [HIGHEST, HIGHEST] : (tensor<3x10xf32>, tensor<97x10xf32>) -> tensor<3x97xf32>
-    %306 = stablehlo.constant dense<0> : tensor<i32>
-    %307 = stablehlo.broadcast_in_dim %306, dims = [] : (tensor<i32>) -> tensor<3xi32>
-    %308 = stablehlo.compare NE, %active, %307, SIGNED : (tensor<3xi32>, tensor<3xi32>) -> tensor<3xi1>
-    %309 = stablehlo.broadcast_in_dim %308, dims = [0] : (tensor<3xi1>) -> tensor<3x97xi1>
-    %310 = stablehlo.constant dense<0.0> : tensor<f32>
-    %311 = stablehlo.broadcast_in_dim %310, dims = [] : (tensor<f32>) -> tensor<3x97xf32>
-    %312 = stablehlo.select %309, %305, %311 : (tensor<3x97xi1>, tensor<3x97xf32>, tensor<3x97xf32>) -> tensor<3x97xf32>
-    return %312, %297, %303 : tensor<3x97xf32>, tensor<3x16x2x2x12xf32>, tensor<3x16x2x2x12xf32>
+    }) {scatter_dimension_numbers = #stablehlo.scatter<update_window_dims = [1], inserted_window_dims = [0, 1, 2, 3], scatter_dims_to_operand_dims = [0, 1, 2, 3], index_vector_dim = 1>, indices_are_sorted = true, unique_indices = true} : (tensor<3x2x2x16x12xf32>, tensor<12x4xi32>, tensor<12x12xf32>) -> tensor<3x2x2x16x12xf32>
+    %316 = stablehlo.reshape %297 : (tensor<3x1x10xf32>) -> tensor<3x10xf32>
+    %317 = stablehlo.dot_general %316, %lm_head.weight, contracting_dims = [1] x [1], precision = [HIGHEST, HIGHEST] : (tensor<3x10xf32>, tensor<97x10xf32>) -> tensor<3x97xf32>
+    %318 = stablehlo.constant dense<0> : tensor<i32>
+    %319 = stablehlo.broadcast_in_dim %318, dims = [] : (tensor<i32>) -> tensor<3xi32>
+    %320 = stablehlo.compare NE, %active, %319, SIGNED : (tensor<3xi32>, tensor<3xi32>) -> tensor<3xi1>
+    %321 = stablehlo.broadcast_in_dim %320, dims = [0] : (tensor<3xi1>) -> tensor<3x97xi1>
+    %322 = stablehlo.constant dense<0.0> : tensor<f32>
+    %323 = stablehlo.broadcast_in_dim %322, dims = [] : (tensor<f32>) -> tensor<3x97xf32>
+    %324 = stablehlo.select %321, %317, %323 : (tensor<3x97xi1>, tensor<3x97xf32>, tensor<3x97xf32>) -> tensor<3x97xf32>
+    return %324, %306, %315 : tensor<3x97xf32>, tensor<3x2x2x16x12xf32>, tensor<3x2x2x16x12xf32>
   }
 }

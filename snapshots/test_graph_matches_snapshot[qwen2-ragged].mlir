@@ -1,6 +1,6 @@
 // qwen2 ragged: capacity=16 bucket=1 slots=3; layers=2 hidden=70 heads=14 kv_heads=2 head_dim=12 vocab=97
 module @qwen2_ragged {
-  func.func public @main(%model.embed_tokens.weight: tensor<97x70xf32>, %model.layers.0.self_attn.q_proj.weight: tensor<168x70xf32>, %model.layers.0.self_attn.k_proj.weight: tensor<24x70xf32>, %model.layers.0.self_attn.v_proj.weight: tensor<24x70xf32>, %model.layers.0.self_attn.o_proj.weight: tensor<70x168xf32>, %model.layers.0.mlp.gate_proj.weight: tensor<56x70xf32>, %model.layers.0.mlp.up_proj.weight: tensor<56x70xf32>, %model.layers.0.mlp.down_proj.weight: tensor<70x56xf32>, %model.layers.0.self_attn.q_proj.bias: tensor<168xf32>, %model.layers.0.self_attn.k_proj.bias: tensor<24xf32>, %model.layers.0.self_attn.v_proj.bias: tensor<24xf32>, %model.layers.0.input_layernorm.weight: tensor<70xf32>, %model.layers.0.post_attention_layernorm.weight: tensor<70xf32>, %model.layers.1.self_attn.q_proj.weight: tensor<168x70xf32>, %model.layers.1.self_attn.k_proj.weight: tensor<24x70xf32>, %model.layers.1.self_attn.v_proj.weight: tensor<24x70xf32>, %model.layers.1.self_attn.o_proj.weight: tensor<70x168xf32>, %model.layers.1.mlp.gate_proj.weight: tensor<56x70xf32>, %model.layers.1.mlp.up_proj.weight: tensor<56x70xf32>, %model.layers.1.mlp.down_proj.weight: tensor<70x56xf32>, %model.layers.1.self_attn.q_proj.bias: tensor<168xf32>, %model.layers.1.self_attn.k_proj.bias: tensor<24xf32>, %model.layers.1.self_attn.v_proj.bias: tensor<24xf32>, %model.layers.1.input_layernorm.weight: tensor<70xf32>, %model.layers.1.post_attention_layernorm.weight: tensor<70xf32>, %model.norm.weight: tensor<70xf32>, %tokens: tensor<3xi32>, %positions: tensor<3xi32>, %active: tensor<3xi32>, %k_cache: tensor<3x16x2x2x12xf32>, %v_cache: tensor<3x16x2x2x12xf32>) -> (tensor<3x97xf32>, tensor<3x16x2x2x12xf32>, tensor<3x16x2x2x12xf32>) {
+  func.func public @main(%model.embed_tokens.weight: tensor<97x70xf32>, %model.layers.0.self_attn.q_proj.weight: tensor<168x70xf32>, %model.layers.0.self_attn.k_proj.weight: tensor<24x70xf32>, %model.layers.0.self_attn.v_proj.weight: tensor<24x70xf32>, %model.layers.0.self_attn.o_proj.weight: tensor<70x168xf32>, %model.layers.0.mlp.gate_proj.weight: tensor<56x70xf32>, %model.layers.0.mlp.up_proj.weight: tensor<56x70xf32>, %model.layers.0.mlp.down_proj.weight: tensor<70x56xf32>, %model.layers.0.self_attn.q_proj.bias: tensor<168xf32>, %model.layers.0.self_attn.k_proj.bias: tensor<24xf32>, %model.layers.0.self_attn.v_proj.bias: tensor<24xf32>, %model.layers.0.input_layernorm.weight: tensor<70xf32>, %model.layers.0.post_attention_layernorm.weight: tensor<70xf32>, %model.layers.1.self_attn.q_proj.weight: tensor<168x70xf32>, %model.layers.1.self_attn.k_proj.weight: tensor<24x70xf32>, %model.layers.1.self_attn.v_proj.weight: tensor<24x70xf32>, %model.layers.1.self_attn.o_proj.weight: tensor<70x168xf32>, %model.layers.1.mlp.gate_proj.weight: tensor<56x70xf32>, %model.layers.1.mlp.up_proj.weight: tensor<56x70xf32>, %model.layers.1.mlp.down_proj.weight: tensor<70x56xf32>, %model.layers.1.self_attn.q_proj.bias: tensor<168xf32>, %model.layers.1.self_attn.k_proj.bias: tensor<24xf32>, %model.layers.1.self_attn.v_proj.bias: tensor<24xf32>, %model.layers.1.input_layernorm.weight: tensor<70xf32>, %model.layers.1.post_attention_layernorm.weight: tensor<70xf32>, %model.norm.weight: tensor<70xf32>, %tokens: tensor<3xi32>, %positions: tensor<3xi32>, %active: tensor<3xi32>, %k_cache: tensor<3x2x2x16x12xf32>, %v_cache: tensor<3x2x2x16x12xf32>) -> (tensor<3x97xf32>, tensor<3x2x2x16x12xf32>, tensor<3x2x2x16x12xf32>) {
     %0 = stablehlo.reshape %tokens : (tensor<3xi32>) -> tensor<3x1xi32>
     %1 = stablehlo.reshape %0 : (tensor<3x1xi32>) -> tensor<3x1x1xi32>
     %2 = "stablehlo.gather"(%model.embed_tokens.weight, %1) {dimension_numbers = #stablehlo.gather<offset_dims = [2], collapsed_slice_dims = [0], start_index_map = [0], index_vector_dim = 2>, slice_sizes = array<i64: 1, 70>, indices_are_sorted = false} : (tensor<97x70xf32>, tensor<3x1x1xi32>) -> tensor<3x1x70xf32>
@@ -25,10 +25,10 @@ module @qwen2_ragged {
     %21 = stablehlo.compare LE, %20, %19, SIGNED : (tensor<3x1x1xi32>, tensor<3x1x1xi32>) -> tensor<3x1x1xi1>
     %22 = stablehlo.concatenate %18, %21, dim = 2 : (tensor<3x1x16xi1>, tensor<3x1x1xi1>) -> tensor<3x1x17xi1>
     // layer 0: full_attention
-    %23 = "stablehlo.slice"(%k_cache) {start_indices = array<i64: 0, 0, 0, 0, 0>, limit_indices = array<i64: 3, 16, 1, 2, 12>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<3x16x2x2x12xf32>) -> tensor<3x16x1x2x12xf32>
-    %24 = stablehlo.reshape %23 : (tensor<3x16x1x2x12xf32>) -> tensor<3x16x2x12xf32>
-    %25 = "stablehlo.slice"(%v_cache) {start_indices = array<i64: 0, 0, 0, 0, 0>, limit_indices = array<i64: 3, 16, 1, 2, 12>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<3x16x2x2x12xf32>) -> tensor<3x16x1x2x12xf32>
-    %26 = stablehlo.reshape %25 : (tensor<3x16x1x2x12xf32>) -> tensor<3x16x2x12xf32>
+    %23 = "stablehlo.slice"(%k_cache) {start_indices = array<i64: 0, 0, 0, 0, 0>, limit_indices = array<i64: 3, 1, 2, 16, 12>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<3x2x2x16x12xf32>) -> tensor<3x1x2x16x12xf32>
+    %24 = stablehlo.reshape %23 : (tensor<3x1x2x16x12xf32>) -> tensor<3x2x16x12xf32>
+    %25 = "stablehlo.slice"(%v_cache) {start_indices = array<i64: 0, 0, 0, 0, 0>, limit_indices = array<i64: 3, 1, 2, 16, 12>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<3x2x2x16x12xf32>) -> tensor<3x1x2x16x12xf32>
+    %26 = stablehlo.reshape %25 : (tensor<3x1x2x16x12xf32>) -> tensor<3x2x16x12xf32>
     %27 = stablehlo.multiply %2, %2 : tensor<3x1x70xf32>
     %28 = stablehlo.constant dense<0.0> : tensor<f32>
     %29 = stablehlo.reduce(%27 init: %28) applies stablehlo.add across dimensions = [2] : (tensor<3x1x70xf32>, tensor<f32>) -> tensor<3x1xf32>
@@ -74,200 +74,212 @@ module @qwen2_ragged {
     %69 = stablehlo.multiply %65, %67 : tensor<3x1x2x12xf32>
     %70 = stablehlo.add %68, %69 : tensor<3x1x2x12xf32>
     %71 = stablehlo.reshape %61 : (tensor<3x1x14x12xf32>) -> tensor<3x1x2x7x12xf32>
-    %72 = stablehlo.dot_general %71, %24, batching_dims = [0, 2] x [0, 2], contracting_dims = [4] x [3], precision = [HIGHEST, HIGHEST] : (tensor<3x1x2x7x12xf32>, tensor<3x16x2x12xf32>) -> tensor<3x2x1x7x16xf32>
-    %73 = stablehlo.dot_general %71, %70, batching_dims = [0, 2] x [0, 2], contracting_dims = [4] x [3], precision = [HIGHEST, HIGHEST] : (tensor<3x1x2x7x12xf32>, tensor<3x1x2x12xf32>) -> tensor<3x2x1x7x1xf32>
-    %74 = stablehlo.concatenate %72, %73, dim = 4 : (tensor<3x2x1x7x16xf32>, tensor<3x2x1x7x1xf32>) -> tensor<3x2x1x7x17xf32>
-    %75 = stablehlo.constant dense<0.28867512941360474> : tensor<f32>
-    %76 = stablehlo.broadcast_in_dim %75, dims = [] : (tensor<f32>) -> tensor<3x2x1x7x17xf32>
-    %77 = stablehlo.multiply %74, %76 : tensor<3x2x1x7x17xf32>
-    %78 = stablehlo.broadcast_in_dim %22, dims = [0, 2, 4] : (tensor<3x1x17xi1>) -> tensor<3x2x1x7x17xi1>
-    %79 = stablehlo.constant dense<-3.4028234663852886e+38> : tensor<f32>
-    %80 = stablehlo.broadcast_in_dim %79, dims = [] : (tensor<f32>) -> tensor<3x2x1x7x17xf32>
-    %81 = stablehlo.select %78, %77, %80 : (tensor<3x2x1x7x17xi1>, tensor<3x2x1x7x17xf32>, tensor<3x2x1x7x17xf32>) -> tensor<3x2x1x7x17xf32>
-    %82 = stablehlo.constant dense<0xFF800000> : tensor<f32>
-    %83 = stablehlo.reduce(%81 init: %82) applies stablehlo.maximum across dimensions = [4] : (tensor<3x2x1x7x17xf32>, tensor<f32>) -> tensor<3x2x1x7xf32>
-    %84 = stablehlo.broadcast_in_dim %83, dims = [0, 1, 2, 3] : (tensor<3x2x1x7xf32>) -> tensor<3x2x1x7x17xf32>
-    %85 = stablehlo.subtract %81, %84 : tensor<3x2x1x7x17xf32>
-    %86 = stablehlo.exponential %85 : tensor<3x2x1x7x17xf32>
-    %87 = stablehlo.constant dense<0.0> : tensor<f32>
-    %88 = stablehlo.reduce(%86 init: %87) applies stablehlo.add across dimensions = [4] : (tensor<3x2x1x7x17xf32>, tensor<f32>) -> tensor<3x2x1x7xf32>
-    %89 = stablehlo.broadcast_in_dim %88, dims = [0, 1, 2, 3] : (tensor<3x2x1x7xf32>) -> tensor<3x2x1x7x17xf32>
-    %90 = stablehlo.divide %86, %89 : tensor<3x2x1x7x17xf32>
-    %91 = "stablehlo.slice"(%90) {start_indices = array<i64: 0, 0, 0, 0, 0>, limit_indices = array<i64: 3, 2, 1, 7, 16>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<3x2x1x7x17xf32>) -> tensor<3x2x1x7x16xf32>
-    %92 = "stablehlo.slice"(%90) {start_indices = array<i64: 0, 0, 0, 0, 16>, limit_indices = array<i64: 3, 2, 1, 7, 17>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<3x2x1x7x17xf32>) -> tensor<3x2x1x7x1xf32>
-    %93 = stablehlo.dot_general %91, %26, batching_dims = [0, 1] x [0, 2], contracting_dims = [4] x [1], precision = [HIGHEST, HIGHEST] : (tensor<3x2x1x7x16xf32>, tensor<3x16x2x12xf32>) -> tensor<3x2x1x7x12xf32>
-    %94 = stablehlo.dot_general %92, %52, batching_dims = [0, 1] x [0, 2], contracting_dims = [4] x [1], precision = [HIGHEST, HIGHEST] : (tensor<3x2x1x7x1xf32>, tensor<3x1x2x12xf32>) -> tensor<3x2x1x7x12xf32>
-    %95 = stablehlo.add %93, %94 : tensor<3x2x1x7x12xf32>
-    %96 = stablehlo.transpose %95, dims = [0, 2, 1, 3, 4] : (tensor<3x2x1x7x12xf32>) -> tensor<3x1x2x7x12xf32>
-    %97 = stablehlo.reshape %96 : (tensor<3x1x2x7x12xf32>) -> tensor<3x1x168xf32>
-    %98 = stablehlo.dot_general %97, %model.layers.0.self_attn.o_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<3x1x168xf32>, tensor<70x168xf32>) -> tensor<3x1x70xf32>
-    %99 = stablehlo.add %2, %98 : tensor<3x1x70xf32>
-    %100 = stablehlo.multiply %99, %99 : tensor<3x1x70xf32>
-    %101 = stablehlo.constant dense<0.0> : tensor<f32>
-    %102 = stablehlo.reduce(%100 init: %101) applies stablehlo.add across dimensions = [2] : (tensor<3x1x70xf32>, tensor<f32>) -> tensor<3x1xf32>
-    %103 = stablehlo.constant dense<0.014285714365541935> : tensor<f32>
-    %104 = stablehlo.broadcast_in_dim %103, dims = [] : (tensor<f32>) -> tensor<3x1xf32>
-    %105 = stablehlo.multiply %102, %104 : tensor<3x1xf32>
-    %106 = stablehlo.constant dense<9.999999974752427e-07> : tensor<f32>
+    %72 = stablehlo.transpose %71, dims = [0, 2, 1, 3, 4] : (tensor<3x1x2x7x12xf32>) -> tensor<3x2x1x7x12xf32>
+    %73 = stablehlo.transpose %70, dims = [0, 2, 1, 3] : (tensor<3x1x2x12xf32>) -> tensor<3x2x1x12xf32>
+    %74 = stablehlo.transpose %52, dims = [0, 2, 1, 3] : (tensor<3x1x2x12xf32>) -> tensor<3x2x1x12xf32>
+    %75 = stablehlo.dot_general %72, %24, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [3], precision = [HIGHEST, HIGHEST] : (tensor<3x2x1x7x12xf32>, tensor<3x2x16x12xf32>) -> tensor<3x2x1x7x16xf32>
+    %76 = stablehlo.dot_general %72, %73, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [3], precision = [HIGHEST, HIGHEST] : (tensor<3x2x1x7x12xf32>, tensor<3x2x1x12xf32>) -> tensor<3x2x1x7x1xf32>
+    %77 = stablehlo.concatenate %75, %76, dim = 4 : (tensor<3x2x1x7x16xf32>, tensor<3x2x1x7x1xf32>) -> tensor<3x2x1x7x17xf32>
+    %78 = stablehlo.constant dense<0.28867512941360474> : tensor<f32>
+    %79 = stablehlo.broadcast_in_dim %78, dims = [] : (tensor<f32>) -> tensor<3x2x1x7x17xf32>
+    %80 = stablehlo.multiply %77, %79 : tensor<3x2x1x7x17xf32>
+    %81 = stablehlo.broadcast_in_dim %22, dims = [0, 2, 4] : (tensor<3x1x17xi1>) -> tensor<3x2x1x7x17xi1>
+    %82 = stablehlo.constant dense<-3.4028234663852886e+38> : tensor<f32>
+    %83 = stablehlo.broadcast_in_dim %82, dims = [] : (tensor<f32>) -> tensor<3x2x1x7x17xf32>
+    %84 = stablehlo.select %81, %80, %83 : (tensor<3x2x1x7x17xi1>, tensor<3x2x1x7x17xf32>, tensor<3x2x1x7x17xf32>) -> tensor<3x2x1x7x17xf32>
+    %85 = stablehlo.constant dense<0xFF800000> : tensor<f32>
+    %86 = stablehlo.reduce(%84 init: %85) applies stablehlo.maximum across dimensions = [4] : (tensor<3x2x1x7x17xf32>, tensor<f32>) -> tensor<3x2x1x7xf32>
+    %87 = stablehlo.broadcast_in_dim %86, dims = [0, 1, 2, 3] : (tensor<3x2x1x7xf32>) -> tensor<3x2x1x7x17xf32>
+    %88 = stablehlo.subtract %84, %87 : tensor<3x2x1x7x17xf32>
+    %89 = stablehlo.exponential %88 : tensor<3x2x1x7x17xf32>
+    %90 = stablehlo.constant dense<0.0> : tensor<f32>
+    %91 = stablehlo.reduce(%89 init: %90) applies stablehlo.add across dimensions = [4] : (tensor<3x2x1x7x17xf32>, tensor<f32>) -> tensor<3x2x1x7xf32>
+    %92 = stablehlo.broadcast_in_dim %91, dims = [0, 1, 2, 3] : (tensor<3x2x1x7xf32>) -> tensor<3x2x1x7x17xf32>
+    %93 = stablehlo.divide %89, %92 : tensor<3x2x1x7x17xf32>
+    %94 = "stablehlo.slice"(%93) {start_indices = array<i64: 0, 0, 0, 0, 0>, limit_indices = array<i64: 3, 2, 1, 7, 16>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<3x2x1x7x17xf32>) -> tensor<3x2x1x7x16xf32>
+    %95 = "stablehlo.slice"(%93) {start_indices = array<i64: 0, 0, 0, 0, 16>, limit_indices = array<i64: 3, 2, 1, 7, 17>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<3x2x1x7x17xf32>) -> tensor<3x2x1x7x1xf32>
+    %96 = stablehlo.dot_general %94, %26, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [2], precision = [HIGHEST, HIGHEST] : (tensor<3x2x1x7x16xf32>, tensor<3x2x16x12xf32>) -> tensor<3x2x1x7x12xf32>
+    %97 = stablehlo.dot_general %95, %74, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [2], precision = [HIGHEST, HIGHEST] : (tensor<3x2x1x7x1xf32>, tensor<3x2x1x12xf32>) -> tensor<3x2x1x7x12xf32>
+    %98 = stablehlo.add %96, %97 : tensor<3x2x1x7x12xf32>
+    %99 = stablehlo.transpose %98, dims = [0, 2, 1, 3, 4] : (tensor<3x2x1x7x12xf32>) -> tensor<3x1x2x7x12xf32>
+    %100 = stablehlo.reshape %99 : (tensor<3x1x2x7x12xf32>) -> tensor<3x1x168xf32>
+    %101 = stablehlo.dot_general %100, %model.layers.0.self_attn.o_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<3x1x168xf32>, tensor<70x168xf32>) -> tensor<3x1x70xf32>
+    %102 = stablehlo.add %2, %101 : tensor<3x1x70xf32>
+    %103 = stablehlo.multiply %102, %102 : tensor<3x1x70xf32>
+    %104 = stablehlo.constant dense<0.0> : tensor<f32>
+    %105 = stablehlo.reduce(%103 init: %104) applies stablehlo.add across dimensions = [2] : (tensor<3x1x70xf32>, tensor<f32>) -> tensor<3x1xf32>
+    %106 = stablehlo.constant dense<0.014285714365541935> : tensor<f32>
     %107 = stablehlo.broadcast_in_dim %106, dims = [] : (tensor<f32>) -> tensor<3x1xf32>
-    %108 = stablehlo.add %105, %107 : tensor<3x1xf32>
-    %109 = stablehlo.rsqrt %108 : tensor<3x1xf32>
-    %110 = stablehlo.broadcast_in_dim %109, dims = [0, 1] : (tensor<3x1xf32>) -> tensor<3x1x70xf32>
-    %111 = stablehlo.multiply %99, %110 : tensor<3x1x70xf32>
-    %112 = stablehlo.broadcast_in_dim %model.layers.0.post_attention_layernorm.weight, dims = [2] : (tensor<70xf32>) -> tensor<3x1x70xf32>
-    %113 = stablehlo.multiply %111, %112 : tensor<3x1x70xf32>
-    %114 = stablehlo.dot_general %113, %model.layers.0.mlp.gate_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<3x1x70xf32>, tensor<56x70xf32>) -> tensor<3x1x56xf32>
-    %115 = stablehlo.logistic %114 : tensor<3x1x56xf32>
-    %116 = stablehlo.multiply %114, %115 : tensor<3x1x56xf32>
-    %117 = stablehlo.dot_general %113, %model.layers.0.mlp.up_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<3x1x70xf32>, tensor<56x70xf32>) -> tensor<3x1x56xf32>
-    %118 = stablehlo.multiply %116, %117 : tensor<3x1x56xf32>
-    %119 = stablehlo.dot_general %118, %model.layers.0.mlp.down_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<3x1x56xf32>, tensor<70x56xf32>) -> tensor<3x1x70xf32>
-    %120 = stablehlo.add %99, %119 : tensor<3x1x70xf32>
-    %121 = stablehlo.reshape %70 : (tensor<3x1x2x12xf32>) -> tensor<3x1x1x2x12xf32>
-    %122 = stablehlo.reshape %52 : (tensor<3x1x2x12xf32>) -> tensor<3x1x1x2x12xf32>
+    %108 = stablehlo.multiply %105, %107 : tensor<3x1xf32>
+    %109 = stablehlo.constant dense<9.999999974752427e-07> : tensor<f32>
+    %110 = stablehlo.broadcast_in_dim %109, dims = [] : (tensor<f32>) -> tensor<3x1xf32>
+    %111 = stablehlo.add %108, %110 : tensor<3x1xf32>
+    %112 = stablehlo.rsqrt %111 : tensor<3x1xf32>
+    %113 = stablehlo.broadcast_in_dim %112, dims = [0, 1] : (tensor<3x1xf32>) -> tensor<3x1x70xf32>
+    %114 = stablehlo.multiply %102, %113 : tensor<3x1x70xf32>
+    %115 = stablehlo.broadcast_in_dim %model.layers.0.post_attention_layernorm.weight, dims = [2] : (tensor<70xf32>) -> tensor<3x1x70xf32>
+    %116 = stablehlo.multiply %114, %115 : tensor<3x1x70xf32>
+    %117 = stablehlo.dot_general %116, %model.layers.0.mlp.gate_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<3x1x70xf32>, tensor<56x70xf32>) -> tensor<3x1x56xf32>
+    %118 = stablehlo.logistic %117 : tensor<3x1x56xf32>
+    %119 = stablehlo.multiply %117, %118 : tensor<3x1x56xf32>
+    %120 = stablehlo.dot_general %116, %model.layers.0.mlp.up_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<3x1x70xf32>, tensor<56x70xf32>) -> tensor<3x1x56xf32>
+    %121 = stablehlo.multiply %119, %120 : tensor<3x1x56xf32>
+    %122 = stablehlo.dot_general %121, %model.layers.0.mlp.down_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<3x1x56xf32>, tensor<70x56xf32>) -> tensor<3x1x70xf32>
+    %123 = stablehlo.add %102, %122 : tensor<3x1x70xf32>
+    %124 = stablehlo.reshape %73 : (tensor<3x2x1x12xf32>) -> tensor<3x1x2x1x12xf32>
+    %125 = stablehlo.reshape %74 : (tensor<3x2x1x12xf32>) -> tensor<3x1x2x1x12xf32>
     // layer 1: full_attention
-    %123 = "stablehlo.slice"(%k_cache) {start_indices = array<i64: 0, 0, 1, 0, 0>, limit_indices = array<i64: 3, 16, 2, 2, 12>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<3x16x2x2x12xf32>) -> tensor<3x16x1x2x12xf32>
-    %124 = stablehlo.reshape %123 : (tensor<3x16x1x2x12xf32>) -> tensor<3x16x2x12xf32>
-    %125 = "stablehlo.slice"(%v_cache) {start_indices = array<i64: 0, 0, 1, 0, 0>, limit_indices = array<i64: 3, 16, 2, 2, 12>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<3x16x2x2x12xf32>) -> tensor<3x16x1x2x12xf32>
-    %126 = stablehlo.reshape %125 : (tensor<3x16x1x2x12xf32>) -> tensor<3x16x2x12xf32>
-    %127 = stablehlo.multiply %120, %120 : tensor<3x1x70xf32>
-    %128 = stablehlo.constant dense<0.0> : tensor<f32>
-    %129 = stablehlo.reduce(%127 init: %128) applies stablehlo.add across dimensions = [2] : (tensor<3x1x70xf32>, tensor<f32>) -> tensor<3x1xf32>
-    %130 = stablehlo.constant dense<0.014285714365541935> : tensor<f32>
-    %131 = stablehlo.broadcast_in_dim %130, dims = [] : (tensor<f32>) -> tensor<3x1xf32>
-    %132 = stablehlo.multiply %129, %131 : tensor<3x1xf32>
-    %133 = stablehlo.constant dense<9.999999974752427e-07> : tensor<f32>
+    %126 = "stablehlo.slice"(%k_cache) {start_indices = array<i64: 0, 1, 0, 0, 0>, limit_indices = array<i64: 3, 2, 2, 16, 12>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<3x2x2x16x12xf32>) -> tensor<3x1x2x16x12xf32>
+    %127 = stablehlo.reshape %126 : (tensor<3x1x2x16x12xf32>) -> tensor<3x2x16x12xf32>
+    %128 = "stablehlo.slice"(%v_cache) {start_indices = array<i64: 0, 1, 0, 0, 0>, limit_indices = array<i64: 3, 2, 2, 16, 12>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<3x2x2x16x12xf32>) -> tensor<3x1x2x16x12xf32>
+    %129 = stablehlo.reshape %128 : (tensor<3x1x2x16x12xf32>) -> tensor<3x2x16x12xf32>
+    %130 = stablehlo.multiply %123, %123 : tensor<3x1x70xf32>
+    %131 = stablehlo.constant dense<0.0> : tensor<f32>
+    %132 = stablehlo.reduce(%130 init: %131) applies stablehlo.add across dimensions = [2] : (tensor<3x1x70xf32>, tensor<f32>) -> tensor<3x1xf32>
+    %133 = stablehlo.constant dense<0.014285714365541935> : tensor<f32>
     %134 = stablehlo.broadcast_in_dim %133, dims = [] : (tensor<f32>) -> tensor<3x1xf32>
-    %135 = stablehlo.add %132, %134 : tensor<3x1xf32>
-    %136 = stablehlo.rsqrt %135 : tensor<3x1xf32>
-    %137 = stablehlo.broadcast_in_dim %136, dims = [0, 1] : (tensor<3x1xf32>) -> tensor<3x1x70xf32>
-    %138 = stablehlo.multiply %120, %137 : tensor<3x1x70xf32>
-    %139 = stablehlo.broadcast_in_dim %model.layers.1.input_layernorm.weight, dims = [2] : (tensor<70xf32>) -> tensor<3x1x70xf32>
-    %140 = stablehlo.multiply %138, %139 : tensor<3x1x70xf32>
-    %141 = stablehlo.dot_general %140, %model.layers.1.self_attn.q_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<3x1x70xf32>, tensor<168x70xf32>) -> tensor<3x1x168xf32>
-    %142 = stablehlo.broadcast_in_dim %model.layers.1.self_attn.q_proj.bias, dims = [2] : (tensor<168xf32>) -> tensor<3x1x168xf32>
-    %143 = stablehlo.add %141, %142 : tensor<3x1x168xf32>
-    %144 = stablehlo.dot_general %140, %model.layers.1.self_attn.k_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<3x1x70xf32>, tensor<24x70xf32>) -> tensor<3x1x24xf32>
-    %145 = stablehlo.broadcast_in_dim %model.layers.1.self_attn.k_proj.bias, dims = [2] : (tensor<24xf32>) -> tensor<3x1x24xf32>
-    %146 = stablehlo.add %144, %145 : tensor<3x1x24xf32>
-    %147 = stablehlo.dot_general %140, %model.layers.1.self_attn.v_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<3x1x70xf32>, tensor<24x70xf32>) -> tensor<3x1x24xf32>
-    %148 = stablehlo.broadcast_in_dim %model.layers.1.self_attn.v_proj.bias, dims = [2] : (tensor<24xf32>) -> tensor<3x1x24xf32>
+    %135 = stablehlo.multiply %132, %134 : tensor<3x1xf32>
+    %136 = stablehlo.constant dense<9.999999974752427e-07> : tensor<f32>
+    %137 = stablehlo.broadcast_in_dim %136, dims = [] : (tensor<f32>) -> tensor<3x1xf32>
+    %138 = stablehlo.add %135, %137 : tensor<3x1xf32>
+    %139 = stablehlo.rsqrt %138 : tensor<3x1xf32>
+    %140 = stablehlo.broadcast_in_dim %139, dims = [0, 1] : (tensor<3x1xf32>) -> tensor<3x1x70xf32>
+    %141 = stablehlo.multiply %123, %140 : tensor<3x1x70xf32>
+    %142 = stablehlo.broadcast_in_dim %model.layers.1.input_layernorm.weight, dims = [2] : (tensor<70xf32>) -> tensor<3x1x70xf32>
+    %143 = stablehlo.multiply %141, %142 : tensor<3x1x70xf32>
+    %144 = stablehlo.dot_general %143, %model.layers.1.self_attn.q_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<3x1x70xf32>, tensor<168x70xf32>) -> tensor<3x1x168xf32>
+    %145 = stablehlo.broadcast_in_dim %model.layers.1.self_attn.q_proj.bias, dims = [2] : (tensor<168xf32>) -> tensor<3x1x168xf32>
+    %146 = stablehlo.add %144, %145 : tensor<3x1x168xf32>
+    %147 = stablehlo.dot_general %143, %model.layers.1.self_attn.k_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<3x1x70xf32>, tensor<24x70xf32>) -> tensor<3x1x24xf32>
+    %148 = stablehlo.broadcast_in_dim %model.layers.1.self_attn.k_proj.bias, dims = [2] : (tensor<24xf32>) -> tensor<3x1x24xf32>
     %149 = stablehlo.add %147, %148 : tensor<3x1x24xf32>
-    %150 = stablehlo.reshape %143 : (tensor<3x1x168xf32>) -> tensor<3x1x14x12xf32>
-    %151 = stablehlo.reshape %146 : (tensor<3x1x24xf32>) -> tensor<3x1x2x12xf32>
-    %152 = stablehlo.reshape %149 : (tensor<3x1x24xf32>) -> tensor<3x1x2x12xf32>
-    %153 = "stablehlo.slice"(%150) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 3, 1, 14, 6>, strides = array<i64: 1, 1, 1, 1>} : (tensor<3x1x14x12xf32>) -> tensor<3x1x14x6xf32>
-    %154 = "stablehlo.slice"(%150) {start_indices = array<i64: 0, 0, 0, 6>, limit_indices = array<i64: 3, 1, 14, 12>, strides = array<i64: 1, 1, 1, 1>} : (tensor<3x1x14x12xf32>) -> tensor<3x1x14x6xf32>
-    %155 = stablehlo.negate %154 : tensor<3x1x14x6xf32>
-    %156 = stablehlo.concatenate %155, %153, dim = 3 : (tensor<3x1x14x6xf32>, tensor<3x1x14x6xf32>) -> tensor<3x1x14x12xf32>
-    %157 = stablehlo.broadcast_in_dim %12, dims = [0, 1, 3] : (tensor<3x1x12xf32>) -> tensor<3x1x14x12xf32>
-    %158 = stablehlo.broadcast_in_dim %13, dims = [0, 1, 3] : (tensor<3x1x12xf32>) -> tensor<3x1x14x12xf32>
-    %159 = stablehlo.multiply %150, %157 : tensor<3x1x14x12xf32>
-    %160 = stablehlo.multiply %156, %158 : tensor<3x1x14x12xf32>
-    %161 = stablehlo.add %159, %160 : tensor<3x1x14x12xf32>
-    %162 = "stablehlo.slice"(%151) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 3, 1, 2, 6>, strides = array<i64: 1, 1, 1, 1>} : (tensor<3x1x2x12xf32>) -> tensor<3x1x2x6xf32>
-    %163 = "stablehlo.slice"(%151) {start_indices = array<i64: 0, 0, 0, 6>, limit_indices = array<i64: 3, 1, 2, 12>, strides = array<i64: 1, 1, 1, 1>} : (tensor<3x1x2x12xf32>) -> tensor<3x1x2x6xf32>
-    %164 = stablehlo.negate %163 : tensor<3x1x2x6xf32>
-    %165 = stablehlo.concatenate %164, %162, dim = 3 : (tensor<3x1x2x6xf32>, tensor<3x1x2x6xf32>) -> tensor<3x1x2x12xf32>
-    %166 = stablehlo.broadcast_in_dim %12, dims = [0, 1, 3] : (tensor<3x1x12xf32>) -> tensor<3x1x2x12xf32>
-    %167 = stablehlo.broadcast_in_dim %13, dims = [0, 1, 3] : (tensor<3x1x12xf32>) -> tensor<3x1x2x12xf32>
-    %168 = stablehlo.multiply %151, %166 : tensor<3x1x2x12xf32>
-    %169 = stablehlo.multiply %165, %167 : tensor<3x1x2x12xf32>
-    %170 = stablehlo.add %168, %169 : tensor<3x1x2x12xf32>
-    %171 = stablehlo.reshape %161 : (tensor<3x1x14x12xf32>) -> tensor<3x1x2x7x12xf32>
-    %172 = stablehlo.dot_general %171, %124, batching_dims = [0, 2] x [0, 2], contracting_dims = [4] x [3], precision = [HIGHEST, HIGHEST] : (tensor<3x1x2x7x12xf32>, tensor<3x16x2x12xf32>) -> tensor<3x2x1x7x16xf32>
-    %173 = stablehlo.dot_general %171, %170, batching_dims = [0, 2] x [0, 2], contracting_dims = [4] x [3], precision = [HIGHEST, HIGHEST] : (tensor<3x1x2x7x12xf32>, tensor<3x1x2x12xf32>) -> tensor<3x2x1x7x1xf32>
-    %174 = stablehlo.concatenate %172, %173, dim = 4 : (tensor<3x2x1x7x16xf32>, tensor<3x2x1x7x1xf32>) -> tensor<3x2x1x7x17xf32>
-    %175 = stablehlo.constant dense<0.28867512941360474> : tensor<f32>
-    %176 = stablehlo.broadcast_in_dim %175, dims = [] : (tensor<f32>) -> tensor<3x2x1x7x17xf32>
-    %177 = stablehlo.multiply %174, %176 : tensor<3x2x1x7x17xf32>
-    %178 = stablehlo.broadcast_in_dim %22, dims = [0, 2, 4] : (tensor<3x1x17xi1>) -> tensor<3x2x1x7x17xi1>
-    %179 = stablehlo.constant dense<-3.4028234663852886e+38> : tensor<f32>
-    %180 = stablehlo.broadcast_in_dim %179, dims = [] : (tensor<f32>) -> tensor<3x2x1x7x17xf32>
-    %181 = stablehlo.select %178, %177, %180 : (tensor<3x2x1x7x17xi1>, tensor<3x2x1x7x17xf32>, tensor<3x2x1x7x17xf32>) -> tensor<3x2x1x7x17xf32>
-    %182 = stablehlo.constant dense<0xFF800000> : tensor<f32>
-    %183 = stablehlo.reduce(%181 init: %182) applies stablehlo.maximum across dimensions = [4] : (tensor<3x2x1x7x17xf32>, tensor<f32>) -> tensor<3x2x1x7xf32>
-    %184 = stablehlo.broadcast_in_dim %183, dims = [0, 1, 2, 3] : (tensor<3x2x1x7xf32>) -> tensor<3x2x1x7x17xf32>
-    %185 = stablehlo.subtract %181, %184 : tensor<3x2x1x7x17xf32>
-    %186 = stablehlo.exponential %185 : tensor<3x2x1x7x17xf32>
-    %187 = stablehlo.constant dense<0.0> : tensor<f32>
-    %188 = stablehlo.reduce(%186 init: %187) applies stablehlo.add across dimensions = [4] : (tensor<3x2x1x7x17xf32>, tensor<f32>) -> tensor<3x2x1x7xf32>
-    %189 = stablehlo.broadcast_in_dim %188, dims = [0, 1, 2, 3] : (tensor<3x2x1x7xf32>) -> tensor<3x2x1x7x17xf32>
-    %190 = stablehlo.divide %186, %189 : tensor<3x2x1x7x17xf32>
-    %191 = "stablehlo.slice"(%190) {start_indices = array<i64: 0, 0, 0, 0, 0>, limit_indices = array<i64: 3, 2, 1, 7, 16>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<3x2x1x7x17xf32>) -> tensor<3x2x1x7x16xf32>
-    %192 = "stablehlo.slice"(%190) {start_indices = array<i64: 0, 0, 0, 0, 16>, limit_indices = array<i64: 3, 2, 1, 7, 17>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<3x2x1x7x17xf32>) -> tensor<3x2x1x7x1xf32>
-    %193 = stablehlo.dot_general %191, %126, batching_dims = [0, 1] x [0, 2], contracting_dims = [4] x [1], precision = [HIGHEST, HIGHEST] : (tensor<3x2x1x7x16xf32>, tensor<3x16x2x12xf32>) -> tensor<3x2x1x7x12xf32>
-    %194 = stablehlo.dot_general %192, %152, batching_dims = [0, 1] x [0, 2], contracting_dims = [4] x [1], precision = [HIGHEST, HIGHEST] : (tensor<3x2x1x7x1xf32>, tensor<3x1x2x12xf32>) -> tensor<3x2x1x7x12xf32>
-    %195 = stablehlo.add %193, %194 : tensor<3x2x1x7x12xf32>
-    %196 = stablehlo.transpose %195, dims = [0, 2, 1, 3, 4] : (tensor<3x2x1x7x12xf32>) -> tensor<3x1x2x7x12xf32>
-    %197 = stablehlo.reshape %196 : (tensor<3x1x2x7x12xf32>) -> tensor<3x1x168xf32>
-    %198 = stablehlo.dot_general %197, %model.layers.1.self_attn.o_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<3x1x168xf32>, tensor<70x168xf32>) -> tensor<3x1x70xf32>
-    %199 = stablehlo.add %120, %198 : tensor<3x1x70xf32>
-    %200 = stablehlo.multiply %199, %199 : tensor<3x1x70xf32>
-    %201 = stablehlo.constant dense<0.0> : tensor<f32>
-    %202 = stablehlo.reduce(%200 init: %201) applies stablehlo.add across dimensions = [2] : (tensor<3x1x70xf32>, tensor<f32>) -> tensor<3x1xf32>
-    %203 = stablehlo.constant dense<0.014285714365541935> : tensor<f32>
-    %204 = stablehlo.broadcast_in_dim %203, dims = [] : (tensor<f32>) -> tensor<3x1xf32>
-    %205 = stablehlo.multiply %202, %204 : tensor<3x1xf32>
-    %206 = stablehlo.constant dense<9.999999974752427e-07> : tensor<f32>
-    %207 = stablehlo.broadcast_in_dim %206, dims = [] : (tensor<f32>) -> tensor<3x1xf32>
-    %208 = stablehlo.add %205, %207 : tensor<3x1xf32>
-    %209 = stablehlo.rsqrt %208 : tensor<3x1xf32>
-    %210 = stablehlo.broadcast_in_dim %209, dims = [0, 1] : (tensor<3x1xf32>) -> tensor<3x1x70xf32>
-    %211 = stablehlo.multiply %199, %210 : tensor<3x1x70xf32>
-    %212 = stablehlo.broadcast_in_dim %model.layers.1.post_attention_layernorm.weight, dims = [2] : (tensor<70xf32>) -> tensor<3x1x70xf32>
-    %213 = stablehlo.multiply %211, %212 : tensor<3x1x70xf32>
-    %214 = stablehlo.dot_general %213, %model.layers.1.mlp.gate_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<3x1x70xf32>, tensor<56x70xf32>) -> tensor<3x1x56xf32>
-    %215 = stablehlo.logistic %214 : tensor<3x1x56xf32>
-    %216 = stablehlo.multiply %214, %215 : tensor<3x1x56xf32>
-    %217 = stablehlo.dot_general %213, %model.layers.1.mlp.up_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<3x1x70xf32>, tensor<56x70xf32>) -> tensor<3x1x56xf32>
-    %218 = stablehlo.multiply %216, %217 : tensor<3x1x56xf32>
-    %219 = stablehlo.dot_general %218, %model.layers.1.mlp.down_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<3x1x56xf32>, tensor<70x56xf32>) -> tensor<3x1x70xf32>
-    %220 = stablehlo.add %199, %219 : tensor<3x1x70xf32>
-    %221 = stablehlo.reshape %170 : (tensor<3x1x2x12xf32>) -> tensor<3x1x1x2x12xf32>
-    %222 = stablehlo.reshape %152 : (tensor<3x1x2x12xf32>) -> tensor<3x1x1x2x12xf32>
-    %223 = stablehlo.multiply %220, %220 : tensor<3x1x70xf32>
-    %224 = stablehlo.constant dense<0.0> : tensor<f32>
-    %225 = stablehlo.reduce(%223 init: %224) applies stablehlo.add across dimensions = [2] : (tensor<3x1x70xf32>, tensor<f32>) -> tensor<3x1xf32>
-    %226 = stablehlo.constant dense<0.014285714365541935> : tensor<f32>
-    %227 = stablehlo.broadcast_in_dim %226, dims = [] : (tensor<f32>) -> tensor<3x1xf32>
-    %228 = stablehlo.multiply %225, %227 : tensor<3x1xf32>
-    %229 = stablehlo.constant dense<9.999999974752427e-07> : tensor<f32>
-    %230 = stablehlo.broadcast_in_dim %229, dims = [] : (tensor<f32>) -> tensor<3x1xf32>
-    %231 = stablehlo.add %228, %230 : tensor<3x1xf32>
-    %232 = stablehlo.rsqrt %231 : tensor<3x1xf32>
-    %233 = stablehlo.broadcast_in_dim %232, dims = [0, 1] : (tensor<3x1xf32>) -> tensor<3x1x70xf32>
-    %234 = stablehlo.multiply %220, %233 : tensor<3x1x70xf32>
-    %235 = stablehlo.broadcast_in_dim %model.norm.weight, dims = [2] : (tensor<70xf32>) -> tensor<3x1x70xf32>
-    %236 = stablehlo.multiply %234, %235 : tensor<3x1x70xf32>
+    %150 = stablehlo.dot_general %143, %model.layers.1.self_attn.v_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<3x1x70xf32>, tensor<24x70xf32>) -> tensor<3x1x24xf32>
+    %151 = stablehlo.broadcast_in_dim %model.layers.1.self_attn.v_proj.bias, dims = [2] : (tensor<24xf32>) -> tensor<3x1x24xf32>
+    %152 = stablehlo.add %150, %151 : tensor<3x1x24xf32>
+    %153 = stablehlo.reshape %146 : (tensor<3x1x168xf32>) -> tensor<3x1x14x12xf32>
+    %154 = stablehlo.reshape %149 : (tensor<3x1x24xf32>) -> tensor<3x1x2x12xf32>
+    %155 = stablehlo.reshape %152 : (tensor<3x1x24xf32>) -> tensor<3x1x2x12xf32>
+    %156 = "stablehlo.slice"(%153) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 3, 1, 14, 6>, strides = array<i64: 1, 1, 1, 1>} : (tensor<3x1x14x12xf32>) -> tensor<3x1x14x6xf32>
+    %157 = "stablehlo.slice"(%153) {start_indices = array<i64: 0, 0, 0, 6>, limit_indices = array<i64: 3, 1, 14, 12>, strides = array<i64: 1, 1, 1, 1>} : (tensor<3x1x14x12xf32>) -> tensor<3x1x14x6xf32>
+    %158 = stablehlo.negate %157 : tensor<3x1x14x6xf32>
+    %159 = stablehlo.concatenate %158, %156, dim = 3 : (tensor<3x1x14x6xf32>, tensor<3x1x14x6xf32>) -> tensor<3x1x14x12xf32>
+    %160 = stablehlo.broadcast_in_dim %12, dims = [0, 1, 3] : (tensor<3x1x12xf32>) -> tensor<3x1x14x12xf32>
+    %161 = stablehlo.broadcast_in_dim %13, dims = [0, 1, 3] : (tensor<3x1x12xf32>) -> tensor<3x1x14x12xf32>
+    %162 = stablehlo.multiply %153, %160 : tensor<3x1x14x12xf32>
+    %163 = stablehlo.multiply %159, %161 : tensor<3x1x14x12xf32>
+    %164 = stablehlo.add %162, %163 : tensor<3x1x14x12xf32>
+    %165 = "stablehlo.slice"(%154) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 3, 1, 2, 6>, strides = array<i64: 1, 1, 1, 1>} : (tensor<3x1x2x12xf32>) -> tensor<3x1x2x6xf32>
+    %166 = "stablehlo.slice"(%154) {start_indices = array<i64: 0, 0, 0, 6>, limit_indices = array<i64: 3, 1, 2, 12>, strides = array<i64: 1, 1, 1, 1>} : (tensor<3x1x2x12xf32>) -> tensor<3x1x2x6xf32>
+    %167 = stablehlo.negate %166 : tensor<3x1x2x6xf32>
+    %168 = stablehlo.concatenate %167, %165, dim = 3 : (tensor<3x1x2x6xf32>, tensor<3x1x2x6xf32>) -> tensor<3x1x2x12xf32>
+    %169 = stablehlo.broadcast_in_dim %12, dims = [0, 1, 3] : (tensor<3x1x12xf32>) -> tensor<3x1x2x12xf32>
+    %170 = stablehlo.broadcast_in_dim %13, dims = [0, 1, 3] : (tensor<3x1x12xf32>) -> tensor<3x1x2x12xf32>
+    %171 = stablehlo.multiply %154, %169 : tensor<3x1x2x12xf32>
+    %172 = stablehlo.multiply %168, %170 : tensor<3x1x2x12xf32>
+    %173 = stablehlo.add %171, %172 : tensor<3x1x2x12xf32>
+    %174 = stablehlo.reshape %164 : (tensor<3x1x14x12xf32>) -> tensor<3x1x2x7x12xf32>
+    %175 = stablehlo.transpose %174, dims = [0, 2, 1, 3, 4] : (tensor<3x1x2x7x12xf32>) -> tensor<3x2x1x7x12xf32>
+    %176 = stablehlo.transpose %173, dims = [0, 2, 1, 3] : (tensor<3x1x2x12xf32>) -> tensor<3x2x1x12xf32>
+    %177 = stablehlo.transpose %155, dims = [0, 2, 1, 3] : (tensor<3x1x2x12xf32>) -> tensor<3x2x1x12xf32>
+    %178 = stablehlo.dot_general %175, %127, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [3], precision = [HIGHEST, HIGHEST] : (tensor<3x2x1x7x12xf32>, tensor<3x2x16x12xf32>) -> tensor<3x2x1x7x16xf32>
+    %179 = stablehlo.dot_general %175, %176, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [3], precision = [HIGHEST, HIGHEST] : (tensor<3x2x1x7x12xf32>, tensor<3x2x1x12xf32>) -> tensor<3x2x1x7x1xf32>
+    %180 = stablehlo.concatenate %178, %179, dim = 4 : (tensor<3x2x1x7x16xf32>, tensor<3x2x1x7x1xf32>) -> tensor<3x2x1x7x17xf32>
+    %181 = stablehlo.constant dense<0.28867512941360474> : tensor<f32>
+    %182 = stablehlo.broadcast_in_dim %181, dims = [] : (tensor<f32>) -> tensor<3x2x1x7x17xf32>
+    %183 = stablehlo.multiply %180, %182 : tensor<3x2x1x7x17xf32>
+    %184 = stablehlo.broadcast_in_dim %22, dims = [0, 2, 4] : (tensor<3x1x17xi1>) -> tensor<3x2x1x7x17xi1>
+    %185 = stablehlo.constant dense<-3.4028234663852886e+38> : tensor<f32>
+    %186 = stablehlo.broadcast_in_dim %185, dims = [] : (tensor<f32>) -> tensor<3x2x1x7x17xf32>
+    %187 = stablehlo.select %184, %183, %186 : (tensor<3x2x1x7x17xi1>, tensor<3x2x1x7x17xf32>, tensor<3x2x1x7x17xf32>) -> tensor<3x2x1x7x17xf32>
+    %188 = stablehlo.constant dense<0xFF800000> : tensor<f32>
+    %189 = stablehlo.reduce(%187 init: %188) applies stablehlo.maximum across dimensions = [4] : (tensor<3x2x1x7x17xf32>, tensor<f32>) -> tensor<3x2x1x7xf32>
+    %190 = stablehlo.broadcast_in_dim %189, dims = [0, 1, 2, 3] : (tensor<3x2x1x7xf32>) -> tensor<3x2x1x7x17xf32>
+    %191 = stablehlo.subtract %187, %190 : tensor<3x2x1x7x17xf32>
+    %192 = stablehlo.exponential %191 : tensor<3x2x1x7x17xf32>
+    %193 = stablehlo.constant dense<0.0> : tensor<f32>
+    %194 = stablehlo.reduce(%192 init: %193) applies stablehlo.add across dimensions = [4] : (tensor<3x2x1x7x17xf32>, tensor<f32>) -> tensor<3x2x1x7xf32>
+    %195 = stablehlo.broadcast_in_dim %194, dims = [0, 1, 2, 3] : (tensor<3x2x1x7xf32>) -> tensor<3x2x1x7x17xf32>
+    %196 = stablehlo.divide %192, %195 : tensor<3x2x1x7x17xf32>
+    %197 = "stablehlo.slice"(%196) {start_indices = array<i64: 0, 0, 0, 0, 0>, limit_indices = array<i64: 3, 2, 1, 7, 16>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<3x2x1x7x17xf32>) -> tensor<3x2x1x7x16xf32>
+    %198 = "stablehlo.slice"(%196) {start_indices = array<i64: 0, 0, 0, 0, 16>, limit_indices = array<i64: 3, 2, 1, 7, 17>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<3x2x1x7x17xf32>) -> tensor<3x2x1x7x1xf32>
+    %199 = stablehlo.dot_general %197, %129, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [2], precision = [HIGHEST, HIGHEST] : (tensor<3x2x1x7x16xf32>, tensor<3x2x16x12xf32>) -> tensor<3x2x1x7x12xf32>
+    %200 = stablehlo.dot_general %198, %177, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [2], precision = [HIGHEST, HIGHEST] : (tensor<3x2x1x7x1xf32>, tensor<3x2x1x12xf32>) -> tensor<3x2x1x7x12xf32>
+    %201 = stablehlo.add %199, %200 : tensor<3x2x1x7x12xf32>
+    %202 = stablehlo.transpose %201, dims = [0, 2, 1, 3, 4] : (tensor<3x2x1x7x12xf32>) -> tensor<3x1x2x7x12xf32>
+    %203 = stablehlo.reshape %202 : (tensor<3x1x2x7x12xf32>) -> tensor<3x1x168xf32>
+    %204 = stablehlo.dot_general %203, %model.layers.1.self_attn.o_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<3x1x168xf32>, tensor<70x168xf32>) -> tensor<3x1x70xf32>
+    %205 = stablehlo.add %123, %204 : tensor<3x1x70xf32>
+    %206 = stablehlo.multiply %205, %205 : tensor<3x1x70xf32>
+    %207 = stablehlo.constant dense<0.0> : tensor<f32>
+    %208 = stablehlo.reduce(%206 init: %207) applies stablehlo.add across dimensions = [2] : (tensor<3x1x70xf32>, tensor<f32>) -> tensor<3x1xf32>
+    %209 = stablehlo.constant dense<0.014285714365541935> : tensor<f32>
+    %210 = stablehlo.broadcast_in_dim %209, dims = [] : (tensor<f32>) -> tensor<3x1xf32>
+    %211 = stablehlo.multiply %208, %210 : tensor<3x1xf32>
+    %212 = stablehlo.constant dense<9.999999974752427e-07> : tensor<f32>
+    %213 = stablehlo.broadcast_in_dim %212, dims = [] : (tensor<f32>) -> tensor<3x1xf32>
+    %214 = stablehlo.add %211, %213 : tensor<3x1xf32>
+    %215 = stablehlo.rsqrt %214 : tensor<3x1xf32>
+    %216 = stablehlo.broadcast_in_dim %215, dims = [0, 1] : (tensor<3x1xf32>) -> tensor<3x1x70xf32>
+    %217 = stablehlo.multiply %205, %216 : tensor<3x1x70xf32>
+    %218 = stablehlo.broadcast_in_dim %model.layers.1.post_attention_layernorm.weight, dims = [2] : (tensor<70xf32>) -> tensor<3x1x70xf32>
+    %219 = stablehlo.multiply %217, %218 : tensor<3x1x70xf32>
+    %220 = stablehlo.dot_general %219, %model.layers.1.mlp.gate_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<3x1x70xf32>, tensor<56x70xf32>) -> tensor<3x1x56xf32>
+    %221 = stablehlo.logistic %220 : tensor<3x1x56xf32>
+    %222 = stablehlo.multiply %220, %221 : tensor<3x1x56xf32>
+    %223 = stablehlo.dot_general %219, %model.layers.1.mlp.up_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<3x1x70xf32>, tensor<56x70xf32>) -> tensor<3x1x56xf32>
+    %224 = stablehlo.multiply %222, %223 : tensor<3x1x56xf32>
+    %225 = stablehlo.dot_general %224, %model.layers.1.mlp.down_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<3x1x56xf32>, tensor<70x56xf32>) -> tensor<3x1x70xf32>
+    %226 = stablehlo.add %205, %225 : tensor<3x1x70xf32>
+    %227 = stablehlo.reshape %176 : (tensor<3x2x1x12xf32>) -> tensor<3x1x2x1x12xf32>
+    %228 = stablehlo.reshape %177 : (tensor<3x2x1x12xf32>) -> tensor<3x1x2x1x12xf32>
+    %229 = stablehlo.multiply %226, %226 : tensor<3x1x70xf32>
+    %230 = stablehlo.constant dense<0.0> : tensor<f32>
+    %231 = stablehlo.reduce(%229 init: %230) applies stablehlo.add across dimensions = [2] : (tensor<3x1x70xf32>, tensor<f32>) -> tensor<3x1xf32>
+    %232 = stablehlo.constant dense<0.014285714365541935> : tensor<f32>
+    %233 = stablehlo.broadcast_in_dim %232, dims = [] : (tensor<f32>) -> tensor<3x1xf32>
+    %234 = stablehlo.multiply %231, %233 : tensor<3x1xf32>
+    %235 = stablehlo.constant dense<9.999999974752427e-07> : tensor<f32>
+    %236 = stablehlo.broadcast_in_dim %235, dims = [] : (tensor<f32>) -> tensor<3x1xf32>
+    %237 = stablehlo.add %234, %236 : tensor<3x1xf32>
+    %238 = stablehlo.rsqrt %237 : tensor<3x1xf32>
+    %239 = stablehlo.broadcast_in_dim %238, dims = [0, 1] : (tensor<3x1xf32>) -> tensor<3x1x70xf32>
+    %240 = stablehlo.multiply %226, %239 : tensor<3x1x70xf32>
+    %241 = stablehlo.broadcast_in_dim %model.norm.weight, dims = [2] : (tensor<70xf32>) -> tensor<3x1x70xf32>
+    %242 = stablehlo.multiply %240, %241 : tensor<3x1x70xf32>
     // write all layers' new K/V rows at (slot, start): one update per cache
-    %237 = stablehlo.concatenate %121, %221, dim = 2 : (tensor<3x1x1x2x12xf32>, tensor<3x1x1x2x12xf32>) -> tensor<3x1x2x2x12xf32>
-    %238 = stablehlo.iota dim = 0 : tensor<3x1xi32>
-    %239 = stablehlo.reshape %positions : (tensor<3xi32>) -> tensor<3x1xi32>
-    %240 = stablehlo.concatenate %238, %239, dim = 1 : (tensor<3x1xi32>, tensor<3x1xi32>) -> tensor<3x2xi32>
-    %241 = stablehlo.reshape %237 : (tensor<3x1x2x2x12xf32>) -> tensor<3x2x2x12xf32>
-    %242 = "stablehlo.scatter"(%k_cache, %240, %241) ({
+    %243 = stablehlo.concatenate %124, %227, dim = 1 : (tensor<3x1x2x1x12xf32>, tensor<3x1x2x1x12xf32>) -> tensor<3x2x2x1x12xf32>
+    %244 = stablehlo.iota dim = 0 : tensor<3x2x2x1xi32>
+    %245 = stablehlo.iota dim = 1 : tensor<3x2x2x1xi32>
+    %246 = stablehlo.iota dim = 2 : tensor<3x2x2x1xi32>
+    %247 = stablehlo.broadcast_in_dim %positions, dims = [0] : (tensor<3xi32>) -> tensor<3x2x2x1xi32>
+    %248 = stablehlo.concatenate %244, %245, %246, %247, dim = 3 : (tensor<3x2x2x1xi32>, tensor<3x2x2x1xi32>, tensor<3x2x2x1xi32>, tensor<3x2x2x1xi32>) -> tensor<3x2x2x4xi32>
+    %249 = stablehlo.reshape %243 : (tensor<3x2x2x1x12xf32>) -> tensor<12x12xf32>
+    %250 = stablehlo.reshape %248 : (tensor<3x2x2x4xi32>) -> tensor<12x4xi32>
+    %251 = "stablehlo.scatter"(%k_cache, %250, %249) ({
     ^bb0(%old: tensor<f32>, %new: tensor<f32>):
       stablehlo.return %new : tensor<f32>
-    }) {scatter_dimension_numbers = #stablehlo.scatter<update_window_dims = [1, 2, 3], inserted_window_dims = [0, 1], scatter_dims_to_operand_dims = [0, 1], index_vector_dim = 1>, indices_are_sorted = false, unique_indices = true} : (tensor<3x16x2x2x12xf32>, tensor<3x2xi32>, tensor<3x2x2x12xf32>) -> tensor<3x16x2x2x12xf32>
-    %243 = stablehlo.concatenate %122, %222, dim = 2 : (tensor<3x1x1x2x12xf32>, tensor<3x1x1x2x12xf32>) -> tensor<3x1x2x2x12xf32>
-    %244 = stablehlo.iota dim = 0 : tensor<3x1xi32>
-    %245 = stablehlo.reshape %positions : (tensor<3xi32>) -> tensor<3x1xi32>
-    %246 = stablehlo.concatenate %244, %245, dim = 1 : (tensor<3x1xi32>, tensor<3x1xi32>) -> tensor<3x2xi32>
-    %247 = stablehlo.reshape %243 : (tensor<3x1x2x2x12xf32>) -> tensor<3x2x2x12xf32>
-    %248 = "stablehlo.scatter"(%v_cache, %246, %247) ({
+    }) {scatter_dimension_numbers = #stablehlo.scatter<update_window_dims = [1], inserted_window_dims = [0, 1, 2, 3], scatter_dims_to_operand_dims = [0, 1, 2, 3], index_vector_dim = 1>, indices_are_sorted = true, unique_indices = true} : (tensor<3x2x2x16x12xf32>, tensor<12x4xi32>, tensor<12x12xf32>) -> tensor<3x2x2x16x12xf32>
+    %252 = stablehlo.concatenate %125, %228, dim = 1 : (tensor<3x1x2x1x12xf32>, tensor<3x1x2x1x12xf32>) -> tensor<3x2x2x1x12xf32>
+    %253 = stablehlo.iota dim = 0 : tensor<3x2x2x1xi32>
+    %254 = stablehlo.iota dim = 1 : tensor<3x2x2x1xi32>
+    %255 = stablehlo.iota dim = 2 : tensor<3x2x2x1xi32>
+    %256 = stablehlo.broadcast_in_dim %positions, dims = [0] : (tensor<3xi32>) -> tensor<3x2x2x1xi32>
+    %257 = stablehlo.concatenate %253, %254, %255, %256, dim = 3 : (tensor<3x2x2x1xi32>, tensor<3x2x2x1xi32>, tensor<3x2x2x1xi32>, tensor<3x2x2x1xi32>) -> tensor<3x2x2x4xi32>
+    %258 = stablehlo.reshape %252 : (tensor<3x2x2x1x12xf32>) -> tensor<12x12xf32>
+    %259 = stablehlo.reshape %257 : (tensor<3x2x2x4xi32>) -> tensor<12x4xi32>
+    %260 = "stablehlo.scatter"(%v_cache, %259, %258) ({
     ^bb0(%old: tensor<f32>, %new: tensor<f32>):
       stablehlo.return %new : tensor<f32>
-    }) {scatter_dimension_numbers = #stablehlo.scatter<update_window_dims = [1, 2, 3], inserted_window_dims = [0, 1], scatter_dims_to_operand_dims = [0, 1], index_vector_dim = 1>, indices_are_sorted = false, unique_indices = true} : (tensor<3x16x2x2x12xf32>, tensor<3x2xi32>, tensor<3x2x2x12xf32>) -> tensor<3x16x2x2x12xf32>
-    %249 = stablehlo.reshape %236 : (tensor<3x1x70xf32>) -> tensor<3x70xf32>
-    %250 = stablehlo.dot_general %249, %model.embed_tokens.weight, contracting_dims = [1] x [1], precision = [HIGHEST, HIGHEST] : (tensor<3x70xf32>, tensor<97x70xf32>) -> tensor<3x97xf32>
-    %251 = stablehlo.constant dense<0> : tensor<i32>
-    %252 = stablehlo.broadcast_in_dim %251, dims = [] : (tensor<i32>) -> tensor<3xi32>
-    %253 = stablehlo.compare NE, %active, %252, SIGNED : (tensor<3xi32>, tensor<3xi32>) -> tensor<3xi1>
-    %254 = stablehlo.broadcast_in_dim %253, dims = [0] : (tensor<3xi1>) -> tensor<3x97xi1>
-    %255 = stablehlo.constant dense<0.0> : tensor<f32>
-    %256 = stablehlo.broadcast_in_dim %255, dims = [] : (tensor<f32>) -> tensor<3x97xf32>
-    %257 = stablehlo.select %254, %250, %256 : (tensor<3x97xi1>, tensor<3x97xf32>, tensor<3x97xf32>) -> tensor<3x97xf32>
-    return %257, %242, %248 : tensor<3x97xf32>, tensor<3x16x2x2x12xf32>, tensor<3x16x2x2x12xf32>
+    }) {scatter_dimension_numbers = #stablehlo.scatter<update_window_dims = [1], inserted_window_dims = [0, 1, 2, 3], scatter_dims_to_operand_dims = [0, 1, 2, 3], index_vector_dim = 1>, indices_are_sorted = true, unique_indices = true} : (tensor<3x2x2x16x12xf32>, tensor<12x4xi32>, tensor<12x12xf32>) -> tensor<3x2x2x16x12xf32>
+    %261 = stablehlo.reshape %242 : (tensor<3x1x70xf32>) -> tensor<3x70xf32>
+    %262 = stablehlo.dot_general %261, %model.embed_tokens.weight, contracting_dims = [1] x [1], precision = [HIGHEST, HIGHEST] : (tensor<3x70xf32>, tensor<97x70xf32>) -> tensor<3x97xf32>
+    %263 = stablehlo.constant dense<0> : tensor<i32>
+    %264 = stablehlo.broadcast_in_dim %263, dims = [] : (tensor<i32>) -> tensor<3xi32>
+    %265 = stablehlo.compare NE, %active, %264, SIGNED : (tensor<3xi32>, tensor<3xi32>) -> tensor<3xi1>
+    %266 = stablehlo.broadcast_in_dim %265, dims = [0] : (tensor<3xi1>) -> tensor<3x97xi1>
+    %267 = stablehlo.constant dense<0.0> : tensor<f32>
+    %268 = stablehlo.broadcast_in_dim %267, dims = [] : (tensor<f32>) -> tensor<3x97xf32>
+    %269 = stablehlo.select %266, %262, %268 : (tensor<3x97xi1>, tensor<3x97xf32>, tensor<3x97xf32>) -> tensor<3x97xf32>
+    return %269, %251, %260 : tensor<3x97xf32>, tensor<3x2x2x16x12xf32>, tensor<3x2x2x16x12xf32>
   }
 }

@@ -1,10 +1,10 @@
 // qwen3 prefill: capacity=16 bucket=8 slots=1; layers=2 hidden=20 heads=4 kv_heads=2 head_dim=12 vocab=97
 module @qwen3_prefill {
-  func.func public @main(%model.embed_tokens.weight: tensor<97x20xf32>, %model.layers.0.self_attn.q_proj.weight: tensor<48x20xf32>, %model.layers.0.self_attn.k_proj.weight: tensor<24x20xf32>, %model.layers.0.self_attn.v_proj.weight: tensor<24x20xf32>, %model.layers.0.self_attn.o_proj.weight: tensor<20x48xf32>, %model.layers.0.mlp.gate_proj.weight: tensor<56x20xf32>, %model.layers.0.mlp.up_proj.weight: tensor<56x20xf32>, %model.layers.0.mlp.down_proj.weight: tensor<20x56xf32>, %model.layers.0.self_attn.q_norm.weight: tensor<12xf32>, %model.layers.0.self_attn.k_norm.weight: tensor<12xf32>, %model.layers.0.input_layernorm.weight: tensor<20xf32>, %model.layers.0.post_attention_layernorm.weight: tensor<20xf32>, %model.layers.1.self_attn.q_proj.weight: tensor<48x20xf32>, %model.layers.1.self_attn.k_proj.weight: tensor<24x20xf32>, %model.layers.1.self_attn.v_proj.weight: tensor<24x20xf32>, %model.layers.1.self_attn.o_proj.weight: tensor<20x48xf32>, %model.layers.1.mlp.gate_proj.weight: tensor<56x20xf32>, %model.layers.1.mlp.up_proj.weight: tensor<56x20xf32>, %model.layers.1.mlp.down_proj.weight: tensor<20x56xf32>, %model.layers.1.self_attn.q_norm.weight: tensor<12xf32>, %model.layers.1.self_attn.k_norm.weight: tensor<12xf32>, %model.layers.1.input_layernorm.weight: tensor<20xf32>, %model.layers.1.post_attention_layernorm.weight: tensor<20xf32>, %model.norm.weight: tensor<20xf32>, %tokens: tensor<8xi32>, %start: tensor<i32>, %length: tensor<i32>, %k_cache: tensor<16x2x2x12xf32>, %v_cache: tensor<16x2x2x12xf32>) -> (tensor<97xf32>, tensor<16x2x2x12xf32>, tensor<16x2x2x12xf32>) {
+  func.func public @main(%model.embed_tokens.weight: tensor<97x20xf32>, %model.layers.0.self_attn.q_proj.weight: tensor<48x20xf32>, %model.layers.0.self_attn.k_proj.weight: tensor<24x20xf32>, %model.layers.0.self_attn.v_proj.weight: tensor<24x20xf32>, %model.layers.0.self_attn.o_proj.weight: tensor<20x48xf32>, %model.layers.0.mlp.gate_proj.weight: tensor<56x20xf32>, %model.layers.0.mlp.up_proj.weight: tensor<56x20xf32>, %model.layers.0.mlp.down_proj.weight: tensor<20x56xf32>, %model.layers.0.self_attn.q_norm.weight: tensor<12xf32>, %model.layers.0.self_attn.k_norm.weight: tensor<12xf32>, %model.layers.0.input_layernorm.weight: tensor<20xf32>, %model.layers.0.post_attention_layernorm.weight: tensor<20xf32>, %model.layers.1.self_attn.q_proj.weight: tensor<48x20xf32>, %model.layers.1.self_attn.k_proj.weight: tensor<24x20xf32>, %model.layers.1.self_attn.v_proj.weight: tensor<24x20xf32>, %model.layers.1.self_attn.o_proj.weight: tensor<20x48xf32>, %model.layers.1.mlp.gate_proj.weight: tensor<56x20xf32>, %model.layers.1.mlp.up_proj.weight: tensor<56x20xf32>, %model.layers.1.mlp.down_proj.weight: tensor<20x56xf32>, %model.layers.1.self_attn.q_norm.weight: tensor<12xf32>, %model.layers.1.self_attn.k_norm.weight: tensor<12xf32>, %model.layers.1.input_layernorm.weight: tensor<20xf32>, %model.layers.1.post_attention_layernorm.weight: tensor<20xf32>, %model.norm.weight: tensor<20xf32>, %tokens: tensor<8xi32>, %start: tensor<i32>, %length: tensor<i32>, %k_cache: tensor<2x2x16x12xf32>, %v_cache: tensor<2x2x16x12xf32>) -> (tensor<97xf32>, tensor<2x2x16x12xf32>, tensor<2x2x16x12xf32>) {
     %0 = stablehlo.reshape %tokens : (tensor<8xi32>) -> tensor<1x8xi32>
     %1 = stablehlo.reshape %start : (tensor<i32>) -> tensor<1xi32>
-    %2 = stablehlo.reshape %k_cache : (tensor<16x2x2x12xf32>) -> tensor<1x16x2x2x12xf32>
-    %3 = stablehlo.reshape %v_cache : (tensor<16x2x2x12xf32>) -> tensor<1x16x2x2x12xf32>
+    %2 = stablehlo.reshape %k_cache : (tensor<2x2x16x12xf32>) -> tensor<1x2x2x16x12xf32>
+    %3 = stablehlo.reshape %v_cache : (tensor<2x2x16x12xf32>) -> tensor<1x2x2x16x12xf32>
     %4 = stablehlo.reshape %0 : (tensor<1x8xi32>) -> tensor<1x8x1xi32>
     %5 = "stablehlo.gather"(%model.embed_tokens.weight, %4) {dimension_numbers = #stablehlo.gather<offset_dims = [2], collapsed_slice_dims = [0], start_index_map = [0], index_vector_dim = 2>, slice_sizes = array<i64: 1, 20>, indices_are_sorted = false} : (tensor<97x20xf32>, tensor<1x8x1xi32>) -> tensor<1x8x20xf32>
     %6 = stablehlo.broadcast_in_dim %1, dims = [0] : (tensor<1xi32>) -> tensor<1x8xi32>
@@ -28,10 +28,10 @@ module @qwen3_prefill {
     %24 = stablehlo.compare LE, %23, %22, SIGNED : (tensor<1x8x8xi32>, tensor<1x8x8xi32>) -> tensor<1x8x8xi1>
     %25 = stablehlo.concatenate %21, %24, dim = 2 : (tensor<1x8x16xi1>, tensor<1x8x8xi1>) -> tensor<1x8x24xi1>
     // layer 0: full_attention
-    %26 = "stablehlo.slice"(%2) {start_indices = array<i64: 0, 0, 0, 0, 0>, limit_indices = array<i64: 1, 16, 1, 2, 12>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<1x16x2x2x12xf32>) -> tensor<1x16x1x2x12xf32>
-    %27 = stablehlo.reshape %26 : (tensor<1x16x1x2x12xf32>) -> tensor<1x16x2x12xf32>
-    %28 = "stablehlo.slice"(%3) {start_indices = array<i64: 0, 0, 0, 0, 0>, limit_indices = array<i64: 1, 16, 1, 2, 12>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<1x16x2x2x12xf32>) -> tensor<1x16x1x2x12xf32>
-    %29 = stablehlo.reshape %28 : (tensor<1x16x1x2x12xf32>) -> tensor<1x16x2x12xf32>
+    %26 = "stablehlo.slice"(%2) {start_indices = array<i64: 0, 0, 0, 0, 0>, limit_indices = array<i64: 1, 1, 2, 16, 12>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<1x2x2x16x12xf32>) -> tensor<1x1x2x16x12xf32>
+    %27 = stablehlo.reshape %26 : (tensor<1x1x2x16x12xf32>) -> tensor<1x2x16x12xf32>
+    %28 = "stablehlo.slice"(%3) {start_indices = array<i64: 0, 0, 0, 0, 0>, limit_indices = array<i64: 1, 1, 2, 16, 12>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<1x2x2x16x12xf32>) -> tensor<1x1x2x16x12xf32>
+    %29 = stablehlo.reshape %28 : (tensor<1x1x2x16x12xf32>) -> tensor<1x2x16x12xf32>
     %30 = stablehlo.multiply %5, %5 : tensor<1x8x20xf32>
     %31 = stablehlo.constant dense<0.0> : tensor<f32>
     %32 = stablehlo.reduce(%30 init: %31) applies stablehlo.add across dimensions = [2] : (tensor<1x8x20xf32>, tensor<f32>) -> tensor<1x8xf32>
@@ -99,211 +99,217 @@ module @qwen3_prefill {
     %94 = stablehlo.multiply %90, %92 : tensor<1x8x2x12xf32>
     %95 = stablehlo.add %93, %94 : tensor<1x8x2x12xf32>
     %96 = stablehlo.reshape %86 : (tensor<1x8x4x12xf32>) -> tensor<1x8x2x2x12xf32>
-    %97 = stablehlo.dot_general %96, %27, batching_dims = [0, 2] x [0, 2], contracting_dims = [4] x [3], precision = [HIGHEST, HIGHEST] : (tensor<1x8x2x2x12xf32>, tensor<1x16x2x12xf32>) -> tensor<1x2x8x2x16xf32>
-    %98 = stablehlo.dot_general %96, %95, batching_dims = [0, 2] x [0, 2], contracting_dims = [4] x [3], precision = [HIGHEST, HIGHEST] : (tensor<1x8x2x2x12xf32>, tensor<1x8x2x12xf32>) -> tensor<1x2x8x2x8xf32>
-    %99 = stablehlo.concatenate %97, %98, dim = 4 : (tensor<1x2x8x2x16xf32>, tensor<1x2x8x2x8xf32>) -> tensor<1x2x8x2x24xf32>
-    %100 = stablehlo.constant dense<0.28867512941360474> : tensor<f32>
-    %101 = stablehlo.broadcast_in_dim %100, dims = [] : (tensor<f32>) -> tensor<1x2x8x2x24xf32>
-    %102 = stablehlo.multiply %99, %101 : tensor<1x2x8x2x24xf32>
-    %103 = stablehlo.broadcast_in_dim %25, dims = [0, 2, 4] : (tensor<1x8x24xi1>) -> tensor<1x2x8x2x24xi1>
-    %104 = stablehlo.constant dense<-3.4028234663852886e+38> : tensor<f32>
-    %105 = stablehlo.broadcast_in_dim %104, dims = [] : (tensor<f32>) -> tensor<1x2x8x2x24xf32>
-    %106 = stablehlo.select %103, %102, %105 : (tensor<1x2x8x2x24xi1>, tensor<1x2x8x2x24xf32>, tensor<1x2x8x2x24xf32>) -> tensor<1x2x8x2x24xf32>
-    %107 = stablehlo.constant dense<0xFF800000> : tensor<f32>
-    %108 = stablehlo.reduce(%106 init: %107) applies stablehlo.maximum across dimensions = [4] : (tensor<1x2x8x2x24xf32>, tensor<f32>) -> tensor<1x2x8x2xf32>
-    %109 = stablehlo.broadcast_in_dim %108, dims = [0, 1, 2, 3] : (tensor<1x2x8x2xf32>) -> tensor<1x2x8x2x24xf32>
-    %110 = stablehlo.subtract %106, %109 : tensor<1x2x8x2x24xf32>
-    %111 = stablehlo.exponential %110 : tensor<1x2x8x2x24xf32>
-    %112 = stablehlo.constant dense<0.0> : tensor<f32>
-    %113 = stablehlo.reduce(%111 init: %112) applies stablehlo.add across dimensions = [4] : (tensor<1x2x8x2x24xf32>, tensor<f32>) -> tensor<1x2x8x2xf32>
-    %114 = stablehlo.broadcast_in_dim %113, dims = [0, 1, 2, 3] : (tensor<1x2x8x2xf32>) -> tensor<1x2x8x2x24xf32>
-    %115 = stablehlo.divide %111, %114 : tensor<1x2x8x2x24xf32>
-    %116 = "stablehlo.slice"(%115) {start_indices = array<i64: 0, 0, 0, 0, 0>, limit_indices = array<i64: 1, 2, 8, 2, 16>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<1x2x8x2x24xf32>) -> tensor<1x2x8x2x16xf32>
-    %117 = "stablehlo.slice"(%115) {start_indices = array<i64: 0, 0, 0, 0, 16>, limit_indices = array<i64: 1, 2, 8, 2, 24>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<1x2x8x2x24xf32>) -> tensor<1x2x8x2x8xf32>
-    %118 = stablehlo.dot_general %116, %29, batching_dims = [0, 1] x [0, 2], contracting_dims = [4] x [1], precision = [HIGHEST, HIGHEST] : (tensor<1x2x8x2x16xf32>, tensor<1x16x2x12xf32>) -> tensor<1x2x8x2x12xf32>
-    %119 = stablehlo.dot_general %117, %49, batching_dims = [0, 1] x [0, 2], contracting_dims = [4] x [1], precision = [HIGHEST, HIGHEST] : (tensor<1x2x8x2x8xf32>, tensor<1x8x2x12xf32>) -> tensor<1x2x8x2x12xf32>
-    %120 = stablehlo.add %118, %119 : tensor<1x2x8x2x12xf32>
-    %121 = stablehlo.transpose %120, dims = [0, 2, 1, 3, 4] : (tensor<1x2x8x2x12xf32>) -> tensor<1x8x2x2x12xf32>
-    %122 = stablehlo.reshape %121 : (tensor<1x8x2x2x12xf32>) -> tensor<1x8x48xf32>
-    %123 = stablehlo.dot_general %122, %model.layers.0.self_attn.o_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<1x8x48xf32>, tensor<20x48xf32>) -> tensor<1x8x20xf32>
-    %124 = stablehlo.add %5, %123 : tensor<1x8x20xf32>
-    %125 = stablehlo.multiply %124, %124 : tensor<1x8x20xf32>
-    %126 = stablehlo.constant dense<0.0> : tensor<f32>
-    %127 = stablehlo.reduce(%125 init: %126) applies stablehlo.add across dimensions = [2] : (tensor<1x8x20xf32>, tensor<f32>) -> tensor<1x8xf32>
-    %128 = stablehlo.constant dense<0.05000000074505806> : tensor<f32>
-    %129 = stablehlo.broadcast_in_dim %128, dims = [] : (tensor<f32>) -> tensor<1x8xf32>
-    %130 = stablehlo.multiply %127, %129 : tensor<1x8xf32>
-    %131 = stablehlo.constant dense<9.999999974752427e-07> : tensor<f32>
+    %97 = stablehlo.transpose %96, dims = [0, 2, 1, 3, 4] : (tensor<1x8x2x2x12xf32>) -> tensor<1x2x8x2x12xf32>
+    %98 = stablehlo.transpose %95, dims = [0, 2, 1, 3] : (tensor<1x8x2x12xf32>) -> tensor<1x2x8x12xf32>
+    %99 = stablehlo.transpose %49, dims = [0, 2, 1, 3] : (tensor<1x8x2x12xf32>) -> tensor<1x2x8x12xf32>
+    %100 = stablehlo.dot_general %97, %27, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [3], precision = [HIGHEST, HIGHEST] : (tensor<1x2x8x2x12xf32>, tensor<1x2x16x12xf32>) -> tensor<1x2x8x2x16xf32>
+    %101 = stablehlo.dot_general %97, %98, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [3], precision = [HIGHEST, HIGHEST] : (tensor<1x2x8x2x12xf32>, tensor<1x2x8x12xf32>) -> tensor<1x2x8x2x8xf32>
+    %102 = stablehlo.concatenate %100, %101, dim = 4 : (tensor<1x2x8x2x16xf32>, tensor<1x2x8x2x8xf32>) -> tensor<1x2x8x2x24xf32>
+    %103 = stablehlo.constant dense<0.28867512941360474> : tensor<f32>
+    %104 = stablehlo.broadcast_in_dim %103, dims = [] : (tensor<f32>) -> tensor<1x2x8x2x24xf32>
+    %105 = stablehlo.multiply %102, %104 : tensor<1x2x8x2x24xf32>
+    %106 = stablehlo.broadcast_in_dim %25, dims = [0, 2, 4] : (tensor<1x8x24xi1>) -> tensor<1x2x8x2x24xi1>
+    %107 = stablehlo.constant dense<-3.4028234663852886e+38> : tensor<f32>
+    %108 = stablehlo.broadcast_in_dim %107, dims = [] : (tensor<f32>) -> tensor<1x2x8x2x24xf32>
+    %109 = stablehlo.select %106, %105, %108 : (tensor<1x2x8x2x24xi1>, tensor<1x2x8x2x24xf32>, tensor<1x2x8x2x24xf32>) -> tensor<1x2x8x2x24xf32>
+    %110 = stablehlo.constant dense<0xFF800000> : tensor<f32>
+    %111 = stablehlo.reduce(%109 init: %110) applies stablehlo.maximum across dimensions = [4] : (tensor<1x2x8x2x24xf32>, tensor<f32>) -> tensor<1x2x8x2xf32>
+    %112 = stablehlo.broadcast_in_dim %111, dims = [0, 1, 2, 3] : (tensor<1x2x8x2xf32>) -> tensor<1x2x8x2x24xf32>
+    %113 = stablehlo.subtract %109, %112 : tensor<1x2x8x2x24xf32>
+    %114 = stablehlo.exponential %113 : tensor<1x2x8x2x24xf32>
+    %115 = stablehlo.constant dense<0.0> : tensor<f32>
+    %116 = stablehlo.reduce(%114 init: %115) applies stablehlo.add across dimensions = [4] : (tensor<1x2x8x2x24xf32>, tensor<f32>) -> tensor<1x2x8x2xf32>
+    %117 = stablehlo.broadcast_in_dim %116, dims = [0, 1, 2, 3] : (tensor<1x2x8x2xf32>) -> tensor<1x2x8x2x24xf32>
+    %118 = stablehlo.divide %114, %117 : tensor<1x2x8x2x24xf32>
+    %119 = "stablehlo.slice"(%118) {start_indices = array<i64: 0, 0, 0, 0, 0>, limit_indices = array<i64: 1, 2, 8, 2, 16>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<1x2x8x2x24xf32>) -> tensor<1x2x8x2x16xf32>
+    %120 = "stablehlo.slice"(%118) {start_indices = array<i64: 0, 0, 0, 0, 16>, limit_indices = array<i64: 1, 2, 8, 2, 24>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<1x2x8x2x24xf32>) -> tensor<1x2x8x2x8xf32>
+    %121 = stablehlo.dot_general %119, %29, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [2], precision = [HIGHEST, HIGHEST] : (tensor<1x2x8x2x16xf32>, tensor<1x2x16x12xf32>) -> tensor<1x2x8x2x12xf32>
+    %122 = stablehlo.dot_general %120, %99, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [2], precision = [HIGHEST, HIGHEST] : (tensor<1x2x8x2x8xf32>, tensor<1x2x8x12xf32>) -> tensor<1x2x8x2x12xf32>
+    %123 = stablehlo.add %121, %122 : tensor<1x2x8x2x12xf32>
+    %124 = stablehlo.transpose %123, dims = [0, 2, 1, 3, 4] : (tensor<1x2x8x2x12xf32>) -> tensor<1x8x2x2x12xf32>
+    %125 = stablehlo.reshape %124 : (tensor<1x8x2x2x12xf32>) -> tensor<1x8x48xf32>
+    %126 = stablehlo.dot_general %125, %model.layers.0.self_attn.o_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<1x8x48xf32>, tensor<20x48xf32>) -> tensor<1x8x20xf32>
+    %127 = stablehlo.add %5, %126 : tensor<1x8x20xf32>
+    %128 = stablehlo.multiply %127, %127 : tensor<1x8x20xf32>
+    %129 = stablehlo.constant dense<0.0> : tensor<f32>
+    %130 = stablehlo.reduce(%128 init: %129) applies stablehlo.add across dimensions = [2] : (tensor<1x8x20xf32>, tensor<f32>) -> tensor<1x8xf32>
+    %131 = stablehlo.constant dense<0.05000000074505806> : tensor<f32>
     %132 = stablehlo.broadcast_in_dim %131, dims = [] : (tensor<f32>) -> tensor<1x8xf32>
-    %133 = stablehlo.add %130, %132 : tensor<1x8xf32>
-    %134 = stablehlo.rsqrt %133 : tensor<1x8xf32>
-    %135 = stablehlo.broadcast_in_dim %134, dims = [0, 1] : (tensor<1x8xf32>) -> tensor<1x8x20xf32>
-    %136 = stablehlo.multiply %124, %135 : tensor<1x8x20xf32>
-    %137 = stablehlo.broadcast_in_dim %model.layers.0.post_attention_layernorm.weight, dims = [2] : (tensor<20xf32>) -> tensor<1x8x20xf32>
-    %138 = stablehlo.multiply %136, %137 : tensor<1x8x20xf32>
-    %139 = stablehlo.dot_general %138, %model.layers.0.mlp.gate_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<1x8x20xf32>, tensor<56x20xf32>) -> tensor<1x8x56xf32>
-    %140 = stablehlo.logistic %139 : tensor<1x8x56xf32>
-    %141 = stablehlo.multiply %139, %140 : tensor<1x8x56xf32>
-    %142 = stablehlo.dot_general %138, %model.layers.0.mlp.up_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<1x8x20xf32>, tensor<56x20xf32>) -> tensor<1x8x56xf32>
-    %143 = stablehlo.multiply %141, %142 : tensor<1x8x56xf32>
-    %144 = stablehlo.dot_general %143, %model.layers.0.mlp.down_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<1x8x56xf32>, tensor<20x56xf32>) -> tensor<1x8x20xf32>
-    %145 = stablehlo.add %124, %144 : tensor<1x8x20xf32>
-    %146 = stablehlo.reshape %95 : (tensor<1x8x2x12xf32>) -> tensor<1x8x1x2x12xf32>
-    %147 = stablehlo.reshape %49 : (tensor<1x8x2x12xf32>) -> tensor<1x8x1x2x12xf32>
+    %133 = stablehlo.multiply %130, %132 : tensor<1x8xf32>
+    %134 = stablehlo.constant dense<9.999999974752427e-07> : tensor<f32>
+    %135 = stablehlo.broadcast_in_dim %134, dims = [] : (tensor<f32>) -> tensor<1x8xf32>
+    %136 = stablehlo.add %133, %135 : tensor<1x8xf32>
+    %137 = stablehlo.rsqrt %136 : tensor<1x8xf32>
+    %138 = stablehlo.broadcast_in_dim %137, dims = [0, 1] : (tensor<1x8xf32>) -> tensor<1x8x20xf32>
+    %139 = stablehlo.multiply %127, %138 : tensor<1x8x20xf32>
+    %140 = stablehlo.broadcast_in_dim %model.layers.0.post_attention_layernorm.weight, dims = [2] : (tensor<20xf32>) -> tensor<1x8x20xf32>
+    %141 = stablehlo.multiply %139, %140 : tensor<1x8x20xf32>
+    %142 = stablehlo.dot_general %141, %model.layers.0.mlp.gate_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<1x8x20xf32>, tensor<56x20xf32>) -> tensor<1x8x56xf32>
+    %143 = stablehlo.logistic %142 : tensor<1x8x56xf32>
+    %144 = stablehlo.multiply %142, %143 : tensor<1x8x56xf32>
+    %145 = stablehlo.dot_general %141, %model.layers.0.mlp.up_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<1x8x20xf32>, tensor<56x20xf32>) -> tensor<1x8x56xf32>
+    %146 = stablehlo.multiply %144, %145 : tensor<1x8x56xf32>
+    %147 = stablehlo.dot_general %146, %model.layers.0.mlp.down_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<1x8x56xf32>, tensor<20x56xf32>) -> tensor<1x8x20xf32>
+    %148 = stablehlo.add %127, %147 : tensor<1x8x20xf32>
+    %149 = stablehlo.reshape %98 : (tensor<1x2x8x12xf32>) -> tensor<1x1x2x8x12xf32>
+    %150 = stablehlo.reshape %99 : (tensor<1x2x8x12xf32>) -> tensor<1x1x2x8x12xf32>
     // layer 1: full_attention
-    %148 = "stablehlo.slice"(%2) {start_indices = array<i64: 0, 0, 1, 0, 0>, limit_indices = array<i64: 1, 16, 2, 2, 12>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<1x16x2x2x12xf32>) -> tensor<1x16x1x2x12xf32>
-    %149 = stablehlo.reshape %148 : (tensor<1x16x1x2x12xf32>) -> tensor<1x16x2x12xf32>
-    %150 = "stablehlo.slice"(%3) {start_indices = array<i64: 0, 0, 1, 0, 0>, limit_indices = array<i64: 1, 16, 2, 2, 12>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<1x16x2x2x12xf32>) -> tensor<1x16x1x2x12xf32>
-    %151 = stablehlo.reshape %150 : (tensor<1x16x1x2x12xf32>) -> tensor<1x16x2x12xf32>
-    %152 = stablehlo.multiply %145, %145 : tensor<1x8x20xf32>
-    %153 = stablehlo.constant dense<0.0> : tensor<f32>
-    %154 = stablehlo.reduce(%152 init: %153) applies stablehlo.add across dimensions = [2] : (tensor<1x8x20xf32>, tensor<f32>) -> tensor<1x8xf32>
-    %155 = stablehlo.constant dense<0.05000000074505806> : tensor<f32>
-    %156 = stablehlo.broadcast_in_dim %155, dims = [] : (tensor<f32>) -> tensor<1x8xf32>
-    %157 = stablehlo.multiply %154, %156 : tensor<1x8xf32>
-    %158 = stablehlo.constant dense<9.999999974752427e-07> : tensor<f32>
+    %151 = "stablehlo.slice"(%2) {start_indices = array<i64: 0, 1, 0, 0, 0>, limit_indices = array<i64: 1, 2, 2, 16, 12>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<1x2x2x16x12xf32>) -> tensor<1x1x2x16x12xf32>
+    %152 = stablehlo.reshape %151 : (tensor<1x1x2x16x12xf32>) -> tensor<1x2x16x12xf32>
+    %153 = "stablehlo.slice"(%3) {start_indices = array<i64: 0, 1, 0, 0, 0>, limit_indices = array<i64: 1, 2, 2, 16, 12>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<1x2x2x16x12xf32>) -> tensor<1x1x2x16x12xf32>
+    %154 = stablehlo.reshape %153 : (tensor<1x1x2x16x12xf32>) -> tensor<1x2x16x12xf32>
+    %155 = stablehlo.multiply %148, %148 : tensor<1x8x20xf32>
+    %156 = stablehlo.constant dense<0.0> : tensor<f32>
+    %157 = stablehlo.reduce(%155 init: %156) applies stablehlo.add across dimensions = [2] : (tensor<1x8x20xf32>, tensor<f32>) -> tensor<1x8xf32>
+    %158 = stablehlo.constant dense<0.05000000074505806> : tensor<f32>
     %159 = stablehlo.broadcast_in_dim %158, dims = [] : (tensor<f32>) -> tensor<1x8xf32>
-    %160 = stablehlo.add %157, %159 : tensor<1x8xf32>
-    %161 = stablehlo.rsqrt %160 : tensor<1x8xf32>
-    %162 = stablehlo.broadcast_in_dim %161, dims = [0, 1] : (tensor<1x8xf32>) -> tensor<1x8x20xf32>
-    %163 = stablehlo.multiply %145, %162 : tensor<1x8x20xf32>
-    %164 = stablehlo.broadcast_in_dim %model.layers.1.input_layernorm.weight, dims = [2] : (tensor<20xf32>) -> tensor<1x8x20xf32>
-    %165 = stablehlo.multiply %163, %164 : tensor<1x8x20xf32>
-    %166 = stablehlo.dot_general %165, %model.layers.1.self_attn.q_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<1x8x20xf32>, tensor<48x20xf32>) -> tensor<1x8x48xf32>
-    %167 = stablehlo.dot_general %165, %model.layers.1.self_attn.k_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<1x8x20xf32>, tensor<24x20xf32>) -> tensor<1x8x24xf32>
-    %168 = stablehlo.dot_general %165, %model.layers.1.self_attn.v_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<1x8x20xf32>, tensor<24x20xf32>) -> tensor<1x8x24xf32>
-    %169 = stablehlo.reshape %166 : (tensor<1x8x48xf32>) -> tensor<1x8x4x12xf32>
-    %170 = stablehlo.reshape %167 : (tensor<1x8x24xf32>) -> tensor<1x8x2x12xf32>
-    %171 = stablehlo.reshape %168 : (tensor<1x8x24xf32>) -> tensor<1x8x2x12xf32>
-    %172 = stablehlo.multiply %169, %169 : tensor<1x8x4x12xf32>
-    %173 = stablehlo.constant dense<0.0> : tensor<f32>
-    %174 = stablehlo.reduce(%172 init: %173) applies stablehlo.add across dimensions = [3] : (tensor<1x8x4x12xf32>, tensor<f32>) -> tensor<1x8x4xf32>
-    %175 = stablehlo.constant dense<0.0833333358168602> : tensor<f32>
-    %176 = stablehlo.broadcast_in_dim %175, dims = [] : (tensor<f32>) -> tensor<1x8x4xf32>
-    %177 = stablehlo.multiply %174, %176 : tensor<1x8x4xf32>
-    %178 = stablehlo.constant dense<9.999999974752427e-07> : tensor<f32>
+    %160 = stablehlo.multiply %157, %159 : tensor<1x8xf32>
+    %161 = stablehlo.constant dense<9.999999974752427e-07> : tensor<f32>
+    %162 = stablehlo.broadcast_in_dim %161, dims = [] : (tensor<f32>) -> tensor<1x8xf32>
+    %163 = stablehlo.add %160, %162 : tensor<1x8xf32>
+    %164 = stablehlo.rsqrt %163 : tensor<1x8xf32>
+    %165 = stablehlo.broadcast_in_dim %164, dims = [0, 1] : (tensor<1x8xf32>) -> tensor<1x8x20xf32>
+    %166 = stablehlo.multiply %148, %165 : tensor<1x8x20xf32>
+    %167 = stablehlo.broadcast_in_dim %model.layers.1.input_layernorm.weight, dims = [2] : (tensor<20xf32>) -> tensor<1x8x20xf32>
+    %168 = stablehlo.multiply %166, %167 : tensor<1x8x20xf32>
+    %169 = stablehlo.dot_general %168, %model.layers.1.self_attn.q_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<1x8x20xf32>, tensor<48x20xf32>) -> tensor<1x8x48xf32>
+    %170 = stablehlo.dot_general %168, %model.layers.1.self_attn.k_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<1x8x20xf32>, tensor<24x20xf32>) -> tensor<1x8x24xf32>
+    %171 = stablehlo.dot_general %168, %model.layers.1.self_attn.v_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<1x8x20xf32>, tensor<24x20xf32>) -> tensor<1x8x24xf32>
+    %172 = stablehlo.reshape %169 : (tensor<1x8x48xf32>) -> tensor<1x8x4x12xf32>
+    %173 = stablehlo.reshape %170 : (tensor<1x8x24xf32>) -> tensor<1x8x2x12xf32>
+    %174 = stablehlo.reshape %171 : (tensor<1x8x24xf32>) -> tensor<1x8x2x12xf32>
+    %175 = stablehlo.multiply %172, %172 : tensor<1x8x4x12xf32>
+    %176 = stablehlo.constant dense<0.0> : tensor<f32>
+    %177 = stablehlo.reduce(%175 init: %176) applies stablehlo.add across dimensions = [3] : (tensor<1x8x4x12xf32>, tensor<f32>) -> tensor<1x8x4xf32>
+    %178 = stablehlo.constant dense<0.0833333358168602> : tensor<f32>
     %179 = stablehlo.broadcast_in_dim %178, dims = [] : (tensor<f32>) -> tensor<1x8x4xf32>
-    %180 = stablehlo.add %177, %179 : tensor<1x8x4xf32>
-    %181 = stablehlo.rsqrt %180 : tensor<1x8x4xf32>
-    %182 = stablehlo.broadcast_in_dim %181, dims = [0, 1, 2] : (tensor<1x8x4xf32>) -> tensor<1x8x4x12xf32>
-    %183 = stablehlo.multiply %169, %182 : tensor<1x8x4x12xf32>
-    %184 = stablehlo.broadcast_in_dim %model.layers.1.self_attn.q_norm.weight, dims = [3] : (tensor<12xf32>) -> tensor<1x8x4x12xf32>
-    %185 = stablehlo.multiply %183, %184 : tensor<1x8x4x12xf32>
-    %186 = stablehlo.multiply %170, %170 : tensor<1x8x2x12xf32>
-    %187 = stablehlo.constant dense<0.0> : tensor<f32>
-    %188 = stablehlo.reduce(%186 init: %187) applies stablehlo.add across dimensions = [3] : (tensor<1x8x2x12xf32>, tensor<f32>) -> tensor<1x8x2xf32>
-    %189 = stablehlo.constant dense<0.0833333358168602> : tensor<f32>
-    %190 = stablehlo.broadcast_in_dim %189, dims = [] : (tensor<f32>) -> tensor<1x8x2xf32>
-    %191 = stablehlo.multiply %188, %190 : tensor<1x8x2xf32>
-    %192 = stablehlo.constant dense<9.999999974752427e-07> : tensor<f32>
+    %180 = stablehlo.multiply %177, %179 : tensor<1x8x4xf32>
+    %181 = stablehlo.constant dense<9.999999974752427e-07> : tensor<f32>
+    %182 = stablehlo.broadcast_in_dim %181, dims = [] : (tensor<f32>) -> tensor<1x8x4xf32>
+    %183 = stablehlo.add %180, %182 : tensor<1x8x4xf32>
+    %184 = stablehlo.rsqrt %183 : tensor<1x8x4xf32>
+    %185 = stablehlo.broadcast_in_dim %184, dims = [0, 1, 2] : (tensor<1x8x4xf32>) -> tensor<1x8x4x12xf32>
+    %186 = stablehlo.multiply %172, %185 : tensor<1x8x4x12xf32>
+    %187 = stablehlo.broadcast_in_dim %model.layers.1.self_attn.q_norm.weight, dims = [3] : (tensor<12xf32>) -> tensor<1x8x4x12xf32>
+    %188 = stablehlo.multiply %186, %187 : tensor<1x8x4x12xf32>
+    %189 = stablehlo.multiply %173, %173 : tensor<1x8x2x12xf32>
+    %190 = stablehlo.constant dense<0.0> : tensor<f32>
+    %191 = stablehlo.reduce(%189 init: %190) applies stablehlo.add across dimensions = [3] : (tensor<1x8x2x12xf32>, tensor<f32>) -> tensor<1x8x2xf32>
+    %192 = stablehlo.constant dense<0.0833333358168602> : tensor<f32>
     %193 = stablehlo.broadcast_in_dim %192, dims = [] : (tensor<f32>) -> tensor<1x8x2xf32>
-    %194 = stablehlo.add %191, %193 : tensor<1x8x2xf32>
-    %195 = stablehlo.rsqrt %194 : tensor<1x8x2xf32>
-    %196 = stablehlo.broadcast_in_dim %195, dims = [0, 1, 2] : (tensor<1x8x2xf32>) -> tensor<1x8x2x12xf32>
-    %197 = stablehlo.multiply %170, %196 : tensor<1x8x2x12xf32>
-    %198 = stablehlo.broadcast_in_dim %model.layers.1.self_attn.k_norm.weight, dims = [3] : (tensor<12xf32>) -> tensor<1x8x2x12xf32>
-    %199 = stablehlo.multiply %197, %198 : tensor<1x8x2x12xf32>
-    %200 = "stablehlo.slice"(%185) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 1, 8, 4, 6>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x8x4x12xf32>) -> tensor<1x8x4x6xf32>
-    %201 = "stablehlo.slice"(%185) {start_indices = array<i64: 0, 0, 0, 6>, limit_indices = array<i64: 1, 8, 4, 12>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x8x4x12xf32>) -> tensor<1x8x4x6xf32>
-    %202 = stablehlo.negate %201 : tensor<1x8x4x6xf32>
-    %203 = stablehlo.concatenate %202, %200, dim = 3 : (tensor<1x8x4x6xf32>, tensor<1x8x4x6xf32>) -> tensor<1x8x4x12xf32>
-    %204 = stablehlo.broadcast_in_dim %15, dims = [0, 1, 3] : (tensor<1x8x12xf32>) -> tensor<1x8x4x12xf32>
-    %205 = stablehlo.broadcast_in_dim %16, dims = [0, 1, 3] : (tensor<1x8x12xf32>) -> tensor<1x8x4x12xf32>
-    %206 = stablehlo.multiply %185, %204 : tensor<1x8x4x12xf32>
-    %207 = stablehlo.multiply %203, %205 : tensor<1x8x4x12xf32>
-    %208 = stablehlo.add %206, %207 : tensor<1x8x4x12xf32>
-    %209 = "stablehlo.slice"(%199) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 1, 8, 2, 6>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x8x2x12xf32>) -> tensor<1x8x2x6xf32>
-    %210 = "stablehlo.slice"(%199) {start_indices = array<i64: 0, 0, 0, 6>, limit_indices = array<i64: 1, 8, 2, 12>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x8x2x12xf32>) -> tensor<1x8x2x6xf32>
-    %211 = stablehlo.negate %210 : tensor<1x8x2x6xf32>
-    %212 = stablehlo.concatenate %211, %209, dim = 3 : (tensor<1x8x2x6xf32>, tensor<1x8x2x6xf32>) -> tensor<1x8x2x12xf32>
-    %213 = stablehlo.broadcast_in_dim %15, dims = [0, 1, 3] : (tensor<1x8x12xf32>) -> tensor<1x8x2x12xf32>
-    %214 = stablehlo.broadcast_in_dim %16, dims = [0, 1, 3] : (tensor<1x8x12xf32>) -> tensor<1x8x2x12xf32>
-    %215 = stablehlo.multiply %199, %213 : tensor<1x8x2x12xf32>
-    %216 = stablehlo.multiply %212, %214 : tensor<1x8x2x12xf32>
-    %217 = stablehlo.add %215, %216 : tensor<1x8x2x12xf32>
-    %218 = stablehlo.reshape %208 : (tensor<1x8x4x12xf32>) -> tensor<1x8x2x2x12xf32>
-    %219 = stablehlo.dot_general %218, %149, batching_dims = [0, 2] x [0, 2], contracting_dims = [4] x [3], precision = [HIGHEST, HIGHEST] : (tensor<1x8x2x2x12xf32>, tensor<1x16x2x12xf32>) -> tensor<1x2x8x2x16xf32>
-    %220 = stablehlo.dot_general %218, %217, batching_dims = [0, 2] x [0, 2], contracting_dims = [4] x [3], precision = [HIGHEST, HIGHEST] : (tensor<1x8x2x2x12xf32>, tensor<1x8x2x12xf32>) -> tensor<1x2x8x2x8xf32>
-    %221 = stablehlo.concatenate %219, %220, dim = 4 : (tensor<1x2x8x2x16xf32>, tensor<1x2x8x2x8xf32>) -> tensor<1x2x8x2x24xf32>
-    %222 = stablehlo.constant dense<0.28867512941360474> : tensor<f32>
-    %223 = stablehlo.broadcast_in_dim %222, dims = [] : (tensor<f32>) -> tensor<1x2x8x2x24xf32>
-    %224 = stablehlo.multiply %221, %223 : tensor<1x2x8x2x24xf32>
-    %225 = stablehlo.broadcast_in_dim %25, dims = [0, 2, 4] : (tensor<1x8x24xi1>) -> tensor<1x2x8x2x24xi1>
-    %226 = stablehlo.constant dense<-3.4028234663852886e+38> : tensor<f32>
-    %227 = stablehlo.broadcast_in_dim %226, dims = [] : (tensor<f32>) -> tensor<1x2x8x2x24xf32>
-    %228 = stablehlo.select %225, %224, %227 : (tensor<1x2x8x2x24xi1>, tensor<1x2x8x2x24xf32>, tensor<1x2x8x2x24xf32>) -> tensor<1x2x8x2x24xf32>
-    %229 = stablehlo.constant dense<0xFF800000> : tensor<f32>
-    %230 = stablehlo.reduce(%228 init: %229) applies stablehlo.maximum across dimensions = [4] : (tensor<1x2x8x2x24xf32>, tensor<f32>) -> tensor<1x2x8x2xf32>
-    %231 = stablehlo.broadcast_in_dim %230, dims = [0, 1, 2, 3] : (tensor<1x2x8x2xf32>) -> tensor<1x2x8x2x24xf32>
-    %232 = stablehlo.subtract %228, %231 : tensor<1x2x8x2x24xf32>
-    %233 = stablehlo.exponential %232 : tensor<1x2x8x2x24xf32>
-    %234 = stablehlo.constant dense<0.0> : tensor<f32>
-    %235 = stablehlo.reduce(%233 init: %234) applies stablehlo.add across dimensions = [4] : (tensor<1x2x8x2x24xf32>, tensor<f32>) -> tensor<1x2x8x2xf32>
-    %236 = stablehlo.broadcast_in_dim %235, dims = [0, 1, 2, 3] : (tensor<1x2x8x2xf32>) -> tensor<1x2x8x2x24xf32>
-    %237 = stablehlo.divide %233, %236 : tensor<1x2x8x2x24xf32>
-    %238 = "stablehlo.slice"(%237) {start_indices = array<i64: 0, 0, 0, 0, 0>, limit_indices = array<i64: 1, 2, 8, 2, 16>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<1x2x8x2x24xf32>) -> tensor<1x2x8x2x16xf32>
-    %239 = "stablehlo.slice"(%237) {start_indices = array<i64: 0, 0, 0, 0, 16>, limit_indices = array<i64: 1, 2, 8, 2, 24>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<1x2x8x2x24xf32>) -> tensor<1x2x8x2x8xf32>
-    %240 = stablehlo.dot_general %238, %151, batching_dims = [0, 1] x [0, 2], contracting_dims = [4] x [1], precision = [HIGHEST, HIGHEST] : (tensor<1x2x8x2x16xf32>, tensor<1x16x2x12xf32>) -> tensor<1x2x8x2x12xf32>
-    %241 = stablehlo.dot_general %239, %171, batching_dims = [0, 1] x [0, 2], contracting_dims = [4] x [1], precision = [HIGHEST, HIGHEST] : (tensor<1x2x8x2x8xf32>, tensor<1x8x2x12xf32>) -> tensor<1x2x8x2x12xf32>
-    %242 = stablehlo.add %240, %241 : tensor<1x2x8x2x12xf32>
-    %243 = stablehlo.transpose %242, dims = [0, 2, 1, 3, 4] : (tensor<1x2x8x2x12xf32>) -> tensor<1x8x2x2x12xf32>
-    %244 = stablehlo.reshape %243 : (tensor<1x8x2x2x12xf32>) -> tensor<1x8x48xf32>
-    %245 = stablehlo.dot_general %244, %model.layers.1.self_attn.o_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<1x8x48xf32>, tensor<20x48xf32>) -> tensor<1x8x20xf32>
-    %246 = stablehlo.add %145, %245 : tensor<1x8x20xf32>
-    %247 = stablehlo.multiply %246, %246 : tensor<1x8x20xf32>
-    %248 = stablehlo.constant dense<0.0> : tensor<f32>
-    %249 = stablehlo.reduce(%247 init: %248) applies stablehlo.add across dimensions = [2] : (tensor<1x8x20xf32>, tensor<f32>) -> tensor<1x8xf32>
-    %250 = stablehlo.constant dense<0.05000000074505806> : tensor<f32>
-    %251 = stablehlo.broadcast_in_dim %250, dims = [] : (tensor<f32>) -> tensor<1x8xf32>
-    %252 = stablehlo.multiply %249, %251 : tensor<1x8xf32>
-    %253 = stablehlo.constant dense<9.999999974752427e-07> : tensor<f32>
-    %254 = stablehlo.broadcast_in_dim %253, dims = [] : (tensor<f32>) -> tensor<1x8xf32>
-    %255 = stablehlo.add %252, %254 : tensor<1x8xf32>
-    %256 = stablehlo.rsqrt %255 : tensor<1x8xf32>
-    %257 = stablehlo.broadcast_in_dim %256, dims = [0, 1] : (tensor<1x8xf32>) -> tensor<1x8x20xf32>
-    %258 = stablehlo.multiply %246, %257 : tensor<1x8x20xf32>
-    %259 = stablehlo.broadcast_in_dim %model.layers.1.post_attention_layernorm.weight, dims = [2] : (tensor<20xf32>) -> tensor<1x8x20xf32>
-    %260 = stablehlo.multiply %258, %259 : tensor<1x8x20xf32>
-    %261 = stablehlo.dot_general %260, %model.layers.1.mlp.gate_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<1x8x20xf32>, tensor<56x20xf32>) -> tensor<1x8x56xf32>
-    %262 = stablehlo.logistic %261 : tensor<1x8x56xf32>
-    %263 = stablehlo.multiply %261, %262 : tensor<1x8x56xf32>
-    %264 = stablehlo.dot_general %260, %model.layers.1.mlp.up_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<1x8x20xf32>, tensor<56x20xf32>) -> tensor<1x8x56xf32>
-    %265 = stablehlo.multiply %263, %264 : tensor<1x8x56xf32>
-    %266 = stablehlo.dot_general %265, %model.layers.1.mlp.down_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<1x8x56xf32>, tensor<20x56xf32>) -> tensor<1x8x20xf32>
-    %267 = stablehlo.add %246, %266 : tensor<1x8x20xf32>
-    %268 = stablehlo.reshape %217 : (tensor<1x8x2x12xf32>) -> tensor<1x8x1x2x12xf32>
-    %269 = stablehlo.reshape %171 : (tensor<1x8x2x12xf32>) -> tensor<1x8x1x2x12xf32>
-    %270 = stablehlo.multiply %267, %267 : tensor<1x8x20xf32>
-    %271 = stablehlo.constant dense<0.0> : tensor<f32>
-    %272 = stablehlo.reduce(%270 init: %271) applies stablehlo.add across dimensions = [2] : (tensor<1x8x20xf32>, tensor<f32>) -> tensor<1x8xf32>
-    %273 = stablehlo.constant dense<0.05000000074505806> : tensor<f32>
-    %274 = stablehlo.broadcast_in_dim %273, dims = [] : (tensor<f32>) -> tensor<1x8xf32>
-    %275 = stablehlo.multiply %272, %274 : tensor<1x8xf32>
-    %276 = stablehlo.constant dense<9.999999974752427e-07> : tensor<f32>
-    %277 = stablehlo.broadcast_in_dim %276, dims = [] : (tensor<f32>) -> tensor<1x8xf32>
-    %278 = stablehlo.add %275, %277 : tensor<1x8xf32>
-    %279 = stablehlo.rsqrt %278 : tensor<1x8xf32>
-    %280 = stablehlo.broadcast_in_dim %279, dims = [0, 1] : (tensor<1x8xf32>) -> tensor<1x8x20xf32>
-    %281 = stablehlo.multiply %267, %280 : tensor<1x8x20xf32>
-    %282 = stablehlo.broadcast_in_dim %model.norm.weight, dims = [2] : (tensor<20xf32>) -> tensor<1x8x20xf32>
-    %283 = stablehlo.multiply %281, %282 : tensor<1x8x20xf32>
+    %194 = stablehlo.multiply %191, %193 : tensor<1x8x2xf32>
+    %195 = stablehlo.constant dense<9.999999974752427e-07> : tensor<f32>
+    %196 = stablehlo.broadcast_in_dim %195, dims = [] : (tensor<f32>) -> tensor<1x8x2xf32>
+    %197 = stablehlo.add %194, %196 : tensor<1x8x2xf32>
+    %198 = stablehlo.rsqrt %197 : tensor<1x8x2xf32>
+    %199 = stablehlo.broadcast_in_dim %198, dims = [0, 1, 2] : (tensor<1x8x2xf32>) -> tensor<1x8x2x12xf32>
+    %200 = stablehlo.multiply %173, %199 : tensor<1x8x2x12xf32>
+    %201 = stablehlo.broadcast_in_dim %model.layers.1.self_attn.k_norm.weight, dims = [3] : (tensor<12xf32>) -> tensor<1x8x2x12xf32>
+    %202 = stablehlo.multiply %200, %201 : tensor<1x8x2x12xf32>
+    %203 = "stablehlo.slice"(%188) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 1, 8, 4, 6>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x8x4x12xf32>) -> tensor<1x8x4x6xf32>
+    %204 = "stablehlo.slice"(%188) {start_indices = array<i64: 0, 0, 0, 6>, limit_indices = array<i64: 1, 8, 4, 12>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x8x4x12xf32>) -> tensor<1x8x4x6xf32>
+    %205 = stablehlo.negate %204 : tensor<1x8x4x6xf32>
+    %206 = stablehlo.concatenate %205, %203, dim = 3 : (tensor<1x8x4x6xf32>, tensor<1x8x4x6xf32>) -> tensor<1x8x4x12xf32>
+    %207 = stablehlo.broadcast_in_dim %15, dims = [0, 1, 3] : (tensor<1x8x12xf32>) -> tensor<1x8x4x12xf32>
+    %208 = stablehlo.broadcast_in_dim %16, dims = [0, 1, 3] : (tensor<1x8x12xf32>) -> tensor<1x8x4x12xf32>
+    %209 = stablehlo.multiply %188, %207 : tensor<1x8x4x12xf32>
+    %210 = stablehlo.multiply %206, %208 : tensor<1x8x4x12xf32>
+    %211 = stablehlo.add %209, %210 : tensor<1x8x4x12xf32>
+    %212 = "stablehlo.slice"(%202) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 1, 8, 2, 6>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x8x2x12xf32>) -> tensor<1x8x2x6xf32>
+    %213 = "stablehlo.slice"(%202) {start_indices = array<i64: 0, 0, 0, 6>, limit_indices = array<i64: 1, 8, 2, 12>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x8x2x12xf32>) -> tensor<1x8x2x6xf32>
+    %214 = stablehlo.negate %213 : tensor<1x8x2x6xf32>
+    %215 = stablehlo.concatenate %214, %212, dim = 3 : (tensor<1x8x2x6xf32>, tensor<1x8x2x6xf32>) -> tensor<1x8x2x12xf32>
+    %216 = stablehlo.broadcast_in_dim %15, dims = [0, 1, 3] : (tensor<1x8x12xf32>) -> tensor<1x8x2x12xf32>
+    %217 = stablehlo.broadcast_in_dim %16, dims = [0, 1, 3] : (tensor<1x8x12xf32>) -> tensor<1x8x2x12xf32>
+    %218 = stablehlo.multiply %202, %216 : tensor<1x8x2x12xf32>
+    %219 = stablehlo.multiply %215, %217 : tensor<1x8x2x12xf32>
+    %220 = stablehlo.add %218, %219 : tensor<1x8x2x12xf32>
+    %221 = stablehlo.reshape %211 : (tensor<1x8x4x12xf32>) -> tensor<1x8x2x2x12xf32>
+    %222 = stablehlo.transpose %221, dims = [0, 2, 1, 3, 4] : (tensor<1x8x2x2x12xf32>) -> tensor<1x2x8x2x12xf32>
+    %223 = stablehlo.transpose %220, dims = [0, 2, 1, 3] : (tensor<1x8x2x12xf32>) -> tensor<1x2x8x12xf32>
+    %224 = stablehlo.transpose %174, dims = [0, 2, 1, 3] : (tensor<1x8x2x12xf32>) -> tensor<1x2x8x12xf32>
+    %225 = stablehlo.dot_general %222, %152, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [3], precision = [HIGHEST, HIGHEST] : (tensor<1x2x8x2x12xf32>, tensor<1x2x16x12xf32>) -> tensor<1x2x8x2x16xf32>
+    %226 = stablehlo.dot_general %222, %223, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [3], precision = [HIGHEST, HIGHEST] : (tensor<1x2x8x2x12xf32>, tensor<1x2x8x12xf32>) -> tensor<1x2x8x2x8xf32>
+    %227 = stablehlo.concatenate %225, %226, dim = 4 : (tensor<1x2x8x2x16xf32>, tensor<1x2x8x2x8xf32>) -> tensor<1x2x8x2x24xf32>
+    %228 = stablehlo.constant dense<0.28867512941360474> : tensor<f32>
+    %229 = stablehlo.broadcast_in_dim %228, dims = [] : (tensor<f32>) -> tensor<1x2x8x2x24xf32>
+    %230 = stablehlo.multiply %227, %229 : tensor<1x2x8x2x24xf32>
+    %231 = stablehlo.broadcast_in_dim %25, dims = [0, 2, 4] : (tensor<1x8x24xi1>) -> tensor<1x2x8x2x24xi1>
+    %232 = stablehlo.constant dense<-3.4028234663852886e+38> : tensor<f32>
+    %233 = stablehlo.broadcast_in_dim %232, dims = [] : (tensor<f32>) -> tensor<1x2x8x2x24xf32>
+    %234 = stablehlo.select %231, %230, %233 : (tensor<1x2x8x2x24xi1>, tensor<1x2x8x2x24xf32>, tensor<1x2x8x2x24xf32>) -> tensor<1x2x8x2x24xf32>
+    %235 = stablehlo.constant dense<0xFF800000> : tensor<f32>
+    %236 = stablehlo.reduce(%234 init: %235) applies stablehlo.maximum across dimensions = [4] : (tensor<1x2x8x2x24xf32>, tensor<f32>) -> tensor<1x2x8x2xf32>
+    %237 = stablehlo.broadcast_in_dim %236, dims = [0, 1, 2, 3] : (tensor<1x2x8x2xf32>) -> tensor<1x2x8x2x24xf32>
+    %238 = stablehlo.subtract %234, %237 : tensor<1x2x8x2x24xf32>
+    %239 = stablehlo.exponential %238 : tensor<1x2x8x2x24xf32>
+    %240 = stablehlo.constant dense<0.0> : tensor<f32>
+    %241 = stablehlo.reduce(%239 init: %240) applies stablehlo.add across dimensions = [4] : (tensor<1x2x8x2x24xf32>, tensor<f32>) -> tensor<1x2x8x2xf32>
+    %242 = stablehlo.broadcast_in_dim %241, dims = [0, 1, 2, 3] : (tensor<1x2x8x2xf32>) -> tensor<1x2x8x2x24xf32>
+    %243 = stablehlo.divide %239, %242 : tensor<1x2x8x2x24xf32>
+    %244 = "stablehlo.slice"(%243) {start_indices = array<i64: 0, 0, 0, 0, 0>, limit_indices = array<i64: 1, 2, 8, 2, 16>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<1x2x8x2x24xf32>) -> tensor<1x2x8x2x16xf32>
+    %245 = "stablehlo.slice"(%243) {start_indices = array<i64: 0, 0, 0, 0, 16>, limit_indices = array<i64: 1, 2, 8, 2, 24>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<1x2x8x2x24xf32>) -> tensor<1x2x8x2x8xf32>
+    %246 = stablehlo.dot_general %244, %154, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [2], precision = [HIGHEST, HIGHEST] : (tensor<1x2x8x2x16xf32>, tensor<1x2x16x12xf32>) -> tensor<1x2x8x2x12xf32>
+    %247 = stablehlo.dot_general %245, %224, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [2], precision = [HIGHEST, HIGHEST] : (tensor<1x2x8x2x8xf32>, tensor<1x2x8x12xf32>) -> tensor<1x2x8x2x12xf32>
+    %248 = stablehlo.add %246, %247 : tensor<1x2x8x2x12xf32>
+    %249 = stablehlo.transpose %248, dims = [0, 2, 1, 3, 4] : (tensor<1x2x8x2x12xf32>) -> tensor<1x8x2x2x12xf32>
+    %250 = stablehlo.reshape %249 : (tensor<1x8x2x2x12xf32>) -> tensor<1x8x48xf32>
+    %251 = stablehlo.dot_general %250, %model.layers.1.self_attn.o_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<1x8x48xf32>, tensor<20x48xf32>) -> tensor<1x8x20xf32>
+    %252 = stablehlo.add %148, %251 : tensor<1x8x20xf32>
+    %253 = stablehlo.multiply %252, %252 : tensor<1x8x20xf32>
+    %254 = stablehlo.constant dense<0.0> : tensor<f32>
+    %255 = stablehlo.reduce(%253 init: %254) applies stablehlo.add across dimensions = [2] : (tensor<1x8x20xf32>, tensor<f32>) -> tensor<1x8xf32>
+    %256 = stablehlo.constant dense<0.05000000074505806> : tensor<f32>
+    %257 = stablehlo.broadcast_in_dim %256, dims = [] : (tensor<f32>) -> tensor<1x8xf32>
+    %258 = stablehlo.multiply %255, %257 : tensor<1x8xf32>
+    %259 = stablehlo.constant dense<9.999999974752427e-07> : tensor<f32>
+    %260 = stablehlo.broadcast_in_dim %259, dims = [] : (tensor<f32>) -> tensor<1x8xf32>
+    %261 = stablehlo.add %258, %260 : tensor<1x8xf32>
+    %262 = stablehlo.rsqrt %261 : tensor<1x8xf32>
+    %263 = stablehlo.broadcast_in_dim %262, dims = [0, 1] : (tensor<1x8xf32>) -> tensor<1x8x20xf32>
+    %264 = stablehlo.multiply %252, %263 : tensor<1x8x20xf32>
+    %265 = stablehlo.broadcast_in_dim %model.layers.1.post_attention_layernorm.weight, dims = [2] : (tensor<20xf32>) -> tensor<1x8x20xf32>
+    %266 = stablehlo.multiply %264, %265 : tensor<1x8x20xf32>
+    %267 = stablehlo.dot_general %266, %model.layers.1.mlp.gate_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<1x8x20xf32>, tensor<56x20xf32>) -> tensor<1x8x56xf32>
+    %268 = stablehlo.logistic %267 : tensor<1x8x56xf32>
+    %269 = stablehlo.multiply %267, %268 : tensor<1x8x56xf32>
+    %270 = stablehlo.dot_general %266, %model.layers.1.mlp.up_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<1x8x20xf32>, tensor<56x20xf32>) -> tensor<1x8x56xf32>
+    %271 = stablehlo.multiply %269, %270 : tensor<1x8x56xf32>
+    %272 = stablehlo.dot_general %271, %model.layers.1.mlp.down_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<1x8x56xf32>, tensor<20x56xf32>) -> tensor<1x8x20xf32>
+    %273 = stablehlo.add %252, %272 : tensor<1x8x20xf32>
+    %274 = stablehlo.reshape %223 : (tensor<1x2x8x12xf32>) -> tensor<1x1x2x8x12xf32>
+    %275 = stablehlo.reshape %224 : (tensor<1x2x8x12xf32>) -> tensor<1x1x2x8x12xf32>
+    %276 = stablehlo.multiply %273, %273 : tensor<1x8x20xf32>
+    %277 = stablehlo.constant dense<0.0> : tensor<f32>
+    %278 = stablehlo.reduce(%276 init: %277) applies stablehlo.add across dimensions = [2] : (tensor<1x8x20xf32>, tensor<f32>) -> tensor<1x8xf32>
+    %279 = stablehlo.constant dense<0.05000000074505806> : tensor<f32>
+    %280 = stablehlo.broadcast_in_dim %279, dims = [] : (tensor<f32>) -> tensor<1x8xf32>
+    %281 = stablehlo.multiply %278, %280 : tensor<1x8xf32>
+    %282 = stablehlo.constant dense<9.999999974752427e-07> : tensor<f32>
+    %283 = stablehlo.broadcast_in_dim %282, dims = [] : (tensor<f32>) -> tensor<1x8xf32>
+    %284 = stablehlo.add %281, %283 : tensor<1x8xf32>
+    %285 = stablehlo.rsqrt %284 : tensor<1x8xf32>
+    %286 = stablehlo.broadcast_in_dim %285, dims = [0, 1] : (tensor<1x8xf32>) -> tensor<1x8x20xf32>
+    %287 = stablehlo.multiply %273, %286 : tensor<1x8x20xf32>
+    %288 = stablehlo.broadcast_in_dim %model.norm.weight, dims = [2] : (tensor<20xf32>) -> tensor<1x8x20xf32>
+    %289 = stablehlo.multiply %287, %288 : tensor<1x8x20xf32>
     // write all layers' new K/V rows at (slot, start): one update per cache
-    %284 = stablehlo.concatenate %146, %268, dim = 2 : (tensor<1x8x1x2x12xf32>, tensor<1x8x1x2x12xf32>) -> tensor<1x8x2x2x12xf32>
-    %285 = stablehlo.constant dense<0> : tensor<i32>
-    %286 = stablehlo.reshape %1 : (tensor<1xi32>) -> tensor<i32>
-    %287 = stablehlo.dynamic_update_slice %2, %284, %285, %286, %285, %285, %285 : (tensor<1x16x2x2x12xf32>, tensor<1x8x2x2x12xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<1x16x2x2x12xf32>
-    %288 = stablehlo.concatenate %147, %269, dim = 2 : (tensor<1x8x1x2x12xf32>, tensor<1x8x1x2x12xf32>) -> tensor<1x8x2x2x12xf32>
-    %289 = stablehlo.constant dense<0> : tensor<i32>
-    %290 = stablehlo.reshape %1 : (tensor<1xi32>) -> tensor<i32>
-    %291 = stablehlo.dynamic_update_slice %3, %288, %289, %290, %289, %289, %289 : (tensor<1x16x2x2x12xf32>, tensor<1x8x2x2x12xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<1x16x2x2x12xf32>
-    %292 = stablehlo.constant dense<1> : tensor<i32>
-    %293 = stablehlo.subtract %length, %292 : tensor<i32>
-    %294 = stablehlo.constant dense<0> : tensor<i32>
-    %295 = stablehlo.dynamic_slice %283, %294, %293, %294, sizes = [1, 1, 20] : (tensor<1x8x20xf32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<1x1x20xf32>
-    %296 = stablehlo.reshape %295 : (tensor<1x1x20xf32>) -> tensor<20xf32>
-    %297 = stablehlo.dot_general %296, %model.embed_tokens.weight, contracting_dims = [0] x [1], precision = [HIGHEST, HIGHEST] : (tensor<20xf32>, tensor<97x20xf32>) -> tensor<97xf32>
-    %298 = stablehlo.reshape %287 : (tensor<1x16x2x2x12xf32>) -> tensor<16x2x2x12xf32>
-    %299 = stablehlo.reshape %291 : (tensor<1x16x2x2x12xf32>) -> tensor<16x2x2x12xf32>
-    return %297, %298, %299 : tensor<97xf32>, tensor<16x2x2x12xf32>, tensor<16x2x2x12xf32>
+    %290 = stablehlo.concatenate %149, %274, dim = 1 : (tensor<1x1x2x8x12xf32>, tensor<1x1x2x8x12xf32>) -> tensor<1x2x2x8x12xf32>
+    %291 = stablehlo.constant dense<0> : tensor<i32>
+    %292 = stablehlo.reshape %1 : (tensor<1xi32>) -> tensor<i32>
+    %293 = stablehlo.dynamic_update_slice %2, %290, %291, %291, %291, %292, %291 : (tensor<1x2x2x16x12xf32>, tensor<1x2x2x8x12xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<1x2x2x16x12xf32>
+    %294 = stablehlo.concatenate %150, %275, dim = 1 : (tensor<1x1x2x8x12xf32>, tensor<1x1x2x8x12xf32>) -> tensor<1x2x2x8x12xf32>
+    %295 = stablehlo.constant dense<0> : tensor<i32>
+    %296 = stablehlo.reshape %1 : (tensor<1xi32>) -> tensor<i32>
+    %297 = stablehlo.dynamic_update_slice %3, %294, %295, %295, %295, %296, %295 : (tensor<1x2x2x16x12xf32>, tensor<1x2x2x8x12xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<1x2x2x16x12xf32>
+    %298 = stablehlo.constant dense<1> : tensor<i32>
+    %299 = stablehlo.subtract %length, %298 : tensor<i32>
+    %300 = stablehlo.constant dense<0> : tensor<i32>
+    %301 = stablehlo.dynamic_slice %289, %300, %299, %300, sizes = [1, 1, 20] : (tensor<1x8x20xf32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<1x1x20xf32>
+    %302 = stablehlo.reshape %301 : (tensor<1x1x20xf32>) -> tensor<20xf32>
+    %303 = stablehlo.dot_general %302, %model.embed_tokens.weight, contracting_dims = [0] x [1], precision = [HIGHEST, HIGHEST] : (tensor<20xf32>, tensor<97x20xf32>) -> tensor<97xf32>
+    %304 = stablehlo.reshape %293 : (tensor<1x2x2x16x12xf32>) -> tensor<2x2x16x12xf32>
+    %305 = stablehlo.reshape %297 : (tensor<1x2x2x16x12xf32>) -> tensor<2x2x16x12xf32>
+    return %303, %304, %305 : tensor<97xf32>, tensor<2x2x16x12xf32>, tensor<2x2x16x12xf32>
   }
 }

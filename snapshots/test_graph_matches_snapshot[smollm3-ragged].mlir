@@ -1,6 +1,6 @@
 // smollm3 ragged: capacity=16 bucket=1 slots=3; layers=2 hidden=40 heads=8 kv_heads=2 head_dim=12 vocab=97
 module @smollm3_ragged {
-  func.func public @main(%model.embed_tokens.weight: tensor<97x40xf32>, %model.layers.0.self_attn.q_proj.weight: tensor<96x40xf32>, %model.layers.0.self_attn.k_proj.weight: tensor<24x40xf32>, %model.layers.0.self_attn.v_proj.weight: tensor<24x40xf32>, %model.layers.0.self_attn.o_proj.weight: tensor<40x96xf32>, %model.layers.0.mlp.gate_proj.weight: tensor<56x40xf32>, %model.layers.0.mlp.up_proj.weight: tensor<56x40xf32>, %model.layers.0.mlp.down_proj.weight: tensor<40x56xf32>, %model.layers.0.input_layernorm.weight: tensor<40xf32>, %model.layers.0.post_attention_layernorm.weight: tensor<40xf32>, %model.layers.1.self_attn.q_proj.weight: tensor<96x40xf32>, %model.layers.1.self_attn.k_proj.weight: tensor<24x40xf32>, %model.layers.1.self_attn.v_proj.weight: tensor<24x40xf32>, %model.layers.1.self_attn.o_proj.weight: tensor<40x96xf32>, %model.layers.1.mlp.gate_proj.weight: tensor<56x40xf32>, %model.layers.1.mlp.up_proj.weight: tensor<56x40xf32>, %model.layers.1.mlp.down_proj.weight: tensor<40x56xf32>, %model.layers.1.input_layernorm.weight: tensor<40xf32>, %model.layers.1.post_attention_layernorm.weight: tensor<40xf32>, %model.norm.weight: tensor<40xf32>, %lm_head.weight: tensor<97x40xf32>, %tokens: tensor<3xi32>, %positions: tensor<3xi32>, %active: tensor<3xi32>, %k_cache: tensor<3x16x2x2x12xf32>, %v_cache: tensor<3x16x2x2x12xf32>) -> (tensor<3x97xf32>, tensor<3x16x2x2x12xf32>, tensor<3x16x2x2x12xf32>) {
+  func.func public @main(%model.embed_tokens.weight: tensor<97x40xf32>, %model.layers.0.self_attn.q_proj.weight: tensor<96x40xf32>, %model.layers.0.self_attn.k_proj.weight: tensor<24x40xf32>, %model.layers.0.self_attn.v_proj.weight: tensor<24x40xf32>, %model.layers.0.self_attn.o_proj.weight: tensor<40x96xf32>, %model.layers.0.mlp.gate_proj.weight: tensor<56x40xf32>, %model.layers.0.mlp.up_proj.weight: tensor<56x40xf32>, %model.layers.0.mlp.down_proj.weight: tensor<40x56xf32>, %model.layers.0.input_layernorm.weight: tensor<40xf32>, %model.layers.0.post_attention_layernorm.weight: tensor<40xf32>, %model.layers.1.self_attn.q_proj.weight: tensor<96x40xf32>, %model.layers.1.self_attn.k_proj.weight: tensor<24x40xf32>, %model.layers.1.self_attn.v_proj.weight: tensor<24x40xf32>, %model.layers.1.self_attn.o_proj.weight: tensor<40x96xf32>, %model.layers.1.mlp.gate_proj.weight: tensor<56x40xf32>, %model.layers.1.mlp.up_proj.weight: tensor<56x40xf32>, %model.layers.1.mlp.down_proj.weight: tensor<40x56xf32>, %model.layers.1.input_layernorm.weight: tensor<40xf32>, %model.layers.1.post_attention_layernorm.weight: tensor<40xf32>, %model.norm.weight: tensor<40xf32>, %lm_head.weight: tensor<97x40xf32>, %tokens: tensor<3xi32>, %positions: tensor<3xi32>, %active: tensor<3xi32>, %k_cache: tensor<3x2x2x16x12xf32>, %v_cache: tensor<3x2x2x16x12xf32>) -> (tensor<3x97xf32>, tensor<3x2x2x16x12xf32>, tensor<3x2x2x16x12xf32>) {
     %0 = stablehlo.reshape %tokens : (tensor<3xi32>) -> tensor<3x1xi32>
     %1 = stablehlo.reshape %0 : (tensor<3x1xi32>) -> tensor<3x1x1xi32>
     %2 = "stablehlo.gather"(%model.embed_tokens.weight, %1) {dimension_numbers = #stablehlo.gather<offset_dims = [2], collapsed_slice_dims = [0], start_index_map = [0], index_vector_dim = 2>, slice_sizes = array<i64: 1, 40>, indices_are_sorted = false} : (tensor<97x40xf32>, tensor<3x1x1xi32>) -> tensor<3x1x40xf32>
@@ -25,10 +25,10 @@ module @smollm3_ragged {
     %21 = stablehlo.compare LE, %20, %19, SIGNED : (tensor<3x1x1xi32>, tensor<3x1x1xi32>) -> tensor<3x1x1xi1>
     %22 = stablehlo.concatenate %18, %21, dim = 2 : (tensor<3x1x16xi1>, tensor<3x1x1xi1>) -> tensor<3x1x17xi1>
     // layer 0: full_attention
-    %23 = "stablehlo.slice"(%k_cache) {start_indices = array<i64: 0, 0, 0, 0, 0>, limit_indices = array<i64: 3, 16, 1, 2, 12>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<3x16x2x2x12xf32>) -> tensor<3x16x1x2x12xf32>
-    %24 = stablehlo.reshape %23 : (tensor<3x16x1x2x12xf32>) -> tensor<3x16x2x12xf32>
-    %25 = "stablehlo.slice"(%v_cache) {start_indices = array<i64: 0, 0, 0, 0, 0>, limit_indices = array<i64: 3, 16, 1, 2, 12>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<3x16x2x2x12xf32>) -> tensor<3x16x1x2x12xf32>
-    %26 = stablehlo.reshape %25 : (tensor<3x16x1x2x12xf32>) -> tensor<3x16x2x12xf32>
+    %23 = "stablehlo.slice"(%k_cache) {start_indices = array<i64: 0, 0, 0, 0, 0>, limit_indices = array<i64: 3, 1, 2, 16, 12>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<3x2x2x16x12xf32>) -> tensor<3x1x2x16x12xf32>
+    %24 = stablehlo.reshape %23 : (tensor<3x1x2x16x12xf32>) -> tensor<3x2x16x12xf32>
+    %25 = "stablehlo.slice"(%v_cache) {start_indices = array<i64: 0, 0, 0, 0, 0>, limit_indices = array<i64: 3, 1, 2, 16, 12>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<3x2x2x16x12xf32>) -> tensor<3x1x2x16x12xf32>
+    %26 = stablehlo.reshape %25 : (tensor<3x1x2x16x12xf32>) -> tensor<3x2x16x12xf32>
     %27 = stablehlo.multiply %2, %2 : tensor<3x1x40xf32>
     %28 = stablehlo.constant dense<0.0> : tensor<f32>
     %29 = stablehlo.reduce(%27 init: %28) applies stablehlo.add across dimensions = [2] : (tensor<3x1x40xf32>, tensor<f32>) -> tensor<3x1xf32>
@@ -68,176 +68,188 @@ module @smollm3_ragged {
     %63 = stablehlo.multiply %59, %61 : tensor<3x1x2x12xf32>
     %64 = stablehlo.add %62, %63 : tensor<3x1x2x12xf32>
     %65 = stablehlo.reshape %55 : (tensor<3x1x8x12xf32>) -> tensor<3x1x2x4x12xf32>
-    %66 = stablehlo.dot_general %65, %24, batching_dims = [0, 2] x [0, 2], contracting_dims = [4] x [3], precision = [HIGHEST, HIGHEST] : (tensor<3x1x2x4x12xf32>, tensor<3x16x2x12xf32>) -> tensor<3x2x1x4x16xf32>
-    %67 = stablehlo.dot_general %65, %64, batching_dims = [0, 2] x [0, 2], contracting_dims = [4] x [3], precision = [HIGHEST, HIGHEST] : (tensor<3x1x2x4x12xf32>, tensor<3x1x2x12xf32>) -> tensor<3x2x1x4x1xf32>
-    %68 = stablehlo.concatenate %66, %67, dim = 4 : (tensor<3x2x1x4x16xf32>, tensor<3x2x1x4x1xf32>) -> tensor<3x2x1x4x17xf32>
-    %69 = stablehlo.constant dense<0.28867512941360474> : tensor<f32>
-    %70 = stablehlo.broadcast_in_dim %69, dims = [] : (tensor<f32>) -> tensor<3x2x1x4x17xf32>
-    %71 = stablehlo.multiply %68, %70 : tensor<3x2x1x4x17xf32>
-    %72 = stablehlo.broadcast_in_dim %22, dims = [0, 2, 4] : (tensor<3x1x17xi1>) -> tensor<3x2x1x4x17xi1>
-    %73 = stablehlo.constant dense<-3.4028234663852886e+38> : tensor<f32>
-    %74 = stablehlo.broadcast_in_dim %73, dims = [] : (tensor<f32>) -> tensor<3x2x1x4x17xf32>
-    %75 = stablehlo.select %72, %71, %74 : (tensor<3x2x1x4x17xi1>, tensor<3x2x1x4x17xf32>, tensor<3x2x1x4x17xf32>) -> tensor<3x2x1x4x17xf32>
-    %76 = stablehlo.constant dense<0xFF800000> : tensor<f32>
-    %77 = stablehlo.reduce(%75 init: %76) applies stablehlo.maximum across dimensions = [4] : (tensor<3x2x1x4x17xf32>, tensor<f32>) -> tensor<3x2x1x4xf32>
-    %78 = stablehlo.broadcast_in_dim %77, dims = [0, 1, 2, 3] : (tensor<3x2x1x4xf32>) -> tensor<3x2x1x4x17xf32>
-    %79 = stablehlo.subtract %75, %78 : tensor<3x2x1x4x17xf32>
-    %80 = stablehlo.exponential %79 : tensor<3x2x1x4x17xf32>
-    %81 = stablehlo.constant dense<0.0> : tensor<f32>
-    %82 = stablehlo.reduce(%80 init: %81) applies stablehlo.add across dimensions = [4] : (tensor<3x2x1x4x17xf32>, tensor<f32>) -> tensor<3x2x1x4xf32>
-    %83 = stablehlo.broadcast_in_dim %82, dims = [0, 1, 2, 3] : (tensor<3x2x1x4xf32>) -> tensor<3x2x1x4x17xf32>
-    %84 = stablehlo.divide %80, %83 : tensor<3x2x1x4x17xf32>
-    %85 = "stablehlo.slice"(%84) {start_indices = array<i64: 0, 0, 0, 0, 0>, limit_indices = array<i64: 3, 2, 1, 4, 16>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<3x2x1x4x17xf32>) -> tensor<3x2x1x4x16xf32>
-    %86 = "stablehlo.slice"(%84) {start_indices = array<i64: 0, 0, 0, 0, 16>, limit_indices = array<i64: 3, 2, 1, 4, 17>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<3x2x1x4x17xf32>) -> tensor<3x2x1x4x1xf32>
-    %87 = stablehlo.dot_general %85, %26, batching_dims = [0, 1] x [0, 2], contracting_dims = [4] x [1], precision = [HIGHEST, HIGHEST] : (tensor<3x2x1x4x16xf32>, tensor<3x16x2x12xf32>) -> tensor<3x2x1x4x12xf32>
-    %88 = stablehlo.dot_general %86, %46, batching_dims = [0, 1] x [0, 2], contracting_dims = [4] x [1], precision = [HIGHEST, HIGHEST] : (tensor<3x2x1x4x1xf32>, tensor<3x1x2x12xf32>) -> tensor<3x2x1x4x12xf32>
-    %89 = stablehlo.add %87, %88 : tensor<3x2x1x4x12xf32>
-    %90 = stablehlo.transpose %89, dims = [0, 2, 1, 3, 4] : (tensor<3x2x1x4x12xf32>) -> tensor<3x1x2x4x12xf32>
-    %91 = stablehlo.reshape %90 : (tensor<3x1x2x4x12xf32>) -> tensor<3x1x96xf32>
-    %92 = stablehlo.dot_general %91, %model.layers.0.self_attn.o_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<3x1x96xf32>, tensor<40x96xf32>) -> tensor<3x1x40xf32>
-    %93 = stablehlo.add %2, %92 : tensor<3x1x40xf32>
-    %94 = stablehlo.multiply %93, %93 : tensor<3x1x40xf32>
-    %95 = stablehlo.constant dense<0.0> : tensor<f32>
-    %96 = stablehlo.reduce(%94 init: %95) applies stablehlo.add across dimensions = [2] : (tensor<3x1x40xf32>, tensor<f32>) -> tensor<3x1xf32>
-    %97 = stablehlo.constant dense<0.02500000037252903> : tensor<f32>
-    %98 = stablehlo.broadcast_in_dim %97, dims = [] : (tensor<f32>) -> tensor<3x1xf32>
-    %99 = stablehlo.multiply %96, %98 : tensor<3x1xf32>
-    %100 = stablehlo.constant dense<9.999999974752427e-07> : tensor<f32>
+    %66 = stablehlo.transpose %65, dims = [0, 2, 1, 3, 4] : (tensor<3x1x2x4x12xf32>) -> tensor<3x2x1x4x12xf32>
+    %67 = stablehlo.transpose %64, dims = [0, 2, 1, 3] : (tensor<3x1x2x12xf32>) -> tensor<3x2x1x12xf32>
+    %68 = stablehlo.transpose %46, dims = [0, 2, 1, 3] : (tensor<3x1x2x12xf32>) -> tensor<3x2x1x12xf32>
+    %69 = stablehlo.dot_general %66, %24, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [3], precision = [HIGHEST, HIGHEST] : (tensor<3x2x1x4x12xf32>, tensor<3x2x16x12xf32>) -> tensor<3x2x1x4x16xf32>
+    %70 = stablehlo.dot_general %66, %67, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [3], precision = [HIGHEST, HIGHEST] : (tensor<3x2x1x4x12xf32>, tensor<3x2x1x12xf32>) -> tensor<3x2x1x4x1xf32>
+    %71 = stablehlo.concatenate %69, %70, dim = 4 : (tensor<3x2x1x4x16xf32>, tensor<3x2x1x4x1xf32>) -> tensor<3x2x1x4x17xf32>
+    %72 = stablehlo.constant dense<0.28867512941360474> : tensor<f32>
+    %73 = stablehlo.broadcast_in_dim %72, dims = [] : (tensor<f32>) -> tensor<3x2x1x4x17xf32>
+    %74 = stablehlo.multiply %71, %73 : tensor<3x2x1x4x17xf32>
+    %75 = stablehlo.broadcast_in_dim %22, dims = [0, 2, 4] : (tensor<3x1x17xi1>) -> tensor<3x2x1x4x17xi1>
+    %76 = stablehlo.constant dense<-3.4028234663852886e+38> : tensor<f32>
+    %77 = stablehlo.broadcast_in_dim %76, dims = [] : (tensor<f32>) -> tensor<3x2x1x4x17xf32>
+    %78 = stablehlo.select %75, %74, %77 : (tensor<3x2x1x4x17xi1>, tensor<3x2x1x4x17xf32>, tensor<3x2x1x4x17xf32>) -> tensor<3x2x1x4x17xf32>
+    %79 = stablehlo.constant dense<0xFF800000> : tensor<f32>
+    %80 = stablehlo.reduce(%78 init: %79) applies stablehlo.maximum across dimensions = [4] : (tensor<3x2x1x4x17xf32>, tensor<f32>) -> tensor<3x2x1x4xf32>
+    %81 = stablehlo.broadcast_in_dim %80, dims = [0, 1, 2, 3] : (tensor<3x2x1x4xf32>) -> tensor<3x2x1x4x17xf32>
+    %82 = stablehlo.subtract %78, %81 : tensor<3x2x1x4x17xf32>
+    %83 = stablehlo.exponential %82 : tensor<3x2x1x4x17xf32>
+    %84 = stablehlo.constant dense<0.0> : tensor<f32>
+    %85 = stablehlo.reduce(%83 init: %84) applies stablehlo.add across dimensions = [4] : (tensor<3x2x1x4x17xf32>, tensor<f32>) -> tensor<3x2x1x4xf32>
+    %86 = stablehlo.broadcast_in_dim %85, dims = [0, 1, 2, 3] : (tensor<3x2x1x4xf32>) -> tensor<3x2x1x4x17xf32>
+    %87 = stablehlo.divide %83, %86 : tensor<3x2x1x4x17xf32>
+    %88 = "stablehlo.slice"(%87) {start_indices = array<i64: 0, 0, 0, 0, 0>, limit_indices = array<i64: 3, 2, 1, 4, 16>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<3x2x1x4x17xf32>) -> tensor<3x2x1x4x16xf32>
+    %89 = "stablehlo.slice"(%87) {start_indices = array<i64: 0, 0, 0, 0, 16>, limit_indices = array<i64: 3, 2, 1, 4, 17>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<3x2x1x4x17xf32>) -> tensor<3x2x1x4x1xf32>
+    %90 = stablehlo.dot_general %88, %26, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [2], precision = [HIGHEST, HIGHEST] : (tensor<3x2x1x4x16xf32>, tensor<3x2x16x12xf32>) -> tensor<3x2x1x4x12xf32>
+    %91 = stablehlo.dot_general %89, %68, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [2], precision = [HIGHEST, HIGHEST] : (tensor<3x2x1x4x1xf32>, tensor<3x2x1x12xf32>) -> tensor<3x2x1x4x12xf32>
+    %92 = stablehlo.add %90, %91 : tensor<3x2x1x4x12xf32>
+    %93 = stablehlo.transpose %92, dims = [0, 2, 1, 3, 4] : (tensor<3x2x1x4x12xf32>) -> tensor<3x1x2x4x12xf32>
+    %94 = stablehlo.reshape %93 : (tensor<3x1x2x4x12xf32>) -> tensor<3x1x96xf32>
+    %95 = stablehlo.dot_general %94, %model.layers.0.self_attn.o_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<3x1x96xf32>, tensor<40x96xf32>) -> tensor<3x1x40xf32>
+    %96 = stablehlo.add %2, %95 : tensor<3x1x40xf32>
+    %97 = stablehlo.multiply %96, %96 : tensor<3x1x40xf32>
+    %98 = stablehlo.constant dense<0.0> : tensor<f32>
+    %99 = stablehlo.reduce(%97 init: %98) applies stablehlo.add across dimensions = [2] : (tensor<3x1x40xf32>, tensor<f32>) -> tensor<3x1xf32>
+    %100 = stablehlo.constant dense<0.02500000037252903> : tensor<f32>
     %101 = stablehlo.broadcast_in_dim %100, dims = [] : (tensor<f32>) -> tensor<3x1xf32>
-    %102 = stablehlo.add %99, %101 : tensor<3x1xf32>
-    %103 = stablehlo.rsqrt %102 : tensor<3x1xf32>
-    %104 = stablehlo.broadcast_in_dim %103, dims = [0, 1] : (tensor<3x1xf32>) -> tensor<3x1x40xf32>
-    %105 = stablehlo.multiply %93, %104 : tensor<3x1x40xf32>
-    %106 = stablehlo.broadcast_in_dim %model.layers.0.post_attention_layernorm.weight, dims = [2] : (tensor<40xf32>) -> tensor<3x1x40xf32>
-    %107 = stablehlo.multiply %105, %106 : tensor<3x1x40xf32>
-    %108 = stablehlo.dot_general %107, %model.layers.0.mlp.gate_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<3x1x40xf32>, tensor<56x40xf32>) -> tensor<3x1x56xf32>
-    %109 = stablehlo.logistic %108 : tensor<3x1x56xf32>
-    %110 = stablehlo.multiply %108, %109 : tensor<3x1x56xf32>
-    %111 = stablehlo.dot_general %107, %model.layers.0.mlp.up_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<3x1x40xf32>, tensor<56x40xf32>) -> tensor<3x1x56xf32>
-    %112 = stablehlo.multiply %110, %111 : tensor<3x1x56xf32>
-    %113 = stablehlo.dot_general %112, %model.layers.0.mlp.down_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<3x1x56xf32>, tensor<40x56xf32>) -> tensor<3x1x40xf32>
-    %114 = stablehlo.add %93, %113 : tensor<3x1x40xf32>
-    %115 = stablehlo.reshape %64 : (tensor<3x1x2x12xf32>) -> tensor<3x1x1x2x12xf32>
-    %116 = stablehlo.reshape %46 : (tensor<3x1x2x12xf32>) -> tensor<3x1x1x2x12xf32>
+    %102 = stablehlo.multiply %99, %101 : tensor<3x1xf32>
+    %103 = stablehlo.constant dense<9.999999974752427e-07> : tensor<f32>
+    %104 = stablehlo.broadcast_in_dim %103, dims = [] : (tensor<f32>) -> tensor<3x1xf32>
+    %105 = stablehlo.add %102, %104 : tensor<3x1xf32>
+    %106 = stablehlo.rsqrt %105 : tensor<3x1xf32>
+    %107 = stablehlo.broadcast_in_dim %106, dims = [0, 1] : (tensor<3x1xf32>) -> tensor<3x1x40xf32>
+    %108 = stablehlo.multiply %96, %107 : tensor<3x1x40xf32>
+    %109 = stablehlo.broadcast_in_dim %model.layers.0.post_attention_layernorm.weight, dims = [2] : (tensor<40xf32>) -> tensor<3x1x40xf32>
+    %110 = stablehlo.multiply %108, %109 : tensor<3x1x40xf32>
+    %111 = stablehlo.dot_general %110, %model.layers.0.mlp.gate_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<3x1x40xf32>, tensor<56x40xf32>) -> tensor<3x1x56xf32>
+    %112 = stablehlo.logistic %111 : tensor<3x1x56xf32>
+    %113 = stablehlo.multiply %111, %112 : tensor<3x1x56xf32>
+    %114 = stablehlo.dot_general %110, %model.layers.0.mlp.up_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<3x1x40xf32>, tensor<56x40xf32>) -> tensor<3x1x56xf32>
+    %115 = stablehlo.multiply %113, %114 : tensor<3x1x56xf32>
+    %116 = stablehlo.dot_general %115, %model.layers.0.mlp.down_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<3x1x56xf32>, tensor<40x56xf32>) -> tensor<3x1x40xf32>
+    %117 = stablehlo.add %96, %116 : tensor<3x1x40xf32>
+    %118 = stablehlo.reshape %67 : (tensor<3x2x1x12xf32>) -> tensor<3x1x2x1x12xf32>
+    %119 = stablehlo.reshape %68 : (tensor<3x2x1x12xf32>) -> tensor<3x1x2x1x12xf32>
     // layer 1: full_attention, no RoPE
-    %117 = "stablehlo.slice"(%k_cache) {start_indices = array<i64: 0, 0, 1, 0, 0>, limit_indices = array<i64: 3, 16, 2, 2, 12>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<3x16x2x2x12xf32>) -> tensor<3x16x1x2x12xf32>
-    %118 = stablehlo.reshape %117 : (tensor<3x16x1x2x12xf32>) -> tensor<3x16x2x12xf32>
-    %119 = "stablehlo.slice"(%v_cache) {start_indices = array<i64: 0, 0, 1, 0, 0>, limit_indices = array<i64: 3, 16, 2, 2, 12>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<3x16x2x2x12xf32>) -> tensor<3x16x1x2x12xf32>
-    %120 = stablehlo.reshape %119 : (tensor<3x16x1x2x12xf32>) -> tensor<3x16x2x12xf32>
-    %121 = stablehlo.multiply %114, %114 : tensor<3x1x40xf32>
-    %122 = stablehlo.constant dense<0.0> : tensor<f32>
-    %123 = stablehlo.reduce(%121 init: %122) applies stablehlo.add across dimensions = [2] : (tensor<3x1x40xf32>, tensor<f32>) -> tensor<3x1xf32>
-    %124 = stablehlo.constant dense<0.02500000037252903> : tensor<f32>
-    %125 = stablehlo.broadcast_in_dim %124, dims = [] : (tensor<f32>) -> tensor<3x1xf32>
-    %126 = stablehlo.multiply %123, %125 : tensor<3x1xf32>
-    %127 = stablehlo.constant dense<9.999999974752427e-07> : tensor<f32>
+    %120 = "stablehlo.slice"(%k_cache) {start_indices = array<i64: 0, 1, 0, 0, 0>, limit_indices = array<i64: 3, 2, 2, 16, 12>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<3x2x2x16x12xf32>) -> tensor<3x1x2x16x12xf32>
+    %121 = stablehlo.reshape %120 : (tensor<3x1x2x16x12xf32>) -> tensor<3x2x16x12xf32>
+    %122 = "stablehlo.slice"(%v_cache) {start_indices = array<i64: 0, 1, 0, 0, 0>, limit_indices = array<i64: 3, 2, 2, 16, 12>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<3x2x2x16x12xf32>) -> tensor<3x1x2x16x12xf32>
+    %123 = stablehlo.reshape %122 : (tensor<3x1x2x16x12xf32>) -> tensor<3x2x16x12xf32>
+    %124 = stablehlo.multiply %117, %117 : tensor<3x1x40xf32>
+    %125 = stablehlo.constant dense<0.0> : tensor<f32>
+    %126 = stablehlo.reduce(%124 init: %125) applies stablehlo.add across dimensions = [2] : (tensor<3x1x40xf32>, tensor<f32>) -> tensor<3x1xf32>
+    %127 = stablehlo.constant dense<0.02500000037252903> : tensor<f32>
     %128 = stablehlo.broadcast_in_dim %127, dims = [] : (tensor<f32>) -> tensor<3x1xf32>
-    %129 = stablehlo.add %126, %128 : tensor<3x1xf32>
-    %130 = stablehlo.rsqrt %129 : tensor<3x1xf32>
-    %131 = stablehlo.broadcast_in_dim %130, dims = [0, 1] : (tensor<3x1xf32>) -> tensor<3x1x40xf32>
-    %132 = stablehlo.multiply %114, %131 : tensor<3x1x40xf32>
-    %133 = stablehlo.broadcast_in_dim %model.layers.1.input_layernorm.weight, dims = [2] : (tensor<40xf32>) -> tensor<3x1x40xf32>
-    %134 = stablehlo.multiply %132, %133 : tensor<3x1x40xf32>
-    %135 = stablehlo.dot_general %134, %model.layers.1.self_attn.q_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<3x1x40xf32>, tensor<96x40xf32>) -> tensor<3x1x96xf32>
-    %136 = stablehlo.dot_general %134, %model.layers.1.self_attn.k_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<3x1x40xf32>, tensor<24x40xf32>) -> tensor<3x1x24xf32>
-    %137 = stablehlo.dot_general %134, %model.layers.1.self_attn.v_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<3x1x40xf32>, tensor<24x40xf32>) -> tensor<3x1x24xf32>
-    %138 = stablehlo.reshape %135 : (tensor<3x1x96xf32>) -> tensor<3x1x8x12xf32>
-    %139 = stablehlo.reshape %136 : (tensor<3x1x24xf32>) -> tensor<3x1x2x12xf32>
-    %140 = stablehlo.reshape %137 : (tensor<3x1x24xf32>) -> tensor<3x1x2x12xf32>
-    %141 = stablehlo.reshape %138 : (tensor<3x1x8x12xf32>) -> tensor<3x1x2x4x12xf32>
-    %142 = stablehlo.dot_general %141, %118, batching_dims = [0, 2] x [0, 2], contracting_dims = [4] x [3], precision = [HIGHEST, HIGHEST] : (tensor<3x1x2x4x12xf32>, tensor<3x16x2x12xf32>) -> tensor<3x2x1x4x16xf32>
-    %143 = stablehlo.dot_general %141, %139, batching_dims = [0, 2] x [0, 2], contracting_dims = [4] x [3], precision = [HIGHEST, HIGHEST] : (tensor<3x1x2x4x12xf32>, tensor<3x1x2x12xf32>) -> tensor<3x2x1x4x1xf32>
-    %144 = stablehlo.concatenate %142, %143, dim = 4 : (tensor<3x2x1x4x16xf32>, tensor<3x2x1x4x1xf32>) -> tensor<3x2x1x4x17xf32>
-    %145 = stablehlo.constant dense<0.28867512941360474> : tensor<f32>
-    %146 = stablehlo.broadcast_in_dim %145, dims = [] : (tensor<f32>) -> tensor<3x2x1x4x17xf32>
-    %147 = stablehlo.multiply %144, %146 : tensor<3x2x1x4x17xf32>
-    %148 = stablehlo.broadcast_in_dim %22, dims = [0, 2, 4] : (tensor<3x1x17xi1>) -> tensor<3x2x1x4x17xi1>
-    %149 = stablehlo.constant dense<-3.4028234663852886e+38> : tensor<f32>
-    %150 = stablehlo.broadcast_in_dim %149, dims = [] : (tensor<f32>) -> tensor<3x2x1x4x17xf32>
-    %151 = stablehlo.select %148, %147, %150 : (tensor<3x2x1x4x17xi1>, tensor<3x2x1x4x17xf32>, tensor<3x2x1x4x17xf32>) -> tensor<3x2x1x4x17xf32>
-    %152 = stablehlo.constant dense<0xFF800000> : tensor<f32>
-    %153 = stablehlo.reduce(%151 init: %152) applies stablehlo.maximum across dimensions = [4] : (tensor<3x2x1x4x17xf32>, tensor<f32>) -> tensor<3x2x1x4xf32>
-    %154 = stablehlo.broadcast_in_dim %153, dims = [0, 1, 2, 3] : (tensor<3x2x1x4xf32>) -> tensor<3x2x1x4x17xf32>
-    %155 = stablehlo.subtract %151, %154 : tensor<3x2x1x4x17xf32>
-    %156 = stablehlo.exponential %155 : tensor<3x2x1x4x17xf32>
-    %157 = stablehlo.constant dense<0.0> : tensor<f32>
-    %158 = stablehlo.reduce(%156 init: %157) applies stablehlo.add across dimensions = [4] : (tensor<3x2x1x4x17xf32>, tensor<f32>) -> tensor<3x2x1x4xf32>
-    %159 = stablehlo.broadcast_in_dim %158, dims = [0, 1, 2, 3] : (tensor<3x2x1x4xf32>) -> tensor<3x2x1x4x17xf32>
-    %160 = stablehlo.divide %156, %159 : tensor<3x2x1x4x17xf32>
-    %161 = "stablehlo.slice"(%160) {start_indices = array<i64: 0, 0, 0, 0, 0>, limit_indices = array<i64: 3, 2, 1, 4, 16>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<3x2x1x4x17xf32>) -> tensor<3x2x1x4x16xf32>
-    %162 = "stablehlo.slice"(%160) {start_indices = array<i64: 0, 0, 0, 0, 16>, limit_indices = array<i64: 3, 2, 1, 4, 17>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<3x2x1x4x17xf32>) -> tensor<3x2x1x4x1xf32>
-    %163 = stablehlo.dot_general %161, %120, batching_dims = [0, 1] x [0, 2], contracting_dims = [4] x [1], precision = [HIGHEST, HIGHEST] : (tensor<3x2x1x4x16xf32>, tensor<3x16x2x12xf32>) -> tensor<3x2x1x4x12xf32>
-    %164 = stablehlo.dot_general %162, %140, batching_dims = [0, 1] x [0, 2], contracting_dims = [4] x [1], precision = [HIGHEST, HIGHEST] : (tensor<3x2x1x4x1xf32>, tensor<3x1x2x12xf32>) -> tensor<3x2x1x4x12xf32>
-    %165 = stablehlo.add %163, %164 : tensor<3x2x1x4x12xf32>
-    %166 = stablehlo.transpose %165, dims = [0, 2, 1, 3, 4] : (tensor<3x2x1x4x12xf32>) -> tensor<3x1x2x4x12xf32>
-    %167 = stablehlo.reshape %166 : (tensor<3x1x2x4x12xf32>) -> tensor<3x1x96xf32>
-    %168 = stablehlo.dot_general %167, %model.layers.1.self_attn.o_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<3x1x96xf32>, tensor<40x96xf32>) -> tensor<3x1x40xf32>
-    %169 = stablehlo.add %114, %168 : tensor<3x1x40xf32>
-    %170 = stablehlo.multiply %169, %169 : tensor<3x1x40xf32>
-    %171 = stablehlo.constant dense<0.0> : tensor<f32>
-    %172 = stablehlo.reduce(%170 init: %171) applies stablehlo.add across dimensions = [2] : (tensor<3x1x40xf32>, tensor<f32>) -> tensor<3x1xf32>
-    %173 = stablehlo.constant dense<0.02500000037252903> : tensor<f32>
-    %174 = stablehlo.broadcast_in_dim %173, dims = [] : (tensor<f32>) -> tensor<3x1xf32>
-    %175 = stablehlo.multiply %172, %174 : tensor<3x1xf32>
-    %176 = stablehlo.constant dense<9.999999974752427e-07> : tensor<f32>
-    %177 = stablehlo.broadcast_in_dim %176, dims = [] : (tensor<f32>) -> tensor<3x1xf32>
-    %178 = stablehlo.add %175, %177 : tensor<3x1xf32>
-    %179 = stablehlo.rsqrt %178 : tensor<3x1xf32>
-    %180 = stablehlo.broadcast_in_dim %179, dims = [0, 1] : (tensor<3x1xf32>) -> tensor<3x1x40xf32>
-    %181 = stablehlo.multiply %169, %180 : tensor<3x1x40xf32>
-    %182 = stablehlo.broadcast_in_dim %model.layers.1.post_attention_layernorm.weight, dims = [2] : (tensor<40xf32>) -> tensor<3x1x40xf32>
-    %183 = stablehlo.multiply %181, %182 : tensor<3x1x40xf32>
-    %184 = stablehlo.dot_general %183, %model.layers.1.mlp.gate_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<3x1x40xf32>, tensor<56x40xf32>) -> tensor<3x1x56xf32>
-    %185 = stablehlo.logistic %184 : tensor<3x1x56xf32>
-    %186 = stablehlo.multiply %184, %185 : tensor<3x1x56xf32>
-    %187 = stablehlo.dot_general %183, %model.layers.1.mlp.up_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<3x1x40xf32>, tensor<56x40xf32>) -> tensor<3x1x56xf32>
-    %188 = stablehlo.multiply %186, %187 : tensor<3x1x56xf32>
-    %189 = stablehlo.dot_general %188, %model.layers.1.mlp.down_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<3x1x56xf32>, tensor<40x56xf32>) -> tensor<3x1x40xf32>
-    %190 = stablehlo.add %169, %189 : tensor<3x1x40xf32>
-    %191 = stablehlo.reshape %139 : (tensor<3x1x2x12xf32>) -> tensor<3x1x1x2x12xf32>
-    %192 = stablehlo.reshape %140 : (tensor<3x1x2x12xf32>) -> tensor<3x1x1x2x12xf32>
-    %193 = stablehlo.multiply %190, %190 : tensor<3x1x40xf32>
-    %194 = stablehlo.constant dense<0.0> : tensor<f32>
-    %195 = stablehlo.reduce(%193 init: %194) applies stablehlo.add across dimensions = [2] : (tensor<3x1x40xf32>, tensor<f32>) -> tensor<3x1xf32>
-    %196 = stablehlo.constant dense<0.02500000037252903> : tensor<f32>
-    %197 = stablehlo.broadcast_in_dim %196, dims = [] : (tensor<f32>) -> tensor<3x1xf32>
-    %198 = stablehlo.multiply %195, %197 : tensor<3x1xf32>
-    %199 = stablehlo.constant dense<9.999999974752427e-07> : tensor<f32>
-    %200 = stablehlo.broadcast_in_dim %199, dims = [] : (tensor<f32>) -> tensor<3x1xf32>
-    %201 = stablehlo.add %198, %200 : tensor<3x1xf32>
-    %202 = stablehlo.rsqrt %201 : tensor<3x1xf32>
-    %203 = stablehlo.broadcast_in_dim %202, dims = [0, 1] : (tensor<3x1xf32>) -> tensor<3x1x40xf32>
-    %204 = stablehlo.multiply %190, %203 : tensor<3x1x40xf32>
-    %205 = stablehlo.broadcast_in_dim %model.norm.weight, dims = [2] : (tensor<40xf32>) -> tensor<3x1x40xf32>
-    %206 = stablehlo.multiply %204, %205 : tensor<3x1x40xf32>
+    %129 = stablehlo.multiply %126, %128 : tensor<3x1xf32>
+    %130 = stablehlo.constant dense<9.999999974752427e-07> : tensor<f32>
+    %131 = stablehlo.broadcast_in_dim %130, dims = [] : (tensor<f32>) -> tensor<3x1xf32>
+    %132 = stablehlo.add %129, %131 : tensor<3x1xf32>
+    %133 = stablehlo.rsqrt %132 : tensor<3x1xf32>
+    %134 = stablehlo.broadcast_in_dim %133, dims = [0, 1] : (tensor<3x1xf32>) -> tensor<3x1x40xf32>
+    %135 = stablehlo.multiply %117, %134 : tensor<3x1x40xf32>
+    %136 = stablehlo.broadcast_in_dim %model.layers.1.input_layernorm.weight, dims = [2] : (tensor<40xf32>) -> tensor<3x1x40xf32>
+    %137 = stablehlo.multiply %135, %136 : tensor<3x1x40xf32>
+    %138 = stablehlo.dot_general %137, %model.layers.1.self_attn.q_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<3x1x40xf32>, tensor<96x40xf32>) -> tensor<3x1x96xf32>
+    %139 = stablehlo.dot_general %137, %model.layers.1.self_attn.k_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<3x1x40xf32>, tensor<24x40xf32>) -> tensor<3x1x24xf32>
+    %140 = stablehlo.dot_general %137, %model.layers.1.self_attn.v_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<3x1x40xf32>, tensor<24x40xf32>) -> tensor<3x1x24xf32>
+    %141 = stablehlo.reshape %138 : (tensor<3x1x96xf32>) -> tensor<3x1x8x12xf32>
+    %142 = stablehlo.reshape %139 : (tensor<3x1x24xf32>) -> tensor<3x1x2x12xf32>
+    %143 = stablehlo.reshape %140 : (tensor<3x1x24xf32>) -> tensor<3x1x2x12xf32>
+    %144 = stablehlo.reshape %141 : (tensor<3x1x8x12xf32>) -> tensor<3x1x2x4x12xf32>
+    %145 = stablehlo.transpose %144, dims = [0, 2, 1, 3, 4] : (tensor<3x1x2x4x12xf32>) -> tensor<3x2x1x4x12xf32>
+    %146 = stablehlo.transpose %142, dims = [0, 2, 1, 3] : (tensor<3x1x2x12xf32>) -> tensor<3x2x1x12xf32>
+    %147 = stablehlo.transpose %143, dims = [0, 2, 1, 3] : (tensor<3x1x2x12xf32>) -> tensor<3x2x1x12xf32>
+    %148 = stablehlo.dot_general %145, %121, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [3], precision = [HIGHEST, HIGHEST] : (tensor<3x2x1x4x12xf32>, tensor<3x2x16x12xf32>) -> tensor<3x2x1x4x16xf32>
+    %149 = stablehlo.dot_general %145, %146, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [3], precision = [HIGHEST, HIGHEST] : (tensor<3x2x1x4x12xf32>, tensor<3x2x1x12xf32>) -> tensor<3x2x1x4x1xf32>
+    %150 = stablehlo.concatenate %148, %149, dim = 4 : (tensor<3x2x1x4x16xf32>, tensor<3x2x1x4x1xf32>) -> tensor<3x2x1x4x17xf32>
+    %151 = stablehlo.constant dense<0.28867512941360474> : tensor<f32>
+    %152 = stablehlo.broadcast_in_dim %151, dims = [] : (tensor<f32>) -> tensor<3x2x1x4x17xf32>
+    %153 = stablehlo.multiply %150, %152 : tensor<3x2x1x4x17xf32>
+    %154 = stablehlo.broadcast_in_dim %22, dims = [0, 2, 4] : (tensor<3x1x17xi1>) -> tensor<3x2x1x4x17xi1>
+    %155 = stablehlo.constant dense<-3.4028234663852886e+38> : tensor<f32>
+    %156 = stablehlo.broadcast_in_dim %155, dims = [] : (tensor<f32>) -> tensor<3x2x1x4x17xf32>
+    %157 = stablehlo.select %154, %153, %156 : (tensor<3x2x1x4x17xi1>, tensor<3x2x1x4x17xf32>, tensor<3x2x1x4x17xf32>) -> tensor<3x2x1x4x17xf32>
+    %158 = stablehlo.constant dense<0xFF800000> : tensor<f32>
+    %159 = stablehlo.reduce(%157 init: %158) applies stablehlo.maximum across dimensions = [4] : (tensor<3x2x1x4x17xf32>, tensor<f32>) -> tensor<3x2x1x4xf32>
+    %160 = stablehlo.broadcast_in_dim %159, dims = [0, 1, 2, 3] : (tensor<3x2x1x4xf32>) -> tensor<3x2x1x4x17xf32>
+    %161 = stablehlo.subtract %157, %160 : tensor<3x2x1x4x17xf32>
+    %162 = stablehlo.exponential %161 : tensor<3x2x1x4x17xf32>
+    %163 = stablehlo.constant dense<0.0> : tensor<f32>
+    %164 = stablehlo.reduce(%162 init: %163) applies stablehlo.add across dimensions = [4] : (tensor<3x2x1x4x17xf32>, tensor<f32>) -> tensor<3x2x1x4xf32>
+    %165 = stablehlo.broadcast_in_dim %164, dims = [0, 1, 2, 3] : (tensor<3x2x1x4xf32>) -> tensor<3x2x1x4x17xf32>
+    %166 = stablehlo.divide %162, %165 : tensor<3x2x1x4x17xf32>
+    %167 = "stablehlo.slice"(%166) {start_indices = array<i64: 0, 0, 0, 0, 0>, limit_indices = array<i64: 3, 2, 1, 4, 16>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<3x2x1x4x17xf32>) -> tensor<3x2x1x4x16xf32>
+    %168 = "stablehlo.slice"(%166) {start_indices = array<i64: 0, 0, 0, 0, 16>, limit_indices = array<i64: 3, 2, 1, 4, 17>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<3x2x1x4x17xf32>) -> tensor<3x2x1x4x1xf32>
+    %169 = stablehlo.dot_general %167, %123, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [2], precision = [HIGHEST, HIGHEST] : (tensor<3x2x1x4x16xf32>, tensor<3x2x16x12xf32>) -> tensor<3x2x1x4x12xf32>
+    %170 = stablehlo.dot_general %168, %147, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [2], precision = [HIGHEST, HIGHEST] : (tensor<3x2x1x4x1xf32>, tensor<3x2x1x12xf32>) -> tensor<3x2x1x4x12xf32>
+    %171 = stablehlo.add %169, %170 : tensor<3x2x1x4x12xf32>
+    %172 = stablehlo.transpose %171, dims = [0, 2, 1, 3, 4] : (tensor<3x2x1x4x12xf32>) -> tensor<3x1x2x4x12xf32>
+    %173 = stablehlo.reshape %172 : (tensor<3x1x2x4x12xf32>) -> tensor<3x1x96xf32>
+    %174 = stablehlo.dot_general %173, %model.layers.1.self_attn.o_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<3x1x96xf32>, tensor<40x96xf32>) -> tensor<3x1x40xf32>
+    %175 = stablehlo.add %117, %174 : tensor<3x1x40xf32>
+    %176 = stablehlo.multiply %175, %175 : tensor<3x1x40xf32>
+    %177 = stablehlo.constant dense<0.0> : tensor<f32>
+    %178 = stablehlo.reduce(%176 init: %177) applies stablehlo.add across dimensions = [2] : (tensor<3x1x40xf32>, tensor<f32>) -> tensor<3x1xf32>
+    %179 = stablehlo.constant dense<0.02500000037252903> : tensor<f32>
+    %180 = stablehlo.broadcast_in_dim %179, dims = [] : (tensor<f32>) -> tensor<3x1xf32>
+    %181 = stablehlo.multiply %178, %180 : tensor<3x1xf32>
+    %182 = stablehlo.constant dense<9.999999974752427e-07> : tensor<f32>
+    %183 = stablehlo.broadcast_in_dim %182, dims = [] : (tensor<f32>) -> tensor<3x1xf32>
+    %184 = stablehlo.add %181, %183 : tensor<3x1xf32>
+    %185 = stablehlo.rsqrt %184 : tensor<3x1xf32>
+    %186 = stablehlo.broadcast_in_dim %185, dims = [0, 1] : (tensor<3x1xf32>) -> tensor<3x1x40xf32>
+    %187 = stablehlo.multiply %175, %186 : tensor<3x1x40xf32>
+    %188 = stablehlo.broadcast_in_dim %model.layers.1.post_attention_layernorm.weight, dims = [2] : (tensor<40xf32>) -> tensor<3x1x40xf32>
+    %189 = stablehlo.multiply %187, %188 : tensor<3x1x40xf32>
+    %190 = stablehlo.dot_general %189, %model.layers.1.mlp.gate_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<3x1x40xf32>, tensor<56x40xf32>) -> tensor<3x1x56xf32>
+    %191 = stablehlo.logistic %190 : tensor<3x1x56xf32>
+    %192 = stablehlo.multiply %190, %191 : tensor<3x1x56xf32>
+    %193 = stablehlo.dot_general %189, %model.layers.1.mlp.up_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<3x1x40xf32>, tensor<56x40xf32>) -> tensor<3x1x56xf32>
+    %194 = stablehlo.multiply %192, %193 : tensor<3x1x56xf32>
+    %195 = stablehlo.dot_general %194, %model.layers.1.mlp.down_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<3x1x56xf32>, tensor<40x56xf32>) -> tensor<3x1x40xf32>
+    %196 = stablehlo.add %175, %195 : tensor<3x1x40xf32>
+    %197 = stablehlo.reshape %146 : (tensor<3x2x1x12xf32>) -> tensor<3x1x2x1x12xf32>
+    %198 = stablehlo.reshape %147 : (tensor<3x2x1x12xf32>) -> tensor<3x1x2x1x12xf32>
+    %199 = stablehlo.multiply %196, %196 : tensor<3x1x40xf32>
+    %200 = stablehlo.constant dense<0.0> : tensor<f32>
+    %201 = stablehlo.reduce(%199 init: %200) applies stablehlo.add across dimensions = [2] : (tensor<3x1x40xf32>, tensor<f32>) -> tensor<3x1xf32>
+    %202 = stablehlo.constant dense<0.02500000037252903> : tensor<f32>
+    %203 = stablehlo.broadcast_in_dim %202, dims = [] : (tensor<f32>) -> tensor<3x1xf32>
+    %204 = stablehlo.multiply %201, %203 : tensor<3x1xf32>
+    %205 = stablehlo.constant dense<9.999999974752427e-07> : tensor<f32>
+    %206 = stablehlo.broadcast_in_dim %205, dims = [] : (tensor<f32>) -> tensor<3x1xf32>
+    %207 = stablehlo.add %204, %206 : tensor<3x1xf32>
+    %208 = stablehlo.rsqrt %207 : tensor<3x1xf32>
+    %209 = stablehlo.broadcast_in_dim %208, dims = [0, 1] : (tensor<3x1xf32>) -> tensor<3x1x40xf32>
+    %210 = stablehlo.multiply %196, %209 : tensor<3x1x40xf32>
+    %211 = stablehlo.broadcast_in_dim %model.norm.weight, dims = [2] : (tensor<40xf32>) -> tensor<3x1x40xf32>
+    %212 = stablehlo.multiply %210, %211 : tensor<3x1x40xf32>
     // write all layers' new K/V rows at (slot, start): one update per cache
-    %207 = stablehlo.concatenate %115, %191, dim = 2 : (tensor<3x1x1x2x12xf32>, tensor<3x1x1x2x12xf32>) -> tensor<3x1x2x2x12xf32>
-    %208 = stablehlo.iota dim = 0 : tensor<3x1xi32>
-    %209 = stablehlo.reshape %positions : (tensor<3xi32>) -> tensor<3x1xi32>
-    %210 = stablehlo.concatenate %208, %209, dim = 1 : (tensor<3x1xi32>, tensor<3x1xi32>) -> tensor<3x2xi32>
-    %211 = stablehlo.reshape %207 : (tensor<3x1x2x2x12xf32>) -> tensor<3x2x2x12xf32>
-    %212 = "stablehlo.scatter"(%k_cache, %210, %211) ({
+    %213 = stablehlo.concatenate %118, %197, dim = 1 : (tensor<3x1x2x1x12xf32>, tensor<3x1x2x1x12xf32>) -> tensor<3x2x2x1x12xf32>
+    %214 = stablehlo.iota dim = 0 : tensor<3x2x2x1xi32>
+    %215 = stablehlo.iota dim = 1 : tensor<3x2x2x1xi32>
+    %216 = stablehlo.iota dim = 2 : tensor<3x2x2x1xi32>
+    %217 = stablehlo.broadcast_in_dim %positions, dims = [0] : (tensor<3xi32>) -> tensor<3x2x2x1xi32>
+    %218 = stablehlo.concatenate %214, %215, %216, %217, dim = 3 : (tensor<3x2x2x1xi32>, tensor<3x2x2x1xi32>, tensor<3x2x2x1xi32>, tensor<3x2x2x1xi32>) -> tensor<3x2x2x4xi32>
+    %219 = stablehlo.reshape %213 : (tensor<3x2x2x1x12xf32>) -> tensor<12x12xf32>
+    %220 = stablehlo.reshape %218 : (tensor<3x2x2x4xi32>) -> tensor<12x4xi32>
+    %221 = "stablehlo.scatter"(%k_cache, %220, %219) ({
     ^bb0(%old: tensor<f32>, %new: tensor<f32>):
       stablehlo.return %new : tensor<f32>
-    }) {scatter_dimension_numbers = #stablehlo.scatter<update_window_dims = [1, 2, 3], inserted_window_dims = [0, 1], scatter_dims_to_operand_dims = [0, 1], index_vector_dim = 1>, indices_are_sorted = false, unique_indices = true} : (tensor<3x16x2x2x12xf32>, tensor<3x2xi32>, tensor<3x2x2x12xf32>) -> tensor<3x16x2x2x12xf32>
-    %213 = stablehlo.concatenate %116, %192, dim = 2 : (tensor<3x1x1x2x12xf32>, tensor<3x1x1x2x12xf32>) -> tensor<3x1x2x2x12xf32>
-    %214 = stablehlo.iota dim = 0 : tensor<3x1xi32>
-    %215 = stablehlo.reshape %positions : (tensor<3xi32>) -> tensor<3x1xi32>
-    %216 = stablehlo.concatenate %214, %215, dim = 1 : (tensor<3x1xi32>, tensor<3x1xi32>) -> tensor<3x2xi32>
-    %217 = stablehlo.reshape %213 : (tensor<3x1x2x2x12xf32>) -> tensor<3x2x2x12xf32>
-    %218 = "stablehlo.scatter"(%v_cache, %216, %217) ({
+    }) {scatter_dimension_numbers = #stablehlo.scatter<update_window_dims = [1], inserted_window_dims = [0, 1, 2, 3], scatter_dims_to_operand_dims = [0, 1, 2, 3], index_vector_dim = 1>, indices_are_sorted = true, unique_indices = true} : (tensor<3x2x2x16x12xf32>, tensor<12x4xi32>, tensor<12x12xf32>) -> tensor<3x2x2x16x12xf32>
+    %222 = stablehlo.concatenate %119, %198, dim = 1 : (tensor<3x1x2x1x12xf32>, tensor<3x1x2x1x12xf32>) -> tensor<3x2x2x1x12xf32>
+    %223 = stablehlo.iota dim = 0 : tensor<3x2x2x1xi32>
+    %224 = stablehlo.iota dim = 1 : tensor<3x2x2x1xi32>
+    %225 = stablehlo.iota dim = 2 : tensor<3x2x2x1xi32>
+    %226 = stablehlo.broadcast_in_dim %positions, dims = [0] : (tensor<3xi32>) -> tensor<3x2x2x1xi32>
+    %227 = stablehlo.concatenate %223, %224, %225, %226, dim = 3 : (tensor<3x2x2x1xi32>, tensor<3x2x2x1xi32>, tensor<3x2x2x1xi32>, tensor<3x2x2x1xi32>) -> tensor<3x2x2x4xi32>
+    %228 = stablehlo.reshape %222 : (tensor<3x2x2x1x12xf32>) -> tensor<12x12xf32>
+    %229 = stablehlo.reshape %227 : (tensor<3x2x2x4xi32>) -> tensor<12x4xi32>
+    %230 = "stablehlo.scatter"(%v_cache, %229, %228) ({
     ^bb0(%old: tensor<f32>, %new: tensor<f32>):
       stablehlo.return %new : tensor<f32>
-    }) {scatter_dimension_numbers = #stablehlo.scatter<update_window_dims = [1, 2, 3], inserted_window_dims = [0, 1], scatter_dims_to_operand_dims = [0, 1], index_vector_dim = 1>, indices_are_sorted = false, unique_indices = true} : (tensor<3x16x2x2x12xf32>, tensor<3x2xi32>, tensor<3x2x2x12xf32>) -> tensor<3x16x2x2x12xf32>
-    %219 = stablehlo.reshape %206 : (tensor<3x1x40xf32>) -> tensor<3x40xf32>
-    %220 = stablehlo.dot_general %219, %lm_head.weight, contracting_dims = [1] x [1], precision = [HIGHEST, HIGHEST] : (tensor<3x40xf32>, tensor<97x40xf32>) -> tensor<3x97xf32>
-    %221 = stablehlo.constant dense<0> : tensor<i32>
-    %222 = stablehlo.broadcast_in_dim %221, dims = [] : (tensor<i32>) -> tensor<3xi32>
-    %223 = stablehlo.compare NE, %active, %222, SIGNED : (tensor<3xi32>, tensor<3xi32>) -> tensor<3xi1>
-    %224 = stablehlo.broadcast_in_dim %223, dims = [0] : (tensor<3xi1>) -> tensor<3x97xi1>
-    %225 = stablehlo.constant dense<0.0> : tensor<f32>
-    %226 = stablehlo.broadcast_in_dim %225, dims = [] : (tensor<f32>) -> tensor<3x97xf32>
-    %227 = stablehlo.select %224, %220, %226 : (tensor<3x97xi1>, tensor<3x97xf32>, tensor<3x97xf32>) -> tensor<3x97xf32>
-    return %227, %212, %218 : tensor<3x97xf32>, tensor<3x16x2x2x12xf32>, tensor<3x16x2x2x12xf32>
+    }) {scatter_dimension_numbers = #stablehlo.scatter<update_window_dims = [1], inserted_window_dims = [0, 1, 2, 3], scatter_dims_to_operand_dims = [0, 1, 2, 3], index_vector_dim = 1>, indices_are_sorted = true, unique_indices = true} : (tensor<3x2x2x16x12xf32>, tensor<12x4xi32>, tensor<12x12xf32>) -> tensor<3x2x2x16x12xf32>
+    %231 = stablehlo.reshape %212 : (tensor<3x1x40xf32>) -> tensor<3x40xf32>
+    %232 = stablehlo.dot_general %231, %lm_head.weight, contracting_dims = [1] x [1], precision = [HIGHEST, HIGHEST] : (tensor<3x40xf32>, tensor<97x40xf32>) -> tensor<3x97xf32>
+    %233 = stablehlo.constant dense<0> : tensor<i32>
+    %234 = stablehlo.broadcast_in_dim %233, dims = [] : (tensor<i32>) -> tensor<3xi32>
+    %235 = stablehlo.compare NE, %active, %234, SIGNED : (tensor<3xi32>, tensor<3xi32>) -> tensor<3xi1>
+    %236 = stablehlo.broadcast_in_dim %235, dims = [0] : (tensor<3xi1>) -> tensor<3x97xi1>
+    %237 = stablehlo.constant dense<0.0> : tensor<f32>
+    %238 = stablehlo.broadcast_in_dim %237, dims = [] : (tensor<f32>) -> tensor<3x97xf32>
+    %239 = stablehlo.select %236, %232, %238 : (tensor<3x97xi1>, tensor<3x97xf32>, tensor<3x97xf32>) -> tensor<3x97xf32>
+    return %239, %221, %230 : tensor<3x97xf32>, tensor<3x2x2x16x12xf32>, tensor<3x2x2x16x12xf32>
   }
 }
