@@ -10,6 +10,7 @@ from pathlib import Path
 
 from .config import FAMILIES, ConfigError, ModelConfig, load_config
 from .forward import KINDS, emit
+from .prepare import PrepareError
 from .weights import WeightError
 
 
@@ -137,7 +138,7 @@ def main(argv=None) -> int:
     args = p.parse_args(argv)
     try:
         return args.fn(args)
-    except (ConfigError, WeightError, ValueError) as e:
+    except (ConfigError, WeightError, PrepareError, ValueError) as e:
         print(f"emitter {args.cmd}: {e}", file=sys.stderr)
         return 2
 

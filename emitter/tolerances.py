@@ -19,6 +19,14 @@ TOLERANCES = {
     "self_consistency": 2e-5,
     # The same emitted graph on IREE vs XLA: two compilers, same fp32 math.
     "cross_backend": 1e-5,
+    # Real checkpoints (fp32 weights, logits up to ~30): max |logit - HF fp32| over a
+    # 700-token prompt; longer reductions (hidden 576-640, 18-30 layers) than the tiny models.
+    "real_fp32": 1e-3,
+    # Real checkpoints, graph kinds against each other over 600 tokens.
+    "real_self_consistency": 1e-3,
+    # Greedy tokens may differ from HF's only where HF's own top-1/top-2 logit margin is
+    # below this: there both sides' fp32 rounding (measured <= real_fp32) can flip the tie.
+    "greedy_margin": 2e-3,
     # A deliberately broken graph must miss HF by at least this much (negative controls).
     "fault_min_error": 1e-3,
 }

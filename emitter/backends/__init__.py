@@ -17,6 +17,8 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..prepare import cache_dir
+
 
 @dataclass(frozen=True)
 class Function:
@@ -35,11 +37,6 @@ class CacheGroup:
 
 
 BACKENDS = ("iree-cpu", "xla-cpu", "iree-cuda", "xla-cuda")
-
-
-def cache_dir() -> Path:
-    root = os.environ.get("EMITTER_CACHE") or Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache")) / "emitter"
-    return Path(root)
 
 
 def cached_artifact(kind: str, key_parts: list[str], build) -> bytes:

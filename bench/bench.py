@@ -1,0 +1,330 @@
+"""Benchmark the emitter's backends against HF transformers eager fp32, and against memory bandwidth.
+
+    python bench/bench.py --reps 3 --json /tmp/bench.json
+
+One run measures, per model: decode tok/s at batch 1 (`decode_argmax`, 128 new tokens),
+prefill tok/s at 128 and 512 prompt tokens, ragged aggregate tok/s at B = 4 and 8, the
+same decode/prefill figures for HF eager fp32, compile time (cold and warm, SmolLM2 only),
+and resident memory. Every decode figure is also a fraction of the bandwidth floor:
+bandwidth / weight bytes (decode reads every weight once per token; ragged reads them once
+per step for all B slots). Each run happens in its own child process, one at a time, so
+their memory and threads never overlap and RSS is measured from a clean process.
+"""
+
+from __future__ import annotations
+
+import argparse, gc, json, multiprocessing as mp, os, shutil, statistics, sys, tempfile, time, traceback
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+import numpy as np
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+NPROC = os.cpu_count() or 1
+NEW = 128  # decode / ragged steps timed per repetition
+DECODE_PROMPT, PREFILLS, SLOTS, RAGGED_WARM, RAGGED_STAGGER = 128, (128, 512), (4, 8), 8, 8
+# One Model per measurement; capacity = prompt + new tokens rounded up (ragged: stagger + warm-up + new).
+SPECS = {"decode": dict(capacity=256, buckets=(DECODE_PROMPT,)),
+         "prefill": dict(capacity=1024, buckets=PREFILLS),
+         **{f"ragged{b}": dict(capacity=256, buckets=(), slots=b) for b in SLOTS}}
+TEXT = ("The history of the printing press begins in the fifteenth century, when movable type changed how "
+        "books were made, sold and read across Europe. Scholars, merchants and priests argued about what it "
+        "meant for learning, for trade and for faith, and the arguments are still worth reading today. ")
+
+
+def proc_status() -> dict:
+    """VmRSS / VmHWM of this process in bytes."""
+    out = {}
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith(("VmRSS:", "VmHWM:")):
+            key, val = line.split(":")
+            out[key] = int(val.split()[0]) * 1024
+    return out
+
+
+def bandwidth(gib: float = 1.0, reps: int = 5) -> dict:
+    """Best-of-`reps` GB/s of a 1 GiB array: read (np.max, a SIMD reduction that is not compute-bound
+    the way float32 np.sum is here), on 1 and NPROC threads, and copy (read + write bytes counted)."""
+    a = np.ones(int(gib * 2**30) // 4, np.float32)  # written once, so every page is resident
+    b = np.empty_like(a)
+    chunks = np.array_split(a, NPROC)
+
+    def best(fn, nbytes):
+        times = []
+        for _ in range(reps):
+            t0 = time.perf_counter(); fn(); times.append(time.perf_counter() - t0)
+        return nbytes / min(times) / 1e9
+
+    with ThreadPoolExecutor(NPROC) as pool:  # numpy releases the GIL inside reductions
+        return {"read_1thread": best(lambda: a.max(), a.nbytes),
+                f"read_{NPROC}threads": best(lambda: list(pool.map(np.max, chunks)), a.nbytes),
+                "copy_1thread": best(lambda: np.copyto(b, a), 2 * a.nbytes)}
+
+
+def median_rate(fn, reps: int) -> dict:
+    """fn() -> (tokens, seconds, extra); one warm-up call, then `reps` timed calls."""
+    fn()
+    runs = [fn() for _ in range(reps)]
+    rates = [n / s for n, s, _ in runs]
+    return {"tok_s": statistics.median(rates), "reps": rates, "extra": runs[0][2]}
+
+
+# -- children -------------------------------------------------------------------------
+def child_compile(ckpt: str, backend: str, cache: str) -> dict:
+    """Build every Model the benchmark needs into a fresh EMITTER_CACHE (cold compile)."""
+    os.environ["EMITTER_CACHE"] = cache
+    from emitter.runtime import Model
+    out = {}
+    for name, spec in SPECS.items():
+        t0 = time.perf_counter()
+        m = Model(ckpt, backend=backend, **spec)
+        out[name] = {"wall_s": time.perf_counter() - t0, "compile_s": m.compile_seconds}
+        del m; gc.collect()
+    return out
+
+
+def child_emitter(ckpt: str, backend: str, ids: list, reps: int, cache: str | None) -> dict:
+    if cache:
+        os.environ["EMITTER_CACHE"] = cache
+    from emitter.runtime import Model
+    ids = np.asarray(ids, np.int32)
+    res = {"build": {}, "mem": {}}
+
+    def build(name):
+        t0 = time.perf_counter()
+        m = Model(ckpt, backend=backend, **SPECS[name])
+        res["build"][name] = {"wall_s": time.perf_counter() - t0, "compile_s": m.compile_seconds}
+        return m
+
+    def memory(name, m):
+        cache = sum(2 * 4 * int(np.prod(g.shape)) for g in m.groups.values())
+        weights = sum(4 * int(np.prod(t.shape)) if t.dtype == "f32" else 2 * int(np.prod(t.shape))
+                      for t in m.tensors.values())
+        res["mem"][name] = {**proc_status(), "weight_bytes": weights, "cache_bytes": cache}
+
+    m = build("decode")
+    def decode():
+        m.reset()
+        tok, pos, toks = int(np.argmax(m.prefill(ids[:DECODE_PROMPT]))), DECODE_PROMPT, []
+        t0 = time.perf_counter()
+        for _ in range(NEW):
+            toks.append(tok)
+            tok = m.decode_argmax(tok, pos); pos += 1
+        return NEW, time.perf_counter() - t0, toks
+    res["decode"] = median_rate(decode, reps)
+    memory("decode", m); del m; gc.collect()
+
+    m = build("prefill")
+    def prefill(t):
+        m.reset(); t0 = time.perf_counter(); m.prefill(ids[:t]); return t, time.perf_counter() - t0, None
+    res["prefill"] = {t: median_rate(lambda: prefill(t), reps) for t in PREFILLS}
+    memory("prefill", m); del m; gc.collect()
+
+    res["ragged"] = {}
+    for b in SLOTS:
+        m = build(f"ragged{b}")
+        def ragged():
+            m.reset("slots")
+            pos = np.arange(b, dtype=np.int32) * RAGGED_STAGGER  # each slot at its own position
+            tok, active = ids[:b].copy(), np.ones(b, np.int32)
+            for i in range(RAGGED_WARM + NEW):
+                if i == RAGGED_WARM:
+                    t0 = time.perf_counter()
+                tok = np.asarray(m.ragged(tok, pos, active, argmax=True), np.int32).reshape(b); pos += 1
+            return b * NEW, time.perf_counter() - t0, None
+        res["ragged"][b] = median_rate(ragged, reps)
+        memory(f"ragged{b}", m); del m; gc.collect()
+    return res
+
+
+def child_hf(ckpt: str, ids: list, reps: int, threads: int) -> dict:
+    import inspect, torch
+    from transformers import AutoModelForCausalLM
+    torch.set_num_threads(threads)
+    model = AutoModelForCausalLM.from_pretrained(ckpt, dtype=torch.float32, attn_implementation="eager").eval()
+    ids = torch.tensor([ids], dtype=torch.long)
+    # transformers >= 5.2x renamed `past_key_values` to `cache` (the old name warns); use what forward takes
+    kv = "cache" if "cache" in inspect.signature(model.forward).parameters else "past_key_values"
+
+    @torch.inference_mode()
+    def decode():
+        out = model(input_ids=ids[:, :DECODE_PROMPT], use_cache=True, logits_to_keep=1)
+        past, tok, toks = out[kv], out.logits[0, -1].argmax(), []
+        t0 = time.perf_counter()
+        for _ in range(NEW):
+            toks.append(int(tok))
+            out = model(input_ids=tok.view(1, 1), use_cache=True, **{kv: past})
+            past, tok = out[kv], out.logits[0, -1].argmax()
+        return NEW, time.perf_counter() - t0, toks
+
+    @torch.inference_mode()
+    def prefill(t):  # logits_to_keep=1: the last position only, as the emitter's prefill returns
+        t0 = time.perf_counter(); model(input_ids=ids[:, :t], use_cache=True, logits_to_keep=1)
+        return t, time.perf_counter() - t0, None
+
+    res = {"decode": median_rate(decode, reps)}
+    res["mem"] = {"decode": proc_status()}
+    res["threads"] = threads
+    res["prefill"] = {t: median_rate(lambda: prefill(t), reps) for t in PREFILLS}
+    return res
+
+
+def in_child(fn, *args):
+    """Run fn(*args) in a fresh spawned process; (result, None) or (None, traceback text)."""
+    load = os.getloadavg()[0]
+    try:
+        with mp.get_context("spawn").Pool(1) as pool:
+            return pool.apply(fn, args), None, load
+    except Exception as e:
+        tb = "".join(traceback.format_exception(e))  # includes the child's RemoteTraceback
+        print(f"!! {fn.__name__}{args[:2]} failed:\n{tb}", file=sys.stderr, flush=True)
+        return None, tb, load
+
+
+# -- report ---------------------------------------------------------------------------
+def rows_for(model: str, r: dict) -> list[tuple]:
+    """(metric, who, value, vs HF, vs floor or target) rows for one model."""
+    floor, hf, rows = r["floor_tok_s"], r["runs"].get("hf-eager") or {}, []
+    x = lambda a, b: f"{a / b:.2f}x" if a and b else ""
+    runs = [(k, v) for k, v in r["runs"].items() if v]
+    for k, v in runs:
+        rows.append(("decode tok/s (B=1)", k, v["decode"]["tok_s"], x(v["decode"]["tok_s"], hf.get("decode", {}).get("tok_s")),
+                     f"{v['decode']['tok_s'] / floor:.2f} of {floor:.1f}"))
+    for t in PREFILLS:
+        for k, v in runs:
+            p = v["prefill"][t]["tok_s"]
+            rows.append((f"prefill {t} tok/s", k, p, x(p, hf.get("prefill", {}).get(t, {}).get("tok_s")), ""))
+    for b in SLOTS:
+        for k, v in runs:
+            if "ragged" in v:
+                g = v["ragged"][b]["tok_s"]
+                rows.append((f"ragged B={b} aggregate tok/s", k, g, x(g, hf.get("decode", {}).get("tok_s")),
+                             f"{g / (b * floor):.2f} of {b * floor:.1f}"))
+    for k, v in runs:
+        for phase in ("cold", "warm"):
+            if phase in v.get("compile", {}):
+                rows.append((f"compile {phase} s (all 4 modules)", k, v["compile"][phase], "", ""))
+        if "build" in v and "cold" not in v.get("compile", {}):
+            rows.append(("build s (cache as found)", k, sum(b["wall_s"] for b in v["build"].values()), "", ""))
+    for k, v in runs:
+        for phase, mem in v["mem"].items():
+            target = mem.get("weight_bytes", 0) + mem.get("cache_bytes", 0)
+            rows.append((f"RSS MB after {phase}", k, mem["VmRSS"] / 1e6, "",
+                         f"{mem['VmRSS'] / target:.2f}x of w+cache {target / 1e6:.0f} MB (target 1.3x); HWM {mem['VmHWM'] / 1e6:.0f}"
+                         if target else f"HWM {mem['VmHWM'] / 1e6:.0f}"))
+    for k, v in runs:
+        if k != "hf-eager" and hf.get("decode"):
+            a, b = v["decode"]["extra"], hf["decode"]["extra"]
+            same = next((i for i, (p, q) in enumerate(zip(a, b)) if p != q), len(a))
+            rows.append(("greedy tokens equal to HF (prefix)", k, same, "", f"of {len(a)}"))
+    return rows
+
+
+def print_report(out: dict) -> None:
+    m, bw = out["machine"], out["bandwidth"]
+    head = [f"{m['date']}  {m['cpu']}  nproc={m['nproc']}  loadavg start {m['load_start']} end {m['load_end']}",
+            "bandwidth GB/s (best of start and end of run): "
+            + "  ".join(f"{k} {v:.1f}" for k, v in bw.items() if isinstance(v, float) and k != "floor_gbps")
+            + f"  -> floor uses {bw['floor_gbps']:.1f} (read-only, what decode does)"]
+    if max(m["load_max"], m["load_end"][0]) > 0.75 * m["nproc"]:
+        head.append(f"WARNING: 1-min load reached {m['load_max']:.1f} on {m['nproc']} cores: other work was running, numbers are noisy")
+    try:
+        from rich.console import Console
+        from rich.table import Table
+    except ImportError:
+        Console = None
+    for line in head:
+        print(line)
+    for model, r in out["models"].items():
+        title = f"{model}: weights {r['weight_bytes'] / 1e6:.0f} MB, floor {r['floor_tok_s']:.1f} tok/s"
+        rows = rows_for(model, r)
+        cols = ("metric", "run", "value", "vs HF", "vs floor / target")
+        fmt = lambda v: f"{v:.1f}" if isinstance(v, float) else str(v)
+        if Console:
+            t = Table(*cols, title=title)
+            for row in rows:
+                t.add_row(*(fmt(c) for c in row))
+            Console(width=160).print(t)
+        else:
+            print(f"\n{title}\n" + "\n".join(" | ".join(fmt(c) for c in row) for row in [cols, *rows]))
+        for k, err in r["errors"].items():
+            print(f"ERROR {model} {k}: {err.strip().splitlines()[-1]}")
+
+
+def main() -> None:
+    try:
+        import emitter.backends.xla  # noqa: F401
+        import jax  # noqa: F401
+        default_backends = "iree-cpu,xla-cpu"
+    except Exception:
+        default_backends = "iree-cpu"
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--models", default="smollm2-135m,gemma3-270m")
+    ap.add_argument("--backends", default=default_backends)
+    ap.add_argument("--reps", type=int, default=3)
+    ap.add_argument("--compile-model", default="smollm2-135m", help="model whose cold/warm compile is measured")
+    ap.add_argument("--no-hf", action="store_true")
+    ap.add_argument("--hf-threads", type=int, default=NPROC, help="torch threads (default: all cores)")
+    ap.add_argument("--json", type=Path)
+    args = ap.parse_args()
+    from emitter.config import load_config
+    from emitter.prepare import resolve_checkpoint
+    from emitter.weights import align
+    from tokenizers import Tokenizer
+
+    loads = [os.getloadavg()]
+    cpu = next((l.split(":", 1)[1].strip() for l in open("/proc/cpuinfo") if l.startswith("model name")), "?")
+    out = {"machine": {"nproc": NPROC, "cpu": cpu, "date": time.strftime("%Y-%m-%d %H:%M:%S %Z"),
+                       "load_start": [round(x, 2) for x in loads[0]]}, "args": {k: str(v) for k, v in vars(args).items()}}
+    print("measuring memory bandwidth ...", flush=True)
+    bw = [bandwidth()]  # measured again at the end; the floor uses the best read figure seen
+    floor_gbps = max(v for k, v in bw[0].items() if k.startswith("read"))
+    out["models"] = {}
+    for name in args.models.split(","):
+        ckpt = resolve_checkpoint(name)  # before any EMITTER_CACHE change: checkpoints live in the default cache
+        weight_bytes = sum(int(np.prod(t.shape)) * (4 if t.dtype == "f32" else 2) for t in align(load_config(ckpt), ckpt).values())
+        ids = Tokenizer.from_file(str(ckpt / "tokenizer.json")).encode(TEXT * 16).ids[: max(PREFILLS)]
+        assert len(ids) == max(PREFILLS), len(ids)
+        r = out["models"][name] = {"ckpt": str(ckpt), "weight_bytes": weight_bytes,
+                                   "floor_tok_s": floor_gbps * 1e9 / weight_bytes,
+                                   "runs": {}, "errors": {}, "loads": {}}
+        jobs = [(b, child_emitter, (str(ckpt), b, ids, args.reps)) for b in args.backends.split(",")]
+        if not args.no_hf:
+            jobs.append(("hf-eager", child_hf, (str(ckpt), ids, args.reps, args.hf_threads)))
+        for who, fn, fargs in jobs:
+            cache, compile_cold = None, None
+            if who != "hf-eager" and name == args.compile_model:
+                cache = tempfile.mkdtemp(prefix="emitter-bench-cache-")
+                print(f"{name} {who}: cold compile into {cache} ...", flush=True)
+                compile_cold, err, r["loads"][f"{who} compile"] = in_child(child_compile, str(ckpt), who, cache)
+                if err:
+                    r["errors"][f"{who} compile"] = err
+            print(f"{name} {who}: running ...", flush=True)
+            res, err, r["loads"][who] = in_child(fn, *fargs, *([cache] if who != "hf-eager" else []))
+            if cache:
+                shutil.rmtree(cache, ignore_errors=True)
+            if err:
+                r["errors"][who] = err
+            if res and compile_cold:
+                res["compile"] = {"cold": sum(v["wall_s"] for v in compile_cold.values()),
+                                  "warm": sum(v["wall_s"] for v in res["build"].values()), "cold_detail": compile_cold}
+            r["runs"][who] = res
+            loads.append(os.getloadavg())
+    out["machine"]["load_end"] = [round(x, 2) for x in os.getloadavg()]
+    bw.append(bandwidth())
+    out["bandwidth"] = {k: max(b[k] for b in bw) for k in bw[0]} | {"start": bw[0], "end": bw[1]}
+    out["bandwidth"]["floor_gbps"] = best = max(v for k, v in out["bandwidth"].items() if k.startswith("read"))
+    for r in out["models"].values():  # the floor from the best bandwidth of the whole run
+        r["floor_tok_s"] = best * 1e9 / r["weight_bytes"]
+    out["machine"]["load_max"] = max(max(l[0] for l in loads),
+                                     *(v for r in out["models"].values() for v in r["loads"].values()))
+    if args.json:  # raw numbers first, so a report bug cannot lose them
+        tmp = args.json.with_name(f".{args.json.name}.{os.getpid()}.tmp")
+        tmp.write_text(json.dumps(out, indent=1, default=str))
+        os.replace(tmp, args.json)
+        print(f"raw numbers: {args.json}")
+    print_report(out)
+
+
+if __name__ == "__main__":
+    main()
