@@ -77,7 +77,11 @@ def child_compile(ckpt: str, backend: str, cache: str) -> dict:
     out = {}
     for name, spec in SPECS.items():
         t0 = time.perf_counter()
-        m = Model(ckpt, backend=backend, **spec)
+        try:
+            m = Model(ckpt, backend=backend, **spec)
+        except Exception:
+            out[name] = {"error": short_tb()}
+            continue
         out[name] = {"wall_s": time.perf_counter() - t0, "compile_s": m.compile_seconds}
         del m; gc.collect()
     return out
@@ -120,9 +124,13 @@ def child_emitter(ckpt: str, backend: str, ids: list, reps: int, cache: str | No
     res["prefill"] = {t: median_rate(lambda: prefill(t), reps) for t in PREFILLS}
     memory("prefill", m); del m; gc.collect()
 
-    res["ragged"] = {}
+    res["ragged"], res["errors"] = {}, {}
     for b in SLOTS:
-        m = build(f"ragged{b}")
+        try:  # a failing ragged build must not lose the decode / prefill figures
+            m = build(f"ragged{b}")
+        except Exception:
+            res["errors"][f"ragged{b}"] = short_tb()
+            continue
         def ragged():
             m.reset("slots")
             pos = np.arange(b, dtype=np.int32) * RAGGED_STAGGER  # each slot at its own position
@@ -169,16 +177,32 @@ def child_hf(ckpt: str, ids: list, reps: int, threads: int) -> dict:
     return res
 
 
+def short_tb() -> str:
+    """The current traceback, long lines (IREE echoes whole call signatures) and length capped."""
+    lines = [l if len(l) < 400 else l[:400] + " ..." for l in traceback.format_exc().splitlines()]
+    return "\n".join(lines[:80] + (["..."] if len(lines) > 80 else []))
+
+
+def _guarded(fn, args):
+    """In the child: the result, or the traceback as text (some exceptions, e.g. IREE's
+    CompilerToolError, do not survive pickling and would hang Pool.apply)."""
+    try:
+        return fn(*args), None
+    except BaseException:
+        return None, short_tb()
+
+
 def in_child(fn, *args):
-    """Run fn(*args) in a fresh spawned process; (result, None) or (None, traceback text)."""
+    """Run fn(*args) in a fresh spawned process: (result or None, traceback or None, load before)."""
     load = os.getloadavg()[0]
     try:
         with mp.get_context("spawn").Pool(1) as pool:
-            return pool.apply(fn, args), None, load
-    except Exception as e:
-        tb = "".join(traceback.format_exception(e))  # includes the child's RemoteTraceback
+            res, tb = pool.apply(_guarded, (fn, args))
+    except Exception:  # the child died (e.g. killed for memory)
+        res, tb = None, traceback.format_exc()
+    if tb:
         print(f"!! {fn.__name__}{args[:2]} failed:\n{tb}", file=sys.stderr, flush=True)
-        return None, tb, load
+    return res, tb, load
 
 
 # -- report ---------------------------------------------------------------------------
@@ -196,14 +220,14 @@ def rows_for(model: str, r: dict) -> list[tuple]:
             rows.append((f"prefill {t} tok/s", k, p, x(p, hf.get("prefill", {}).get(t, {}).get("tok_s")), ""))
     for b in SLOTS:
         for k, v in runs:
-            if "ragged" in v:
+            if b in v.get("ragged", {}):
                 g = v["ragged"][b]["tok_s"]
-                rows.append((f"ragged B={b} aggregate tok/s", k, g, x(g, hf.get("decode", {}).get("tok_s")),
+                rows.append((f"ragged B={b} agg tok/s (vs HF B=1)", k, g, x(g, hf.get("decode", {}).get("tok_s")),
                              f"{g / (b * floor):.2f} of {b * floor:.1f}"))
     for k, v in runs:
         for phase in ("cold", "warm"):
             if phase in v.get("compile", {}):
-                rows.append((f"compile {phase} s (all 4 modules)", k, v["compile"][phase], "", ""))
+                rows.append((f"compile {phase} s", k, v["compile"][phase], "", ", ".join(v["compile"]["modules"])))
         if "build" in v and "cold" not in v.get("compile", {}):
             rows.append(("build s (cache as found)", k, sum(b["wall_s"] for b in v["build"].values()), "", ""))
     for k, v in runs:
@@ -247,8 +271,18 @@ def print_report(out: dict) -> None:
             Console(width=160).print(t)
         else:
             print(f"\n{title}\n" + "\n".join(" | ".join(fmt(c) for c in row) for row in [cols, *rows]))
-        for k, err in r["errors"].items():
-            print(f"ERROR {model} {k}: {err.strip().splitlines()[-1]}")
+        for k, err in r["errors"].items():  # first diagnostic line (IREE puts the message after "Diagnostics:")
+            lines = err.strip().splitlines()
+            first = next((l for l in lines if "error:" in l), lines[-1])
+            print(f"ERROR {model} {k}: {lines[-1][:200] if first == lines[-1] else first[:300]}")
+
+
+def save(path: Path | None, out: dict) -> None:
+    """Atomic JSON write: a temp file in the same directory, then os.replace."""
+    if path:
+        tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+        tmp.write_text(json.dumps(out, indent=1, default=str))
+        os.replace(tmp, path)
 
 
 def main() -> None:
@@ -305,11 +339,17 @@ def main() -> None:
                 shutil.rmtree(cache, ignore_errors=True)
             if err:
                 r["errors"][who] = err
+            for phase, tb in {**(res or {}).get("errors", {}),
+                              **{f"compile {k}": v["error"] for k, v in (compile_cold or {}).items() if "error" in v}}.items():
+                r["errors"][f"{who} {phase}"] = tb
             if res and compile_cold:
-                res["compile"] = {"cold": sum(v["wall_s"] for v in compile_cold.values()),
-                                  "warm": sum(v["wall_s"] for v in res["build"].values()), "cold_detail": compile_cold}
+                ok = [k for k, v in compile_cold.items() if "error" not in v and k in res["build"]]
+                res["compile"] = {"cold": sum(compile_cold[k]["wall_s"] for k in ok),
+                                  "warm": sum(res["build"][k]["wall_s"] for k in ok), "modules": ok,
+                                  "cold_detail": compile_cold}
             r["runs"][who] = res
             loads.append(os.getloadavg())
+            save(args.json, out)  # partial results survive a crash later in the run
     out["machine"]["load_end"] = [round(x, 2) for x in os.getloadavg()]
     bw.append(bandwidth())
     out["bandwidth"] = {k: max(b[k] for b in bw) for k in bw[0]} | {"start": bw[0], "end": bw[1]}
@@ -319,9 +359,7 @@ def main() -> None:
     out["machine"]["load_max"] = max(max(l[0] for l in loads),
                                      *(v for r in out["models"].values() for v in r["loads"].values()))
     if args.json:  # raw numbers first, so a report bug cannot lose them
-        tmp = args.json.with_name(f".{args.json.name}.{os.getpid()}.tmp")
-        tmp.write_text(json.dumps(out, indent=1, default=str))
-        os.replace(tmp, args.json)
+        save(args.json, out)
         print(f"raw numbers: {args.json}")
     print_report(out)
 

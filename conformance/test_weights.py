@@ -74,3 +74,35 @@ def test_corrupt_header_is_a_clear_error(tmp_path, tiny):
     (tmp_path / "model.safetensors").write_bytes(b"\x10\x00\x00\x00\x00\x00\x00\x00{broken")
     with pytest.raises(WeightError, match="corrupt safetensors header"):
         align(load_config(tiny), tmp_path)
+
+
+@pytest.mark.xdist_group("llama")
+def test_bf16_checkpoint_runs_in_f32(tmp_path, backend):
+    """bf16 storage is widened in the graph: logits equal HF fp32 on the same (bf16-rounded) weights."""
+    import shutil
+
+    import torch
+    from safetensors.torch import load_file as load_torch
+    from safetensors.torch import save_file as save_torch
+
+    from emitter.check import BUCKETS, TINY_CONTEXT, hf_logits, parity
+    from emitter.runtime import Model
+
+    from .harness import family_oracle, skip_unavailable
+
+    skip_unavailable(backend)
+    oracle = family_oracle("llama")
+    shutil.copy(oracle["ckpt"] / "config.json", tmp_path / "config.json")
+    tensors = {k: v.to(torch.bfloat16) for k, v in load_torch(oracle["ckpt"] / "model.safetensors").items()}
+    save_torch(tensors, tmp_path / "model.safetensors")
+    hf = oracle["hf"]
+    state = {k: v.float() for k, v in tensors.items()}
+    rounded = type(hf)(hf.config).eval()
+    rounded.load_state_dict(state, strict=False)
+    rounded.tie_weights()
+    m = Model(tmp_path, backend=backend, capacity=TINY_CONTEXT, buckets=BUCKETS, all_logits=True, argmax=False)
+    assert {t.dtype for t in m.tensors.values()} == {"bf16"}
+    m.reset()
+    result = parity(m.prefill(oracle["ids"], all_logits=True), hf_logits(rounded, oracle["ids"]),
+                    hf_logits(rounded, oracle["ids"], torch.float64))  # fmt: skip
+    assert result["ok"], result

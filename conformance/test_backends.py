@@ -1,0 +1,134 @@
+"""Backends against each other, and the conformance matrix and ledger themselves.
+
+Cross-backend: the same emitted graph and weights compiled by IREE and by XLA give the
+same logits for every family and kind (within `pair_bound`: the fp32 noise band); the achieved
+disagreement of each cell goes to the conformance report.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from emitter.backends import BACKENDS
+from emitter.config import FAMILIES as CONFIG_FAMILIES
+from emitter.tolerances import pair_bound
+
+from . import ledger
+from .harness import FAMILIES, KINDS, family_param, family_run, record, skip_unavailable
+
+pytestmark = pytest.mark.fast
+ROOT = Path(__file__).resolve().parents[1]
+
+
+@pytest.mark.parametrize("family, kind", [family_param(f, k) for f in FAMILIES for k in KINDS])
+def test_cross_backend_agreement(request, family, kind):
+    for backend in reversed(ledger.CROSS):  # skip (no jaxlib) before the slower IREE compile
+        skip_unavailable(backend)
+    runs = [family_run(family, b) for b in ledger.CROSS]
+    ref, other = (r["out"][kind] for r in runs)
+    err, tol = float(np.abs(ref - other).max()), pair_bound(float(np.abs(runs[0]["ref32"] - runs[0]["ref64"]).max()))
+    result = dict(error=err, tolerance=tol, ok=bool(err <= tol))  # plain Python types: reports cross xdist
+    record(request, family, kind, ledger.CROSS_LABEL, result)
+    assert result["ok"], f"{family} {kind}: {ledger.CROSS_LABEL} logits differ by {err:.3e} (bound {tol:.1e})"
+
+
+# -- the matrix and the ledger ----------------------------------------------------------
+DUMP_PLUGIN = """
+import json, os
+
+def pytest_collection_finish(session):
+    rows = []
+    for item in session.items:
+        xfail = [dict(m.kwargs) for m in item.iter_markers("xfail")]
+        cell = next((list(v) for k, v in item.user_properties if k == "cell"), None)
+        markers = sorted({m.name for m in item.iter_markers()})
+        params = sorted(getattr(getattr(item, "callspec", None), "params", {}))
+        rows.append(dict(nodeid=item.nodeid, cell=cell, xfail=xfail, markers=markers, params=params))
+    with open(os.environ["EMITTER_DUMP_ITEMS"], "w") as f:
+        json.dump(rows, f)
+"""
+
+
+def run_pytest(args, cwd, tmp_path, env=None) -> subprocess.CompletedProcess:
+    env = os.environ | {"PYTHONPATH": os.pathsep.join([str(tmp_path), str(ROOT)])} | (env or {})
+    env.pop("PYTEST_XDIST_WORKER", None)
+    env.pop("PYTEST_ADDOPTS", None)
+    return subprocess.run([sys.executable, "-m", "pytest", "-p", "no:cacheprovider", *args], cwd=cwd, env=env,
+                          capture_output=True, text=True, timeout=300)  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def collected(tmp_path_factory) -> list[dict]:
+    """Every conformance item collected with `--backend all`, with its cell and marks."""
+    tmp = tmp_path_factory.mktemp("collect")
+    (tmp / "emitter_dump_items.py").write_text(DUMP_PLUGIN)
+    dump = tmp / "items.json"
+    out = run_pytest(["--collect-only", "-q", "-p", "emitter_dump_items", "--backend", "all", "-m", "fast",
+                      "conformance/test_numerics.py", "conformance/test_backends.py"], ROOT, tmp,
+                     {"EMITTER_DUMP_ITEMS": str(dump)})  # fmt: skip
+    assert out.returncode == 0, out.stdout[-3000:] + out.stderr[-3000:]
+    return json.loads(dump.read_text())
+
+
+def test_every_family_has_a_cell_on_every_backend(collected):
+    cells = {tuple(r["cell"]) for r in collected if r["cell"]}
+    assert set(CONFIG_FAMILIES) <= set(FAMILIES), f"no registry case for {sorted(set(CONFIG_FAMILIES) - set(FAMILIES))}"
+    want = {(f, k, b) for f in CONFIG_FAMILIES for k in KINDS for b in BACKENDS}
+    assert not want - cells, f"matrix cells missing: {sorted(want - cells)}"
+    want_cross = {(f, k, ledger.CROSS_LABEL) for f in CONFIG_FAMILIES for k in KINDS}
+    assert not want_cross - cells, f"cross-backend cells missing: {sorted(want_cross - cells)}"
+    # every test that runs on a backend is a cell, so the ledger can name it
+    loose = [r["nodeid"] for r in collected if "backend" in r["params"] and not r["cell"]]
+    assert not loose, f"tests on a backend with no ledger cell (add them to ledger.CHECKS): {loose}"
+    gpu = {r["cell"][2] for r in collected if r["cell"] and "gpu" in r["markers"]}
+    assert gpu == {"iree-cuda", "xla-cuda"}, f"gpu marker on {sorted(gpu)}"
+
+
+def test_every_ledger_entry_names_one_cell_and_is_strict(collected):
+    by_cell: dict[tuple, list[dict]] = {}
+    for r in collected:
+        if r["cell"]:
+            by_cell.setdefault(tuple(r["cell"]), []).append(r)
+    for cell, reason in ledger.EXPECTED_FAILURES.items():
+        assert reason.strip(), f"{cell}: a ledger entry needs a reason"
+        assert len(by_cell.get(cell, ())) == 1, f"ledger entry {cell} names {len(by_cell.get(cell, ()))} tests, not 1"
+        (row,) = by_cell[cell]
+        assert any(x.get("strict") is True for x in row["xfail"]), f"{cell} is not xfail(strict=True): {row['xfail']}"
+    for cell, rows in by_cell.items():
+        if cell not in ledger.EXPECTED_FAILURES:
+            assert all(not r["xfail"] for r in rows), f"{cell} is xfailed but not in the ledger"
+
+
+def test_a_ledgered_cell_that_passes_fails_the_run(tmp_path):
+    """Strictness: XPASS(strict) of a ledgered cell is a failure; a ledgered failure is xfailed."""
+    (tmp_path / "conftest.py").write_text(textwrap.dedent("""
+        from conformance import ledger
+
+        LEDGER = {("llama", "decode", "iree-cpu"): "passes now: must fail the run",
+                  ("llama", "prefill", "iree-cpu"): "still fails: expected"}
+
+        def pytest_collection_modifyitems(items):
+            ledger.mark_items(items, LEDGER)
+    """))
+    (tmp_path / "test_cells.py").write_text(textwrap.dedent("""
+        import pytest
+
+        @pytest.mark.parametrize("family, kind, backend", [
+            ("llama", "decode", "iree-cpu"), ("llama", "prefill", "iree-cpu"), ("llama", "ragged", "iree-cpu")])
+        def test_logits_match_hf(family, kind, backend):
+            assert kind != "prefill"
+    """))
+    out = run_pytest(["-rA", "-p", "no:xdist", "-o", "addopts=", "-o", "xfail_strict=false"], tmp_path, tmp_path)
+    text = out.stdout + out.stderr
+    assert out.returncode == 1, text
+    assert "1 failed, 1 passed, 1 xfailed" in text, text
+    assert "[XPASS(strict)] ledger: passes now: must fail the run" in text, text
+    assert "FAILED test_cells.py::test_logits_match_hf[llama-decode-iree-cpu]" in text, text
