@@ -6,6 +6,7 @@ Tests of one family share an xdist group so they land on one worker.
 from __future__ import annotations
 
 import functools
+import re
 import shutil
 import subprocess
 import tempfile
@@ -13,6 +14,7 @@ from pathlib import Path
 
 import pytest
 
+from emitter import emit, load_config
 from emitter.check import make_oracle, run_kinds
 
 from .registry import BY_FAMILY, CASES
@@ -20,6 +22,27 @@ from .registry import BY_FAMILY, CASES
 FAMILIES = [c.family for c in CASES]
 KINDS = ("decode", "prefill", "ragged")
 GPU_BACKENDS = ("iree-cuda", "xla-cuda")
+SNAPSHOT_GRAPH = dict(capacity=16, bucket=8, slots=3)  # small, distinct from every tiny dimension
+
+
+@functools.cache
+def emit_case(family: str, kind: str) -> str:
+    """The family's tiny graph of one kind, as the snapshots hold it."""
+    cfg = load_config(BY_FAMILY[family].tiny())
+    opts = {"decode": {}, "prefill": {"bucket": SNAPSHOT_GRAPH["bucket"]}, "ragged": {"slots": SNAPSHOT_GRAPH["slots"]}}
+    return emit(cfg, kind, capacity=SNAPSHOT_GRAPH["capacity"], **opts[kind])
+
+
+def op_cover() -> list[str]:
+    """Few families whose graphs (all kinds) together use every StableHLO op any family emits:
+    greedy set cover, so a backend check over them reaches every op the emitter can produce."""
+    ops = {f: set(re.findall(r"stablehlo\.\w+", "".join(emit_case(f, k) for k in KINDS))) for f in FAMILIES}
+    left, chosen = set().union(*ops.values()), []
+    while left:
+        best = max(FAMILIES, key=lambda f: len(ops[f] & left))
+        chosen.append(best)
+        left -= ops[best]
+    return chosen
 
 
 def family_param(family: str, *rest: str, marks=()):

@@ -22,7 +22,7 @@ from emitter.config import FAMILIES as CONFIG_FAMILIES
 from emitter.tolerances import pair_bound
 
 from . import ledger
-from .harness import FAMILIES, KINDS, family_param, family_run, record, skip_unavailable
+from .harness import FAMILIES, KINDS, family_oracle, family_param, family_run, op_cover, record, skip_unavailable
 
 pytestmark = pytest.mark.fast
 ROOT = Path(__file__).resolve().parents[1]
@@ -132,3 +132,23 @@ def test_a_ledgered_cell_that_passes_fails_the_run(tmp_path):
     assert "1 failed, 1 passed, 1 xfailed" in text, text
     assert "[XPASS(strict)] ledger: passes now: must fail the run" in text, text
     assert "FAILED test_cells.py::test_logits_match_hf[llama-decode-iree-cpu]" in text, text
+
+
+def test_iree_cuda_compiles_without_a_gpu():
+    """The iree-cuda path up to the device, on any machine: every graph kind of the few families
+    that together use every op the emitter emits, wrapped and compiled for the cuda target (PTX).
+    Running it needs a GPU (the `gpu` cells)."""
+    from emitter.backends.iree import compile_text, wrapper_text
+    from emitter.check import BUCKETS, SLOTS, TINY_CONTEXT
+    from emitter.config import load_config
+    from emitter.runtime import plan
+    from emitter.weights import align
+
+    for family in op_cover():
+        ckpt = family_oracle(family)["ckpt"]
+        cfg = load_config(ckpt)
+        tensors = align(cfg, ckpt)
+        functions, groups = plan(cfg, tensors, TINY_CONTEXT, BUCKETS, SLOTS)
+        assert {f.name for f in functions} >= {"decode", "decode_argmax", f"prefill_{BUCKETS[0]}", "ragged"}
+        vmfb = compile_text(wrapper_text(tensors, functions, groups), "cuda")
+        assert b"cuda-nvptx-fb" in vmfb, f"{family}: no CUDA executable in the module"

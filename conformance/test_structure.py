@@ -15,12 +15,11 @@ from emitter.config import BASE_KEYS, FAMILIES, IGNORED_KEYS
 from emitter.forward import function_text, make_graph
 
 from .harness import FAMILIES as CASE_FAMILIES
-from .harness import KINDS, family_param
+from .harness import KINDS, SNAPSHOT_GRAPH, emit_case, family_param
 from .registry import BY_FAMILY, CASES
 
 pytestmark = pytest.mark.fast
 ROOT = Path(__file__).resolve().parent.parent
-SNAPSHOT_GRAPH = dict(capacity=16, bucket=8, slots=3)  # small, distinct from every tiny dimension
 
 
 class MlirSnapshot(SingleFileSnapshotExtension):
@@ -30,12 +29,6 @@ class MlirSnapshot(SingleFileSnapshotExtension):
     @classmethod
     def dirname(cls, *, test_location) -> str:
         return str(ROOT / "snapshots")
-
-
-def emit_case(family: str, kind: str) -> str:
-    cfg = load_config(BY_FAMILY[family].tiny())
-    opts = {"decode": {}, "prefill": {"bucket": 8}, "ragged": {"slots": 3}}[kind]
-    return emit(cfg, kind, capacity=SNAPSHOT_GRAPH["capacity"], **opts)
 
 
 @pytest.mark.parametrize("family, kind", [family_param(f, k) for f in CASE_FAMILIES for k in KINDS])

@@ -165,10 +165,24 @@ class Forward:
         q = b.transpose(b.reshape(q, (bsz, t, kvh, g, d)), (0, 2, 1, 3, 4))  # (B, KVH, T, G, D)
         k = b.transpose(k, (0, 2, 1, 3))  # (B, KVH, T, D)
         v = b.transpose(v, (0, 2, 1, 3))
-        k_old, v_old = kv_old  # (B, KVH, C, D)
+        if bsz == 1:
+            out = self.attend(q, k, v, *kv_old, mask)
+        else:  # each slot attends to its own cache: B single-sequence attentions, not one batched one
+            # (IREE's data tiling fails on the batched form when KVH == 1, e.g. Gemma-3-270m)
+            def slot(x: Value, s: int) -> Value:
+                return b.slice(x, (s,) + (0,) * (x.rank - 1), (s + 1,) + x.shape[1:])
+
+            parts = [self.attend(*(slot(x, s) for x in (q, k, v, *kv_old, mask))) for s in range(bsz)]
+            out = b.concat(parts, 0)  # (B, KVH, T, G, D)
+        out = b.reshape(b.transpose(out, (0, 2, 1, 3, 4)), (bsz, t, heads * d))  # (B, T, H*D)
+        return self.linear(out, "o", layer), k, v
+
+    def attend(self, q: Value, k: Value, v: Value, k_old: Value, v_old: Value, mask: Value) -> Value:
+        """q (B, KVH, T, G, D) over the cache (B, KVH, C, D) and the new rows (B, KVH, T, D)."""
+        b, cfg = self.b, self.cfg
         dims = ((0, 1), (0, 1))
         scores = b.concat([b.dot(q, k_old, (4, 3), dims), b.dot(q, k, (4, 3), dims)], 4)  # (B, KVH, T, G, C+T)
-        scale = (cfg.query_pre_attn_scalar or d) ** -0.5
+        scale = (cfg.query_pre_attn_scalar or q.shape[4]) ** -0.5
         scores = self.softcap(b.scale(scores, scale), cfg.attn_logit_softcapping)
         scores = b.select(b.broadcast(mask, scores.shape, (0, 2, 4)), scores, b.full(MASKED, scores))
         top = b.broadcast(b.reduce(scores, [4], "maximum"), scores.shape, (0, 1, 2, 3))
@@ -177,9 +191,7 @@ class Forward:
         c = k_old.shape[2]
         p_old = b.slice(probs, (0,) * 5, probs.shape[:4] + (c,))
         p_new = b.slice(probs, (0, 0, 0, 0, c), probs.shape)
-        out = b.add(b.dot(p_old, v_old, (4, 2), dims), b.dot(p_new, v, (4, 2), dims))  # (B, KVH, T, G, D)
-        out = b.reshape(b.transpose(out, (0, 2, 1, 3, 4)), (bsz, t, heads * d))  # (B, T, H*D)
-        return self.linear(out, "o", layer), k, v
+        return b.add(b.dot(p_old, v_old, (4, 2), dims), b.dot(p_new, v, (4, 2), dims))  # (B, KVH, T, G, D)
 
     def mlp(self, h: Value, layer: int) -> Value:
         gate = self.activation(self.linear(h, "gate", layer))

@@ -19,6 +19,33 @@ class LimitError(ValueError):
     """A request beyond the compiled limits (context capacity, slots)."""
 
 
+def plan(cfg: ModelConfig, tensors, capacity: int, buckets, slots: int, all_logits=False, argmax=True, faults=()):
+    """The functions (decode, prefill per bucket, ragged) and cache groups a Model compiles."""
+    dtypes = {n: t.dtype for n, t in tensors.items()}
+    weights = tuple(tensors)
+    L, kvh, d, c = cfg.num_hidden_layers, cfg.num_key_value_heads, cfg.head_dim, capacity
+    groups = [CacheGroup("single", (L, kvh, c, d))]
+    scalar = ((), "i32")
+    specs = [("decode", "decode", {}, (scalar, scalar))]
+    if argmax:
+        specs.append(("decode_argmax", "decode", {"argmax": True}, (scalar, scalar)))
+    for t in buckets:
+        opts = {"bucket": t, "all_logits": all_logits}
+        specs.append((f"prefill_{t}", "prefill", opts, (((t,), "i32"), scalar, scalar)))
+    if slots:
+        groups.append(CacheGroup("slots", (slots, L, kvh, c, d)))
+        vec = ((slots,), "i32")
+        specs.append(("ragged", "ragged", {"slots": slots}, (vec, vec, vec)))
+        if argmax:
+            specs.append(("ragged_argmax", "ragged", {"slots": slots, "argmax": True}, (vec, vec, vec)))
+    functions = []
+    for name, kind, opts, inputs in specs:
+        g = make_graph(cfg, kind, c, faults=faults, **opts)
+        text = function_text(cfg, g, name, dtypes)
+        functions.append(Function(name, text, "slots" if kind == "ragged" else "single", weights, inputs))
+    return functions, groups
+
+
 class Model:
     """A checkpoint compiled for one backend, with its KV caches resident on the device.
 
@@ -45,32 +72,10 @@ class Model:
         self.capacity = capacity or min(cfg.max_position_embeddings, 2048)
         self.buckets = tuple(sorted(b for b in set(buckets) if b <= self.capacity))
         self.slots = slots
-        dtypes = {n: t.dtype for n, t in self.tensors.items()}
-        weights = tuple(self.tensors)
-        L, kvh, d, c = cfg.num_hidden_layers, cfg.num_key_value_heads, cfg.head_dim, self.capacity
-        groups = [CacheGroup("single", (L, kvh, c, d))]
-        scalar = ((), "i32")
-        specs = [("decode", "decode", {}, (scalar, scalar))]
-        if argmax:
-            specs.append(("decode_argmax", "decode", {"argmax": True}, (scalar, scalar)))
         self.all_logits = all_logits  # prefill graphs return every position's logits (for tests)
-        for t in self.buckets:
-            opts = {"bucket": t, "all_logits": all_logits}
-            specs.append((f"prefill_{t}", "prefill", opts, (((t,), "i32"), scalar, scalar)))
-        if slots:
-            groups.append(CacheGroup("slots", (slots, L, kvh, c, d)))
-            vec = ((slots,), "i32")
-            specs.append(("ragged", "ragged", {"slots": slots}, (vec, vec, vec)))
-            if argmax:
-                specs.append(("ragged_argmax", "ragged", {"slots": slots, "argmax": True}, (vec, vec, vec)))
-        functions = []
-        for name, kind, opts, inputs in specs:
-            g = make_graph(cfg, kind, c, faults=faults, **opts)
-            text = function_text(cfg, g, name, dtypes)
-            functions.append(Function(name, text, "slots" if kind == "ragged" else "single", weights, inputs))
-        self.functions = functions
+        self.functions, groups = plan(cfg, self.tensors, self.capacity, self.buckets, slots, all_logits, argmax, faults)
         t0 = time.perf_counter()
-        self.backend = make_backend(backend, self.tensors, functions, groups)
+        self.backend = make_backend(backend, self.tensors, self.functions, groups)
         self.compile_seconds = time.perf_counter() - t0
         self.groups = {g.name: g for g in groups}
 

@@ -71,203 +71,337 @@ module @exaone_ragged {
     %66 = stablehlo.transpose %65, dims = [0, 2, 1, 3, 4] : (tensor<3x1x2x4x12xf32>) -> tensor<3x2x1x4x12xf32>
     %67 = stablehlo.transpose %64, dims = [0, 2, 1, 3] : (tensor<3x1x2x12xf32>) -> tensor<3x2x1x12xf32>
     %68 = stablehlo.transpose %46, dims = [0, 2, 1, 3] : (tensor<3x1x2x12xf32>) -> tensor<3x2x1x12xf32>
-    %69 = stablehlo.dot_general %66, %24, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [3], precision = [HIGHEST, HIGHEST] : (tensor<3x2x1x4x12xf32>, tensor<3x2x16x12xf32>) -> tensor<3x2x1x4x16xf32>
-    %70 = stablehlo.dot_general %66, %67, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [3], precision = [HIGHEST, HIGHEST] : (tensor<3x2x1x4x12xf32>, tensor<3x2x1x12xf32>) -> tensor<3x2x1x4x1xf32>
-    %71 = stablehlo.concatenate %69, %70, dim = 4 : (tensor<3x2x1x4x16xf32>, tensor<3x2x1x4x1xf32>) -> tensor<3x2x1x4x17xf32>
-    %72 = stablehlo.constant dense<0.28867512941360474> : tensor<f32>
-    %73 = stablehlo.broadcast_in_dim %72, dims = [] : (tensor<f32>) -> tensor<3x2x1x4x17xf32>
-    %74 = stablehlo.multiply %71, %73 : tensor<3x2x1x4x17xf32>
-    %75 = stablehlo.broadcast_in_dim %22, dims = [0, 2, 4] : (tensor<3x1x17xi1>) -> tensor<3x2x1x4x17xi1>
-    %76 = stablehlo.constant dense<-3.4028234663852886e+38> : tensor<f32>
-    %77 = stablehlo.broadcast_in_dim %76, dims = [] : (tensor<f32>) -> tensor<3x2x1x4x17xf32>
-    %78 = stablehlo.select %75, %74, %77 : (tensor<3x2x1x4x17xi1>, tensor<3x2x1x4x17xf32>, tensor<3x2x1x4x17xf32>) -> tensor<3x2x1x4x17xf32>
-    %79 = stablehlo.constant dense<0xFF800000> : tensor<f32>
-    %80 = stablehlo.reduce(%78 init: %79) applies stablehlo.maximum across dimensions = [4] : (tensor<3x2x1x4x17xf32>, tensor<f32>) -> tensor<3x2x1x4xf32>
-    %81 = stablehlo.broadcast_in_dim %80, dims = [0, 1, 2, 3] : (tensor<3x2x1x4xf32>) -> tensor<3x2x1x4x17xf32>
-    %82 = stablehlo.subtract %78, %81 : tensor<3x2x1x4x17xf32>
-    %83 = stablehlo.exponential %82 : tensor<3x2x1x4x17xf32>
-    %84 = stablehlo.constant dense<0.0> : tensor<f32>
-    %85 = stablehlo.reduce(%83 init: %84) applies stablehlo.add across dimensions = [4] : (tensor<3x2x1x4x17xf32>, tensor<f32>) -> tensor<3x2x1x4xf32>
-    %86 = stablehlo.broadcast_in_dim %85, dims = [0, 1, 2, 3] : (tensor<3x2x1x4xf32>) -> tensor<3x2x1x4x17xf32>
-    %87 = stablehlo.divide %83, %86 : tensor<3x2x1x4x17xf32>
-    %88 = "stablehlo.slice"(%87) {start_indices = array<i64: 0, 0, 0, 0, 0>, limit_indices = array<i64: 3, 2, 1, 4, 16>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<3x2x1x4x17xf32>) -> tensor<3x2x1x4x16xf32>
-    %89 = "stablehlo.slice"(%87) {start_indices = array<i64: 0, 0, 0, 0, 16>, limit_indices = array<i64: 3, 2, 1, 4, 17>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<3x2x1x4x17xf32>) -> tensor<3x2x1x4x1xf32>
-    %90 = stablehlo.dot_general %88, %26, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [2], precision = [HIGHEST, HIGHEST] : (tensor<3x2x1x4x16xf32>, tensor<3x2x16x12xf32>) -> tensor<3x2x1x4x12xf32>
-    %91 = stablehlo.dot_general %89, %68, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [2], precision = [HIGHEST, HIGHEST] : (tensor<3x2x1x4x1xf32>, tensor<3x2x1x12xf32>) -> tensor<3x2x1x4x12xf32>
-    %92 = stablehlo.add %90, %91 : tensor<3x2x1x4x12xf32>
-    %93 = stablehlo.transpose %92, dims = [0, 2, 1, 3, 4] : (tensor<3x2x1x4x12xf32>) -> tensor<3x1x2x4x12xf32>
-    %94 = stablehlo.reshape %93 : (tensor<3x1x2x4x12xf32>) -> tensor<3x1x96xf32>
-    %95 = stablehlo.dot_general %94, %transformer.h.0.attn.attention.out_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<3x1x96xf32>, tensor<40x96xf32>) -> tensor<3x1x40xf32>
-    %96 = stablehlo.add %2, %95 : tensor<3x1x40xf32>
-    %97 = stablehlo.multiply %96, %96 : tensor<3x1x40xf32>
-    %98 = stablehlo.constant dense<0.0> : tensor<f32>
-    %99 = stablehlo.reduce(%97 init: %98) applies stablehlo.add across dimensions = [2] : (tensor<3x1x40xf32>, tensor<f32>) -> tensor<3x1xf32>
-    %100 = stablehlo.constant dense<0.02500000037252903> : tensor<f32>
-    %101 = stablehlo.broadcast_in_dim %100, dims = [] : (tensor<f32>) -> tensor<3x1xf32>
-    %102 = stablehlo.multiply %99, %101 : tensor<3x1xf32>
-    %103 = stablehlo.constant dense<9.999999747378752e-06> : tensor<f32>
-    %104 = stablehlo.broadcast_in_dim %103, dims = [] : (tensor<f32>) -> tensor<3x1xf32>
-    %105 = stablehlo.add %102, %104 : tensor<3x1xf32>
-    %106 = stablehlo.rsqrt %105 : tensor<3x1xf32>
-    %107 = stablehlo.broadcast_in_dim %106, dims = [0, 1] : (tensor<3x1xf32>) -> tensor<3x1x40xf32>
-    %108 = stablehlo.multiply %96, %107 : tensor<3x1x40xf32>
-    %109 = stablehlo.broadcast_in_dim %transformer.h.0.ln_2.weight, dims = [2] : (tensor<40xf32>) -> tensor<3x1x40xf32>
-    %110 = stablehlo.multiply %108, %109 : tensor<3x1x40xf32>
-    %111 = stablehlo.dot_general %110, %transformer.h.0.mlp.c_fc_0.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<3x1x40xf32>, tensor<56x40xf32>) -> tensor<3x1x56xf32>
-    %112 = stablehlo.logistic %111 : tensor<3x1x56xf32>
-    %113 = stablehlo.multiply %111, %112 : tensor<3x1x56xf32>
-    %114 = stablehlo.dot_general %110, %transformer.h.0.mlp.c_fc_1.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<3x1x40xf32>, tensor<56x40xf32>) -> tensor<3x1x56xf32>
-    %115 = stablehlo.multiply %113, %114 : tensor<3x1x56xf32>
-    %116 = stablehlo.dot_general %115, %transformer.h.0.mlp.c_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<3x1x56xf32>, tensor<40x56xf32>) -> tensor<3x1x40xf32>
-    %117 = stablehlo.add %96, %116 : tensor<3x1x40xf32>
-    %118 = stablehlo.reshape %67 : (tensor<3x2x1x12xf32>) -> tensor<3x1x2x1x12xf32>
-    %119 = stablehlo.reshape %68 : (tensor<3x2x1x12xf32>) -> tensor<3x1x2x1x12xf32>
+    %69 = "stablehlo.slice"(%66) {start_indices = array<i64: 0, 0, 0, 0, 0>, limit_indices = array<i64: 1, 2, 1, 4, 12>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<3x2x1x4x12xf32>) -> tensor<1x2x1x4x12xf32>
+    %70 = "stablehlo.slice"(%67) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 1, 2, 1, 12>, strides = array<i64: 1, 1, 1, 1>} : (tensor<3x2x1x12xf32>) -> tensor<1x2x1x12xf32>
+    %71 = "stablehlo.slice"(%68) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 1, 2, 1, 12>, strides = array<i64: 1, 1, 1, 1>} : (tensor<3x2x1x12xf32>) -> tensor<1x2x1x12xf32>
+    %72 = "stablehlo.slice"(%24) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 1, 2, 16, 12>, strides = array<i64: 1, 1, 1, 1>} : (tensor<3x2x16x12xf32>) -> tensor<1x2x16x12xf32>
+    %73 = "stablehlo.slice"(%26) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 1, 2, 16, 12>, strides = array<i64: 1, 1, 1, 1>} : (tensor<3x2x16x12xf32>) -> tensor<1x2x16x12xf32>
+    %74 = "stablehlo.slice"(%22) {start_indices = array<i64: 0, 0, 0>, limit_indices = array<i64: 1, 1, 17>, strides = array<i64: 1, 1, 1>} : (tensor<3x1x17xi1>) -> tensor<1x1x17xi1>
+    %75 = stablehlo.dot_general %69, %72, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [3], precision = [HIGHEST, HIGHEST] : (tensor<1x2x1x4x12xf32>, tensor<1x2x16x12xf32>) -> tensor<1x2x1x4x16xf32>
+    %76 = stablehlo.dot_general %69, %70, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [3], precision = [HIGHEST, HIGHEST] : (tensor<1x2x1x4x12xf32>, tensor<1x2x1x12xf32>) -> tensor<1x2x1x4x1xf32>
+    %77 = stablehlo.concatenate %75, %76, dim = 4 : (tensor<1x2x1x4x16xf32>, tensor<1x2x1x4x1xf32>) -> tensor<1x2x1x4x17xf32>
+    %78 = stablehlo.constant dense<0.28867512941360474> : tensor<f32>
+    %79 = stablehlo.broadcast_in_dim %78, dims = [] : (tensor<f32>) -> tensor<1x2x1x4x17xf32>
+    %80 = stablehlo.multiply %77, %79 : tensor<1x2x1x4x17xf32>
+    %81 = stablehlo.broadcast_in_dim %74, dims = [0, 2, 4] : (tensor<1x1x17xi1>) -> tensor<1x2x1x4x17xi1>
+    %82 = stablehlo.constant dense<-3.4028234663852886e+38> : tensor<f32>
+    %83 = stablehlo.broadcast_in_dim %82, dims = [] : (tensor<f32>) -> tensor<1x2x1x4x17xf32>
+    %84 = stablehlo.select %81, %80, %83 : (tensor<1x2x1x4x17xi1>, tensor<1x2x1x4x17xf32>, tensor<1x2x1x4x17xf32>) -> tensor<1x2x1x4x17xf32>
+    %85 = stablehlo.constant dense<0xFF800000> : tensor<f32>
+    %86 = stablehlo.reduce(%84 init: %85) applies stablehlo.maximum across dimensions = [4] : (tensor<1x2x1x4x17xf32>, tensor<f32>) -> tensor<1x2x1x4xf32>
+    %87 = stablehlo.broadcast_in_dim %86, dims = [0, 1, 2, 3] : (tensor<1x2x1x4xf32>) -> tensor<1x2x1x4x17xf32>
+    %88 = stablehlo.subtract %84, %87 : tensor<1x2x1x4x17xf32>
+    %89 = stablehlo.exponential %88 : tensor<1x2x1x4x17xf32>
+    %90 = stablehlo.constant dense<0.0> : tensor<f32>
+    %91 = stablehlo.reduce(%89 init: %90) applies stablehlo.add across dimensions = [4] : (tensor<1x2x1x4x17xf32>, tensor<f32>) -> tensor<1x2x1x4xf32>
+    %92 = stablehlo.broadcast_in_dim %91, dims = [0, 1, 2, 3] : (tensor<1x2x1x4xf32>) -> tensor<1x2x1x4x17xf32>
+    %93 = stablehlo.divide %89, %92 : tensor<1x2x1x4x17xf32>
+    %94 = "stablehlo.slice"(%93) {start_indices = array<i64: 0, 0, 0, 0, 0>, limit_indices = array<i64: 1, 2, 1, 4, 16>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<1x2x1x4x17xf32>) -> tensor<1x2x1x4x16xf32>
+    %95 = "stablehlo.slice"(%93) {start_indices = array<i64: 0, 0, 0, 0, 16>, limit_indices = array<i64: 1, 2, 1, 4, 17>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<1x2x1x4x17xf32>) -> tensor<1x2x1x4x1xf32>
+    %96 = stablehlo.dot_general %94, %73, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [2], precision = [HIGHEST, HIGHEST] : (tensor<1x2x1x4x16xf32>, tensor<1x2x16x12xf32>) -> tensor<1x2x1x4x12xf32>
+    %97 = stablehlo.dot_general %95, %71, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [2], precision = [HIGHEST, HIGHEST] : (tensor<1x2x1x4x1xf32>, tensor<1x2x1x12xf32>) -> tensor<1x2x1x4x12xf32>
+    %98 = stablehlo.add %96, %97 : tensor<1x2x1x4x12xf32>
+    %99 = "stablehlo.slice"(%66) {start_indices = array<i64: 1, 0, 0, 0, 0>, limit_indices = array<i64: 2, 2, 1, 4, 12>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<3x2x1x4x12xf32>) -> tensor<1x2x1x4x12xf32>
+    %100 = "stablehlo.slice"(%67) {start_indices = array<i64: 1, 0, 0, 0>, limit_indices = array<i64: 2, 2, 1, 12>, strides = array<i64: 1, 1, 1, 1>} : (tensor<3x2x1x12xf32>) -> tensor<1x2x1x12xf32>
+    %101 = "stablehlo.slice"(%68) {start_indices = array<i64: 1, 0, 0, 0>, limit_indices = array<i64: 2, 2, 1, 12>, strides = array<i64: 1, 1, 1, 1>} : (tensor<3x2x1x12xf32>) -> tensor<1x2x1x12xf32>
+    %102 = "stablehlo.slice"(%24) {start_indices = array<i64: 1, 0, 0, 0>, limit_indices = array<i64: 2, 2, 16, 12>, strides = array<i64: 1, 1, 1, 1>} : (tensor<3x2x16x12xf32>) -> tensor<1x2x16x12xf32>
+    %103 = "stablehlo.slice"(%26) {start_indices = array<i64: 1, 0, 0, 0>, limit_indices = array<i64: 2, 2, 16, 12>, strides = array<i64: 1, 1, 1, 1>} : (tensor<3x2x16x12xf32>) -> tensor<1x2x16x12xf32>
+    %104 = "stablehlo.slice"(%22) {start_indices = array<i64: 1, 0, 0>, limit_indices = array<i64: 2, 1, 17>, strides = array<i64: 1, 1, 1>} : (tensor<3x1x17xi1>) -> tensor<1x1x17xi1>
+    %105 = stablehlo.dot_general %99, %102, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [3], precision = [HIGHEST, HIGHEST] : (tensor<1x2x1x4x12xf32>, tensor<1x2x16x12xf32>) -> tensor<1x2x1x4x16xf32>
+    %106 = stablehlo.dot_general %99, %100, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [3], precision = [HIGHEST, HIGHEST] : (tensor<1x2x1x4x12xf32>, tensor<1x2x1x12xf32>) -> tensor<1x2x1x4x1xf32>
+    %107 = stablehlo.concatenate %105, %106, dim = 4 : (tensor<1x2x1x4x16xf32>, tensor<1x2x1x4x1xf32>) -> tensor<1x2x1x4x17xf32>
+    %108 = stablehlo.constant dense<0.28867512941360474> : tensor<f32>
+    %109 = stablehlo.broadcast_in_dim %108, dims = [] : (tensor<f32>) -> tensor<1x2x1x4x17xf32>
+    %110 = stablehlo.multiply %107, %109 : tensor<1x2x1x4x17xf32>
+    %111 = stablehlo.broadcast_in_dim %104, dims = [0, 2, 4] : (tensor<1x1x17xi1>) -> tensor<1x2x1x4x17xi1>
+    %112 = stablehlo.constant dense<-3.4028234663852886e+38> : tensor<f32>
+    %113 = stablehlo.broadcast_in_dim %112, dims = [] : (tensor<f32>) -> tensor<1x2x1x4x17xf32>
+    %114 = stablehlo.select %111, %110, %113 : (tensor<1x2x1x4x17xi1>, tensor<1x2x1x4x17xf32>, tensor<1x2x1x4x17xf32>) -> tensor<1x2x1x4x17xf32>
+    %115 = stablehlo.constant dense<0xFF800000> : tensor<f32>
+    %116 = stablehlo.reduce(%114 init: %115) applies stablehlo.maximum across dimensions = [4] : (tensor<1x2x1x4x17xf32>, tensor<f32>) -> tensor<1x2x1x4xf32>
+    %117 = stablehlo.broadcast_in_dim %116, dims = [0, 1, 2, 3] : (tensor<1x2x1x4xf32>) -> tensor<1x2x1x4x17xf32>
+    %118 = stablehlo.subtract %114, %117 : tensor<1x2x1x4x17xf32>
+    %119 = stablehlo.exponential %118 : tensor<1x2x1x4x17xf32>
+    %120 = stablehlo.constant dense<0.0> : tensor<f32>
+    %121 = stablehlo.reduce(%119 init: %120) applies stablehlo.add across dimensions = [4] : (tensor<1x2x1x4x17xf32>, tensor<f32>) -> tensor<1x2x1x4xf32>
+    %122 = stablehlo.broadcast_in_dim %121, dims = [0, 1, 2, 3] : (tensor<1x2x1x4xf32>) -> tensor<1x2x1x4x17xf32>
+    %123 = stablehlo.divide %119, %122 : tensor<1x2x1x4x17xf32>
+    %124 = "stablehlo.slice"(%123) {start_indices = array<i64: 0, 0, 0, 0, 0>, limit_indices = array<i64: 1, 2, 1, 4, 16>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<1x2x1x4x17xf32>) -> tensor<1x2x1x4x16xf32>
+    %125 = "stablehlo.slice"(%123) {start_indices = array<i64: 0, 0, 0, 0, 16>, limit_indices = array<i64: 1, 2, 1, 4, 17>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<1x2x1x4x17xf32>) -> tensor<1x2x1x4x1xf32>
+    %126 = stablehlo.dot_general %124, %103, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [2], precision = [HIGHEST, HIGHEST] : (tensor<1x2x1x4x16xf32>, tensor<1x2x16x12xf32>) -> tensor<1x2x1x4x12xf32>
+    %127 = stablehlo.dot_general %125, %101, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [2], precision = [HIGHEST, HIGHEST] : (tensor<1x2x1x4x1xf32>, tensor<1x2x1x12xf32>) -> tensor<1x2x1x4x12xf32>
+    %128 = stablehlo.add %126, %127 : tensor<1x2x1x4x12xf32>
+    %129 = "stablehlo.slice"(%66) {start_indices = array<i64: 2, 0, 0, 0, 0>, limit_indices = array<i64: 3, 2, 1, 4, 12>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<3x2x1x4x12xf32>) -> tensor<1x2x1x4x12xf32>
+    %130 = "stablehlo.slice"(%67) {start_indices = array<i64: 2, 0, 0, 0>, limit_indices = array<i64: 3, 2, 1, 12>, strides = array<i64: 1, 1, 1, 1>} : (tensor<3x2x1x12xf32>) -> tensor<1x2x1x12xf32>
+    %131 = "stablehlo.slice"(%68) {start_indices = array<i64: 2, 0, 0, 0>, limit_indices = array<i64: 3, 2, 1, 12>, strides = array<i64: 1, 1, 1, 1>} : (tensor<3x2x1x12xf32>) -> tensor<1x2x1x12xf32>
+    %132 = "stablehlo.slice"(%24) {start_indices = array<i64: 2, 0, 0, 0>, limit_indices = array<i64: 3, 2, 16, 12>, strides = array<i64: 1, 1, 1, 1>} : (tensor<3x2x16x12xf32>) -> tensor<1x2x16x12xf32>
+    %133 = "stablehlo.slice"(%26) {start_indices = array<i64: 2, 0, 0, 0>, limit_indices = array<i64: 3, 2, 16, 12>, strides = array<i64: 1, 1, 1, 1>} : (tensor<3x2x16x12xf32>) -> tensor<1x2x16x12xf32>
+    %134 = "stablehlo.slice"(%22) {start_indices = array<i64: 2, 0, 0>, limit_indices = array<i64: 3, 1, 17>, strides = array<i64: 1, 1, 1>} : (tensor<3x1x17xi1>) -> tensor<1x1x17xi1>
+    %135 = stablehlo.dot_general %129, %132, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [3], precision = [HIGHEST, HIGHEST] : (tensor<1x2x1x4x12xf32>, tensor<1x2x16x12xf32>) -> tensor<1x2x1x4x16xf32>
+    %136 = stablehlo.dot_general %129, %130, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [3], precision = [HIGHEST, HIGHEST] : (tensor<1x2x1x4x12xf32>, tensor<1x2x1x12xf32>) -> tensor<1x2x1x4x1xf32>
+    %137 = stablehlo.concatenate %135, %136, dim = 4 : (tensor<1x2x1x4x16xf32>, tensor<1x2x1x4x1xf32>) -> tensor<1x2x1x4x17xf32>
+    %138 = stablehlo.constant dense<0.28867512941360474> : tensor<f32>
+    %139 = stablehlo.broadcast_in_dim %138, dims = [] : (tensor<f32>) -> tensor<1x2x1x4x17xf32>
+    %140 = stablehlo.multiply %137, %139 : tensor<1x2x1x4x17xf32>
+    %141 = stablehlo.broadcast_in_dim %134, dims = [0, 2, 4] : (tensor<1x1x17xi1>) -> tensor<1x2x1x4x17xi1>
+    %142 = stablehlo.constant dense<-3.4028234663852886e+38> : tensor<f32>
+    %143 = stablehlo.broadcast_in_dim %142, dims = [] : (tensor<f32>) -> tensor<1x2x1x4x17xf32>
+    %144 = stablehlo.select %141, %140, %143 : (tensor<1x2x1x4x17xi1>, tensor<1x2x1x4x17xf32>, tensor<1x2x1x4x17xf32>) -> tensor<1x2x1x4x17xf32>
+    %145 = stablehlo.constant dense<0xFF800000> : tensor<f32>
+    %146 = stablehlo.reduce(%144 init: %145) applies stablehlo.maximum across dimensions = [4] : (tensor<1x2x1x4x17xf32>, tensor<f32>) -> tensor<1x2x1x4xf32>
+    %147 = stablehlo.broadcast_in_dim %146, dims = [0, 1, 2, 3] : (tensor<1x2x1x4xf32>) -> tensor<1x2x1x4x17xf32>
+    %148 = stablehlo.subtract %144, %147 : tensor<1x2x1x4x17xf32>
+    %149 = stablehlo.exponential %148 : tensor<1x2x1x4x17xf32>
+    %150 = stablehlo.constant dense<0.0> : tensor<f32>
+    %151 = stablehlo.reduce(%149 init: %150) applies stablehlo.add across dimensions = [4] : (tensor<1x2x1x4x17xf32>, tensor<f32>) -> tensor<1x2x1x4xf32>
+    %152 = stablehlo.broadcast_in_dim %151, dims = [0, 1, 2, 3] : (tensor<1x2x1x4xf32>) -> tensor<1x2x1x4x17xf32>
+    %153 = stablehlo.divide %149, %152 : tensor<1x2x1x4x17xf32>
+    %154 = "stablehlo.slice"(%153) {start_indices = array<i64: 0, 0, 0, 0, 0>, limit_indices = array<i64: 1, 2, 1, 4, 16>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<1x2x1x4x17xf32>) -> tensor<1x2x1x4x16xf32>
+    %155 = "stablehlo.slice"(%153) {start_indices = array<i64: 0, 0, 0, 0, 16>, limit_indices = array<i64: 1, 2, 1, 4, 17>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<1x2x1x4x17xf32>) -> tensor<1x2x1x4x1xf32>
+    %156 = stablehlo.dot_general %154, %133, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [2], precision = [HIGHEST, HIGHEST] : (tensor<1x2x1x4x16xf32>, tensor<1x2x16x12xf32>) -> tensor<1x2x1x4x12xf32>
+    %157 = stablehlo.dot_general %155, %131, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [2], precision = [HIGHEST, HIGHEST] : (tensor<1x2x1x4x1xf32>, tensor<1x2x1x12xf32>) -> tensor<1x2x1x4x12xf32>
+    %158 = stablehlo.add %156, %157 : tensor<1x2x1x4x12xf32>
+    %159 = stablehlo.concatenate %98, %128, %158, dim = 0 : (tensor<1x2x1x4x12xf32>, tensor<1x2x1x4x12xf32>, tensor<1x2x1x4x12xf32>) -> tensor<3x2x1x4x12xf32>
+    %160 = stablehlo.transpose %159, dims = [0, 2, 1, 3, 4] : (tensor<3x2x1x4x12xf32>) -> tensor<3x1x2x4x12xf32>
+    %161 = stablehlo.reshape %160 : (tensor<3x1x2x4x12xf32>) -> tensor<3x1x96xf32>
+    %162 = stablehlo.dot_general %161, %transformer.h.0.attn.attention.out_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<3x1x96xf32>, tensor<40x96xf32>) -> tensor<3x1x40xf32>
+    %163 = stablehlo.add %2, %162 : tensor<3x1x40xf32>
+    %164 = stablehlo.multiply %163, %163 : tensor<3x1x40xf32>
+    %165 = stablehlo.constant dense<0.0> : tensor<f32>
+    %166 = stablehlo.reduce(%164 init: %165) applies stablehlo.add across dimensions = [2] : (tensor<3x1x40xf32>, tensor<f32>) -> tensor<3x1xf32>
+    %167 = stablehlo.constant dense<0.02500000037252903> : tensor<f32>
+    %168 = stablehlo.broadcast_in_dim %167, dims = [] : (tensor<f32>) -> tensor<3x1xf32>
+    %169 = stablehlo.multiply %166, %168 : tensor<3x1xf32>
+    %170 = stablehlo.constant dense<9.999999747378752e-06> : tensor<f32>
+    %171 = stablehlo.broadcast_in_dim %170, dims = [] : (tensor<f32>) -> tensor<3x1xf32>
+    %172 = stablehlo.add %169, %171 : tensor<3x1xf32>
+    %173 = stablehlo.rsqrt %172 : tensor<3x1xf32>
+    %174 = stablehlo.broadcast_in_dim %173, dims = [0, 1] : (tensor<3x1xf32>) -> tensor<3x1x40xf32>
+    %175 = stablehlo.multiply %163, %174 : tensor<3x1x40xf32>
+    %176 = stablehlo.broadcast_in_dim %transformer.h.0.ln_2.weight, dims = [2] : (tensor<40xf32>) -> tensor<3x1x40xf32>
+    %177 = stablehlo.multiply %175, %176 : tensor<3x1x40xf32>
+    %178 = stablehlo.dot_general %177, %transformer.h.0.mlp.c_fc_0.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<3x1x40xf32>, tensor<56x40xf32>) -> tensor<3x1x56xf32>
+    %179 = stablehlo.logistic %178 : tensor<3x1x56xf32>
+    %180 = stablehlo.multiply %178, %179 : tensor<3x1x56xf32>
+    %181 = stablehlo.dot_general %177, %transformer.h.0.mlp.c_fc_1.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<3x1x40xf32>, tensor<56x40xf32>) -> tensor<3x1x56xf32>
+    %182 = stablehlo.multiply %180, %181 : tensor<3x1x56xf32>
+    %183 = stablehlo.dot_general %182, %transformer.h.0.mlp.c_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<3x1x56xf32>, tensor<40x56xf32>) -> tensor<3x1x40xf32>
+    %184 = stablehlo.add %163, %183 : tensor<3x1x40xf32>
+    %185 = stablehlo.reshape %67 : (tensor<3x2x1x12xf32>) -> tensor<3x1x2x1x12xf32>
+    %186 = stablehlo.reshape %68 : (tensor<3x2x1x12xf32>) -> tensor<3x1x2x1x12xf32>
     // layer 1: full_attention
-    %120 = "stablehlo.slice"(%k_cache) {start_indices = array<i64: 0, 1, 0, 0, 0>, limit_indices = array<i64: 3, 2, 2, 16, 12>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<3x2x2x16x12xf32>) -> tensor<3x1x2x16x12xf32>
-    %121 = stablehlo.reshape %120 : (tensor<3x1x2x16x12xf32>) -> tensor<3x2x16x12xf32>
-    %122 = "stablehlo.slice"(%v_cache) {start_indices = array<i64: 0, 1, 0, 0, 0>, limit_indices = array<i64: 3, 2, 2, 16, 12>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<3x2x2x16x12xf32>) -> tensor<3x1x2x16x12xf32>
-    %123 = stablehlo.reshape %122 : (tensor<3x1x2x16x12xf32>) -> tensor<3x2x16x12xf32>
-    %124 = stablehlo.multiply %117, %117 : tensor<3x1x40xf32>
-    %125 = stablehlo.constant dense<0.0> : tensor<f32>
-    %126 = stablehlo.reduce(%124 init: %125) applies stablehlo.add across dimensions = [2] : (tensor<3x1x40xf32>, tensor<f32>) -> tensor<3x1xf32>
-    %127 = stablehlo.constant dense<0.02500000037252903> : tensor<f32>
-    %128 = stablehlo.broadcast_in_dim %127, dims = [] : (tensor<f32>) -> tensor<3x1xf32>
-    %129 = stablehlo.multiply %126, %128 : tensor<3x1xf32>
-    %130 = stablehlo.constant dense<9.999999747378752e-06> : tensor<f32>
-    %131 = stablehlo.broadcast_in_dim %130, dims = [] : (tensor<f32>) -> tensor<3x1xf32>
-    %132 = stablehlo.add %129, %131 : tensor<3x1xf32>
-    %133 = stablehlo.rsqrt %132 : tensor<3x1xf32>
-    %134 = stablehlo.broadcast_in_dim %133, dims = [0, 1] : (tensor<3x1xf32>) -> tensor<3x1x40xf32>
-    %135 = stablehlo.multiply %117, %134 : tensor<3x1x40xf32>
-    %136 = stablehlo.broadcast_in_dim %transformer.h.1.ln_1.weight, dims = [2] : (tensor<40xf32>) -> tensor<3x1x40xf32>
-    %137 = stablehlo.multiply %135, %136 : tensor<3x1x40xf32>
-    %138 = stablehlo.dot_general %137, %transformer.h.1.attn.attention.q_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<3x1x40xf32>, tensor<96x40xf32>) -> tensor<3x1x96xf32>
-    %139 = stablehlo.dot_general %137, %transformer.h.1.attn.attention.k_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<3x1x40xf32>, tensor<24x40xf32>) -> tensor<3x1x24xf32>
-    %140 = stablehlo.dot_general %137, %transformer.h.1.attn.attention.v_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<3x1x40xf32>, tensor<24x40xf32>) -> tensor<3x1x24xf32>
-    %141 = stablehlo.reshape %138 : (tensor<3x1x96xf32>) -> tensor<3x1x8x12xf32>
-    %142 = stablehlo.reshape %139 : (tensor<3x1x24xf32>) -> tensor<3x1x2x12xf32>
-    %143 = stablehlo.reshape %140 : (tensor<3x1x24xf32>) -> tensor<3x1x2x12xf32>
-    %144 = "stablehlo.slice"(%141) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 3, 1, 8, 6>, strides = array<i64: 1, 1, 1, 1>} : (tensor<3x1x8x12xf32>) -> tensor<3x1x8x6xf32>
-    %145 = "stablehlo.slice"(%141) {start_indices = array<i64: 0, 0, 0, 6>, limit_indices = array<i64: 3, 1, 8, 12>, strides = array<i64: 1, 1, 1, 1>} : (tensor<3x1x8x12xf32>) -> tensor<3x1x8x6xf32>
-    %146 = stablehlo.negate %145 : tensor<3x1x8x6xf32>
-    %147 = stablehlo.concatenate %146, %144, dim = 3 : (tensor<3x1x8x6xf32>, tensor<3x1x8x6xf32>) -> tensor<3x1x8x12xf32>
-    %148 = stablehlo.broadcast_in_dim %12, dims = [0, 1, 3] : (tensor<3x1x12xf32>) -> tensor<3x1x8x12xf32>
-    %149 = stablehlo.broadcast_in_dim %13, dims = [0, 1, 3] : (tensor<3x1x12xf32>) -> tensor<3x1x8x12xf32>
-    %150 = stablehlo.multiply %141, %148 : tensor<3x1x8x12xf32>
-    %151 = stablehlo.multiply %147, %149 : tensor<3x1x8x12xf32>
-    %152 = stablehlo.add %150, %151 : tensor<3x1x8x12xf32>
-    %153 = "stablehlo.slice"(%142) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 3, 1, 2, 6>, strides = array<i64: 1, 1, 1, 1>} : (tensor<3x1x2x12xf32>) -> tensor<3x1x2x6xf32>
-    %154 = "stablehlo.slice"(%142) {start_indices = array<i64: 0, 0, 0, 6>, limit_indices = array<i64: 3, 1, 2, 12>, strides = array<i64: 1, 1, 1, 1>} : (tensor<3x1x2x12xf32>) -> tensor<3x1x2x6xf32>
-    %155 = stablehlo.negate %154 : tensor<3x1x2x6xf32>
-    %156 = stablehlo.concatenate %155, %153, dim = 3 : (tensor<3x1x2x6xf32>, tensor<3x1x2x6xf32>) -> tensor<3x1x2x12xf32>
-    %157 = stablehlo.broadcast_in_dim %12, dims = [0, 1, 3] : (tensor<3x1x12xf32>) -> tensor<3x1x2x12xf32>
-    %158 = stablehlo.broadcast_in_dim %13, dims = [0, 1, 3] : (tensor<3x1x12xf32>) -> tensor<3x1x2x12xf32>
-    %159 = stablehlo.multiply %142, %157 : tensor<3x1x2x12xf32>
-    %160 = stablehlo.multiply %156, %158 : tensor<3x1x2x12xf32>
-    %161 = stablehlo.add %159, %160 : tensor<3x1x2x12xf32>
-    %162 = stablehlo.reshape %152 : (tensor<3x1x8x12xf32>) -> tensor<3x1x2x4x12xf32>
-    %163 = stablehlo.transpose %162, dims = [0, 2, 1, 3, 4] : (tensor<3x1x2x4x12xf32>) -> tensor<3x2x1x4x12xf32>
-    %164 = stablehlo.transpose %161, dims = [0, 2, 1, 3] : (tensor<3x1x2x12xf32>) -> tensor<3x2x1x12xf32>
-    %165 = stablehlo.transpose %143, dims = [0, 2, 1, 3] : (tensor<3x1x2x12xf32>) -> tensor<3x2x1x12xf32>
-    %166 = stablehlo.dot_general %163, %121, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [3], precision = [HIGHEST, HIGHEST] : (tensor<3x2x1x4x12xf32>, tensor<3x2x16x12xf32>) -> tensor<3x2x1x4x16xf32>
-    %167 = stablehlo.dot_general %163, %164, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [3], precision = [HIGHEST, HIGHEST] : (tensor<3x2x1x4x12xf32>, tensor<3x2x1x12xf32>) -> tensor<3x2x1x4x1xf32>
-    %168 = stablehlo.concatenate %166, %167, dim = 4 : (tensor<3x2x1x4x16xf32>, tensor<3x2x1x4x1xf32>) -> tensor<3x2x1x4x17xf32>
-    %169 = stablehlo.constant dense<0.28867512941360474> : tensor<f32>
-    %170 = stablehlo.broadcast_in_dim %169, dims = [] : (tensor<f32>) -> tensor<3x2x1x4x17xf32>
-    %171 = stablehlo.multiply %168, %170 : tensor<3x2x1x4x17xf32>
-    %172 = stablehlo.broadcast_in_dim %22, dims = [0, 2, 4] : (tensor<3x1x17xi1>) -> tensor<3x2x1x4x17xi1>
-    %173 = stablehlo.constant dense<-3.4028234663852886e+38> : tensor<f32>
-    %174 = stablehlo.broadcast_in_dim %173, dims = [] : (tensor<f32>) -> tensor<3x2x1x4x17xf32>
-    %175 = stablehlo.select %172, %171, %174 : (tensor<3x2x1x4x17xi1>, tensor<3x2x1x4x17xf32>, tensor<3x2x1x4x17xf32>) -> tensor<3x2x1x4x17xf32>
-    %176 = stablehlo.constant dense<0xFF800000> : tensor<f32>
-    %177 = stablehlo.reduce(%175 init: %176) applies stablehlo.maximum across dimensions = [4] : (tensor<3x2x1x4x17xf32>, tensor<f32>) -> tensor<3x2x1x4xf32>
-    %178 = stablehlo.broadcast_in_dim %177, dims = [0, 1, 2, 3] : (tensor<3x2x1x4xf32>) -> tensor<3x2x1x4x17xf32>
-    %179 = stablehlo.subtract %175, %178 : tensor<3x2x1x4x17xf32>
-    %180 = stablehlo.exponential %179 : tensor<3x2x1x4x17xf32>
-    %181 = stablehlo.constant dense<0.0> : tensor<f32>
-    %182 = stablehlo.reduce(%180 init: %181) applies stablehlo.add across dimensions = [4] : (tensor<3x2x1x4x17xf32>, tensor<f32>) -> tensor<3x2x1x4xf32>
-    %183 = stablehlo.broadcast_in_dim %182, dims = [0, 1, 2, 3] : (tensor<3x2x1x4xf32>) -> tensor<3x2x1x4x17xf32>
-    %184 = stablehlo.divide %180, %183 : tensor<3x2x1x4x17xf32>
-    %185 = "stablehlo.slice"(%184) {start_indices = array<i64: 0, 0, 0, 0, 0>, limit_indices = array<i64: 3, 2, 1, 4, 16>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<3x2x1x4x17xf32>) -> tensor<3x2x1x4x16xf32>
-    %186 = "stablehlo.slice"(%184) {start_indices = array<i64: 0, 0, 0, 0, 16>, limit_indices = array<i64: 3, 2, 1, 4, 17>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<3x2x1x4x17xf32>) -> tensor<3x2x1x4x1xf32>
-    %187 = stablehlo.dot_general %185, %123, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [2], precision = [HIGHEST, HIGHEST] : (tensor<3x2x1x4x16xf32>, tensor<3x2x16x12xf32>) -> tensor<3x2x1x4x12xf32>
-    %188 = stablehlo.dot_general %186, %165, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [2], precision = [HIGHEST, HIGHEST] : (tensor<3x2x1x4x1xf32>, tensor<3x2x1x12xf32>) -> tensor<3x2x1x4x12xf32>
-    %189 = stablehlo.add %187, %188 : tensor<3x2x1x4x12xf32>
-    %190 = stablehlo.transpose %189, dims = [0, 2, 1, 3, 4] : (tensor<3x2x1x4x12xf32>) -> tensor<3x1x2x4x12xf32>
-    %191 = stablehlo.reshape %190 : (tensor<3x1x2x4x12xf32>) -> tensor<3x1x96xf32>
-    %192 = stablehlo.dot_general %191, %transformer.h.1.attn.attention.out_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<3x1x96xf32>, tensor<40x96xf32>) -> tensor<3x1x40xf32>
-    %193 = stablehlo.add %117, %192 : tensor<3x1x40xf32>
-    %194 = stablehlo.multiply %193, %193 : tensor<3x1x40xf32>
-    %195 = stablehlo.constant dense<0.0> : tensor<f32>
-    %196 = stablehlo.reduce(%194 init: %195) applies stablehlo.add across dimensions = [2] : (tensor<3x1x40xf32>, tensor<f32>) -> tensor<3x1xf32>
-    %197 = stablehlo.constant dense<0.02500000037252903> : tensor<f32>
+    %187 = "stablehlo.slice"(%k_cache) {start_indices = array<i64: 0, 1, 0, 0, 0>, limit_indices = array<i64: 3, 2, 2, 16, 12>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<3x2x2x16x12xf32>) -> tensor<3x1x2x16x12xf32>
+    %188 = stablehlo.reshape %187 : (tensor<3x1x2x16x12xf32>) -> tensor<3x2x16x12xf32>
+    %189 = "stablehlo.slice"(%v_cache) {start_indices = array<i64: 0, 1, 0, 0, 0>, limit_indices = array<i64: 3, 2, 2, 16, 12>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<3x2x2x16x12xf32>) -> tensor<3x1x2x16x12xf32>
+    %190 = stablehlo.reshape %189 : (tensor<3x1x2x16x12xf32>) -> tensor<3x2x16x12xf32>
+    %191 = stablehlo.multiply %184, %184 : tensor<3x1x40xf32>
+    %192 = stablehlo.constant dense<0.0> : tensor<f32>
+    %193 = stablehlo.reduce(%191 init: %192) applies stablehlo.add across dimensions = [2] : (tensor<3x1x40xf32>, tensor<f32>) -> tensor<3x1xf32>
+    %194 = stablehlo.constant dense<0.02500000037252903> : tensor<f32>
+    %195 = stablehlo.broadcast_in_dim %194, dims = [] : (tensor<f32>) -> tensor<3x1xf32>
+    %196 = stablehlo.multiply %193, %195 : tensor<3x1xf32>
+    %197 = stablehlo.constant dense<9.999999747378752e-06> : tensor<f32>
     %198 = stablehlo.broadcast_in_dim %197, dims = [] : (tensor<f32>) -> tensor<3x1xf32>
-    %199 = stablehlo.multiply %196, %198 : tensor<3x1xf32>
-    %200 = stablehlo.constant dense<9.999999747378752e-06> : tensor<f32>
-    %201 = stablehlo.broadcast_in_dim %200, dims = [] : (tensor<f32>) -> tensor<3x1xf32>
-    %202 = stablehlo.add %199, %201 : tensor<3x1xf32>
-    %203 = stablehlo.rsqrt %202 : tensor<3x1xf32>
-    %204 = stablehlo.broadcast_in_dim %203, dims = [0, 1] : (tensor<3x1xf32>) -> tensor<3x1x40xf32>
-    %205 = stablehlo.multiply %193, %204 : tensor<3x1x40xf32>
-    %206 = stablehlo.broadcast_in_dim %transformer.h.1.ln_2.weight, dims = [2] : (tensor<40xf32>) -> tensor<3x1x40xf32>
-    %207 = stablehlo.multiply %205, %206 : tensor<3x1x40xf32>
-    %208 = stablehlo.dot_general %207, %transformer.h.1.mlp.c_fc_0.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<3x1x40xf32>, tensor<56x40xf32>) -> tensor<3x1x56xf32>
-    %209 = stablehlo.logistic %208 : tensor<3x1x56xf32>
-    %210 = stablehlo.multiply %208, %209 : tensor<3x1x56xf32>
-    %211 = stablehlo.dot_general %207, %transformer.h.1.mlp.c_fc_1.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<3x1x40xf32>, tensor<56x40xf32>) -> tensor<3x1x56xf32>
-    %212 = stablehlo.multiply %210, %211 : tensor<3x1x56xf32>
-    %213 = stablehlo.dot_general %212, %transformer.h.1.mlp.c_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<3x1x56xf32>, tensor<40x56xf32>) -> tensor<3x1x40xf32>
-    %214 = stablehlo.add %193, %213 : tensor<3x1x40xf32>
-    %215 = stablehlo.reshape %164 : (tensor<3x2x1x12xf32>) -> tensor<3x1x2x1x12xf32>
-    %216 = stablehlo.reshape %165 : (tensor<3x2x1x12xf32>) -> tensor<3x1x2x1x12xf32>
-    %217 = stablehlo.multiply %214, %214 : tensor<3x1x40xf32>
-    %218 = stablehlo.constant dense<0.0> : tensor<f32>
-    %219 = stablehlo.reduce(%217 init: %218) applies stablehlo.add across dimensions = [2] : (tensor<3x1x40xf32>, tensor<f32>) -> tensor<3x1xf32>
-    %220 = stablehlo.constant dense<0.02500000037252903> : tensor<f32>
-    %221 = stablehlo.broadcast_in_dim %220, dims = [] : (tensor<f32>) -> tensor<3x1xf32>
-    %222 = stablehlo.multiply %219, %221 : tensor<3x1xf32>
-    %223 = stablehlo.constant dense<9.999999747378752e-06> : tensor<f32>
-    %224 = stablehlo.broadcast_in_dim %223, dims = [] : (tensor<f32>) -> tensor<3x1xf32>
-    %225 = stablehlo.add %222, %224 : tensor<3x1xf32>
-    %226 = stablehlo.rsqrt %225 : tensor<3x1xf32>
-    %227 = stablehlo.broadcast_in_dim %226, dims = [0, 1] : (tensor<3x1xf32>) -> tensor<3x1x40xf32>
-    %228 = stablehlo.multiply %214, %227 : tensor<3x1x40xf32>
-    %229 = stablehlo.broadcast_in_dim %transformer.ln_f.weight, dims = [2] : (tensor<40xf32>) -> tensor<3x1x40xf32>
-    %230 = stablehlo.multiply %228, %229 : tensor<3x1x40xf32>
+    %199 = stablehlo.add %196, %198 : tensor<3x1xf32>
+    %200 = stablehlo.rsqrt %199 : tensor<3x1xf32>
+    %201 = stablehlo.broadcast_in_dim %200, dims = [0, 1] : (tensor<3x1xf32>) -> tensor<3x1x40xf32>
+    %202 = stablehlo.multiply %184, %201 : tensor<3x1x40xf32>
+    %203 = stablehlo.broadcast_in_dim %transformer.h.1.ln_1.weight, dims = [2] : (tensor<40xf32>) -> tensor<3x1x40xf32>
+    %204 = stablehlo.multiply %202, %203 : tensor<3x1x40xf32>
+    %205 = stablehlo.dot_general %204, %transformer.h.1.attn.attention.q_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<3x1x40xf32>, tensor<96x40xf32>) -> tensor<3x1x96xf32>
+    %206 = stablehlo.dot_general %204, %transformer.h.1.attn.attention.k_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<3x1x40xf32>, tensor<24x40xf32>) -> tensor<3x1x24xf32>
+    %207 = stablehlo.dot_general %204, %transformer.h.1.attn.attention.v_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<3x1x40xf32>, tensor<24x40xf32>) -> tensor<3x1x24xf32>
+    %208 = stablehlo.reshape %205 : (tensor<3x1x96xf32>) -> tensor<3x1x8x12xf32>
+    %209 = stablehlo.reshape %206 : (tensor<3x1x24xf32>) -> tensor<3x1x2x12xf32>
+    %210 = stablehlo.reshape %207 : (tensor<3x1x24xf32>) -> tensor<3x1x2x12xf32>
+    %211 = "stablehlo.slice"(%208) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 3, 1, 8, 6>, strides = array<i64: 1, 1, 1, 1>} : (tensor<3x1x8x12xf32>) -> tensor<3x1x8x6xf32>
+    %212 = "stablehlo.slice"(%208) {start_indices = array<i64: 0, 0, 0, 6>, limit_indices = array<i64: 3, 1, 8, 12>, strides = array<i64: 1, 1, 1, 1>} : (tensor<3x1x8x12xf32>) -> tensor<3x1x8x6xf32>
+    %213 = stablehlo.negate %212 : tensor<3x1x8x6xf32>
+    %214 = stablehlo.concatenate %213, %211, dim = 3 : (tensor<3x1x8x6xf32>, tensor<3x1x8x6xf32>) -> tensor<3x1x8x12xf32>
+    %215 = stablehlo.broadcast_in_dim %12, dims = [0, 1, 3] : (tensor<3x1x12xf32>) -> tensor<3x1x8x12xf32>
+    %216 = stablehlo.broadcast_in_dim %13, dims = [0, 1, 3] : (tensor<3x1x12xf32>) -> tensor<3x1x8x12xf32>
+    %217 = stablehlo.multiply %208, %215 : tensor<3x1x8x12xf32>
+    %218 = stablehlo.multiply %214, %216 : tensor<3x1x8x12xf32>
+    %219 = stablehlo.add %217, %218 : tensor<3x1x8x12xf32>
+    %220 = "stablehlo.slice"(%209) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 3, 1, 2, 6>, strides = array<i64: 1, 1, 1, 1>} : (tensor<3x1x2x12xf32>) -> tensor<3x1x2x6xf32>
+    %221 = "stablehlo.slice"(%209) {start_indices = array<i64: 0, 0, 0, 6>, limit_indices = array<i64: 3, 1, 2, 12>, strides = array<i64: 1, 1, 1, 1>} : (tensor<3x1x2x12xf32>) -> tensor<3x1x2x6xf32>
+    %222 = stablehlo.negate %221 : tensor<3x1x2x6xf32>
+    %223 = stablehlo.concatenate %222, %220, dim = 3 : (tensor<3x1x2x6xf32>, tensor<3x1x2x6xf32>) -> tensor<3x1x2x12xf32>
+    %224 = stablehlo.broadcast_in_dim %12, dims = [0, 1, 3] : (tensor<3x1x12xf32>) -> tensor<3x1x2x12xf32>
+    %225 = stablehlo.broadcast_in_dim %13, dims = [0, 1, 3] : (tensor<3x1x12xf32>) -> tensor<3x1x2x12xf32>
+    %226 = stablehlo.multiply %209, %224 : tensor<3x1x2x12xf32>
+    %227 = stablehlo.multiply %223, %225 : tensor<3x1x2x12xf32>
+    %228 = stablehlo.add %226, %227 : tensor<3x1x2x12xf32>
+    %229 = stablehlo.reshape %219 : (tensor<3x1x8x12xf32>) -> tensor<3x1x2x4x12xf32>
+    %230 = stablehlo.transpose %229, dims = [0, 2, 1, 3, 4] : (tensor<3x1x2x4x12xf32>) -> tensor<3x2x1x4x12xf32>
+    %231 = stablehlo.transpose %228, dims = [0, 2, 1, 3] : (tensor<3x1x2x12xf32>) -> tensor<3x2x1x12xf32>
+    %232 = stablehlo.transpose %210, dims = [0, 2, 1, 3] : (tensor<3x1x2x12xf32>) -> tensor<3x2x1x12xf32>
+    %233 = "stablehlo.slice"(%230) {start_indices = array<i64: 0, 0, 0, 0, 0>, limit_indices = array<i64: 1, 2, 1, 4, 12>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<3x2x1x4x12xf32>) -> tensor<1x2x1x4x12xf32>
+    %234 = "stablehlo.slice"(%231) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 1, 2, 1, 12>, strides = array<i64: 1, 1, 1, 1>} : (tensor<3x2x1x12xf32>) -> tensor<1x2x1x12xf32>
+    %235 = "stablehlo.slice"(%232) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 1, 2, 1, 12>, strides = array<i64: 1, 1, 1, 1>} : (tensor<3x2x1x12xf32>) -> tensor<1x2x1x12xf32>
+    %236 = "stablehlo.slice"(%188) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 1, 2, 16, 12>, strides = array<i64: 1, 1, 1, 1>} : (tensor<3x2x16x12xf32>) -> tensor<1x2x16x12xf32>
+    %237 = "stablehlo.slice"(%190) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 1, 2, 16, 12>, strides = array<i64: 1, 1, 1, 1>} : (tensor<3x2x16x12xf32>) -> tensor<1x2x16x12xf32>
+    %238 = "stablehlo.slice"(%22) {start_indices = array<i64: 0, 0, 0>, limit_indices = array<i64: 1, 1, 17>, strides = array<i64: 1, 1, 1>} : (tensor<3x1x17xi1>) -> tensor<1x1x17xi1>
+    %239 = stablehlo.dot_general %233, %236, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [3], precision = [HIGHEST, HIGHEST] : (tensor<1x2x1x4x12xf32>, tensor<1x2x16x12xf32>) -> tensor<1x2x1x4x16xf32>
+    %240 = stablehlo.dot_general %233, %234, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [3], precision = [HIGHEST, HIGHEST] : (tensor<1x2x1x4x12xf32>, tensor<1x2x1x12xf32>) -> tensor<1x2x1x4x1xf32>
+    %241 = stablehlo.concatenate %239, %240, dim = 4 : (tensor<1x2x1x4x16xf32>, tensor<1x2x1x4x1xf32>) -> tensor<1x2x1x4x17xf32>
+    %242 = stablehlo.constant dense<0.28867512941360474> : tensor<f32>
+    %243 = stablehlo.broadcast_in_dim %242, dims = [] : (tensor<f32>) -> tensor<1x2x1x4x17xf32>
+    %244 = stablehlo.multiply %241, %243 : tensor<1x2x1x4x17xf32>
+    %245 = stablehlo.broadcast_in_dim %238, dims = [0, 2, 4] : (tensor<1x1x17xi1>) -> tensor<1x2x1x4x17xi1>
+    %246 = stablehlo.constant dense<-3.4028234663852886e+38> : tensor<f32>
+    %247 = stablehlo.broadcast_in_dim %246, dims = [] : (tensor<f32>) -> tensor<1x2x1x4x17xf32>
+    %248 = stablehlo.select %245, %244, %247 : (tensor<1x2x1x4x17xi1>, tensor<1x2x1x4x17xf32>, tensor<1x2x1x4x17xf32>) -> tensor<1x2x1x4x17xf32>
+    %249 = stablehlo.constant dense<0xFF800000> : tensor<f32>
+    %250 = stablehlo.reduce(%248 init: %249) applies stablehlo.maximum across dimensions = [4] : (tensor<1x2x1x4x17xf32>, tensor<f32>) -> tensor<1x2x1x4xf32>
+    %251 = stablehlo.broadcast_in_dim %250, dims = [0, 1, 2, 3] : (tensor<1x2x1x4xf32>) -> tensor<1x2x1x4x17xf32>
+    %252 = stablehlo.subtract %248, %251 : tensor<1x2x1x4x17xf32>
+    %253 = stablehlo.exponential %252 : tensor<1x2x1x4x17xf32>
+    %254 = stablehlo.constant dense<0.0> : tensor<f32>
+    %255 = stablehlo.reduce(%253 init: %254) applies stablehlo.add across dimensions = [4] : (tensor<1x2x1x4x17xf32>, tensor<f32>) -> tensor<1x2x1x4xf32>
+    %256 = stablehlo.broadcast_in_dim %255, dims = [0, 1, 2, 3] : (tensor<1x2x1x4xf32>) -> tensor<1x2x1x4x17xf32>
+    %257 = stablehlo.divide %253, %256 : tensor<1x2x1x4x17xf32>
+    %258 = "stablehlo.slice"(%257) {start_indices = array<i64: 0, 0, 0, 0, 0>, limit_indices = array<i64: 1, 2, 1, 4, 16>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<1x2x1x4x17xf32>) -> tensor<1x2x1x4x16xf32>
+    %259 = "stablehlo.slice"(%257) {start_indices = array<i64: 0, 0, 0, 0, 16>, limit_indices = array<i64: 1, 2, 1, 4, 17>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<1x2x1x4x17xf32>) -> tensor<1x2x1x4x1xf32>
+    %260 = stablehlo.dot_general %258, %237, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [2], precision = [HIGHEST, HIGHEST] : (tensor<1x2x1x4x16xf32>, tensor<1x2x16x12xf32>) -> tensor<1x2x1x4x12xf32>
+    %261 = stablehlo.dot_general %259, %235, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [2], precision = [HIGHEST, HIGHEST] : (tensor<1x2x1x4x1xf32>, tensor<1x2x1x12xf32>) -> tensor<1x2x1x4x12xf32>
+    %262 = stablehlo.add %260, %261 : tensor<1x2x1x4x12xf32>
+    %263 = "stablehlo.slice"(%230) {start_indices = array<i64: 1, 0, 0, 0, 0>, limit_indices = array<i64: 2, 2, 1, 4, 12>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<3x2x1x4x12xf32>) -> tensor<1x2x1x4x12xf32>
+    %264 = "stablehlo.slice"(%231) {start_indices = array<i64: 1, 0, 0, 0>, limit_indices = array<i64: 2, 2, 1, 12>, strides = array<i64: 1, 1, 1, 1>} : (tensor<3x2x1x12xf32>) -> tensor<1x2x1x12xf32>
+    %265 = "stablehlo.slice"(%232) {start_indices = array<i64: 1, 0, 0, 0>, limit_indices = array<i64: 2, 2, 1, 12>, strides = array<i64: 1, 1, 1, 1>} : (tensor<3x2x1x12xf32>) -> tensor<1x2x1x12xf32>
+    %266 = "stablehlo.slice"(%188) {start_indices = array<i64: 1, 0, 0, 0>, limit_indices = array<i64: 2, 2, 16, 12>, strides = array<i64: 1, 1, 1, 1>} : (tensor<3x2x16x12xf32>) -> tensor<1x2x16x12xf32>
+    %267 = "stablehlo.slice"(%190) {start_indices = array<i64: 1, 0, 0, 0>, limit_indices = array<i64: 2, 2, 16, 12>, strides = array<i64: 1, 1, 1, 1>} : (tensor<3x2x16x12xf32>) -> tensor<1x2x16x12xf32>
+    %268 = "stablehlo.slice"(%22) {start_indices = array<i64: 1, 0, 0>, limit_indices = array<i64: 2, 1, 17>, strides = array<i64: 1, 1, 1>} : (tensor<3x1x17xi1>) -> tensor<1x1x17xi1>
+    %269 = stablehlo.dot_general %263, %266, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [3], precision = [HIGHEST, HIGHEST] : (tensor<1x2x1x4x12xf32>, tensor<1x2x16x12xf32>) -> tensor<1x2x1x4x16xf32>
+    %270 = stablehlo.dot_general %263, %264, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [3], precision = [HIGHEST, HIGHEST] : (tensor<1x2x1x4x12xf32>, tensor<1x2x1x12xf32>) -> tensor<1x2x1x4x1xf32>
+    %271 = stablehlo.concatenate %269, %270, dim = 4 : (tensor<1x2x1x4x16xf32>, tensor<1x2x1x4x1xf32>) -> tensor<1x2x1x4x17xf32>
+    %272 = stablehlo.constant dense<0.28867512941360474> : tensor<f32>
+    %273 = stablehlo.broadcast_in_dim %272, dims = [] : (tensor<f32>) -> tensor<1x2x1x4x17xf32>
+    %274 = stablehlo.multiply %271, %273 : tensor<1x2x1x4x17xf32>
+    %275 = stablehlo.broadcast_in_dim %268, dims = [0, 2, 4] : (tensor<1x1x17xi1>) -> tensor<1x2x1x4x17xi1>
+    %276 = stablehlo.constant dense<-3.4028234663852886e+38> : tensor<f32>
+    %277 = stablehlo.broadcast_in_dim %276, dims = [] : (tensor<f32>) -> tensor<1x2x1x4x17xf32>
+    %278 = stablehlo.select %275, %274, %277 : (tensor<1x2x1x4x17xi1>, tensor<1x2x1x4x17xf32>, tensor<1x2x1x4x17xf32>) -> tensor<1x2x1x4x17xf32>
+    %279 = stablehlo.constant dense<0xFF800000> : tensor<f32>
+    %280 = stablehlo.reduce(%278 init: %279) applies stablehlo.maximum across dimensions = [4] : (tensor<1x2x1x4x17xf32>, tensor<f32>) -> tensor<1x2x1x4xf32>
+    %281 = stablehlo.broadcast_in_dim %280, dims = [0, 1, 2, 3] : (tensor<1x2x1x4xf32>) -> tensor<1x2x1x4x17xf32>
+    %282 = stablehlo.subtract %278, %281 : tensor<1x2x1x4x17xf32>
+    %283 = stablehlo.exponential %282 : tensor<1x2x1x4x17xf32>
+    %284 = stablehlo.constant dense<0.0> : tensor<f32>
+    %285 = stablehlo.reduce(%283 init: %284) applies stablehlo.add across dimensions = [4] : (tensor<1x2x1x4x17xf32>, tensor<f32>) -> tensor<1x2x1x4xf32>
+    %286 = stablehlo.broadcast_in_dim %285, dims = [0, 1, 2, 3] : (tensor<1x2x1x4xf32>) -> tensor<1x2x1x4x17xf32>
+    %287 = stablehlo.divide %283, %286 : tensor<1x2x1x4x17xf32>
+    %288 = "stablehlo.slice"(%287) {start_indices = array<i64: 0, 0, 0, 0, 0>, limit_indices = array<i64: 1, 2, 1, 4, 16>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<1x2x1x4x17xf32>) -> tensor<1x2x1x4x16xf32>
+    %289 = "stablehlo.slice"(%287) {start_indices = array<i64: 0, 0, 0, 0, 16>, limit_indices = array<i64: 1, 2, 1, 4, 17>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<1x2x1x4x17xf32>) -> tensor<1x2x1x4x1xf32>
+    %290 = stablehlo.dot_general %288, %267, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [2], precision = [HIGHEST, HIGHEST] : (tensor<1x2x1x4x16xf32>, tensor<1x2x16x12xf32>) -> tensor<1x2x1x4x12xf32>
+    %291 = stablehlo.dot_general %289, %265, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [2], precision = [HIGHEST, HIGHEST] : (tensor<1x2x1x4x1xf32>, tensor<1x2x1x12xf32>) -> tensor<1x2x1x4x12xf32>
+    %292 = stablehlo.add %290, %291 : tensor<1x2x1x4x12xf32>
+    %293 = "stablehlo.slice"(%230) {start_indices = array<i64: 2, 0, 0, 0, 0>, limit_indices = array<i64: 3, 2, 1, 4, 12>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<3x2x1x4x12xf32>) -> tensor<1x2x1x4x12xf32>
+    %294 = "stablehlo.slice"(%231) {start_indices = array<i64: 2, 0, 0, 0>, limit_indices = array<i64: 3, 2, 1, 12>, strides = array<i64: 1, 1, 1, 1>} : (tensor<3x2x1x12xf32>) -> tensor<1x2x1x12xf32>
+    %295 = "stablehlo.slice"(%232) {start_indices = array<i64: 2, 0, 0, 0>, limit_indices = array<i64: 3, 2, 1, 12>, strides = array<i64: 1, 1, 1, 1>} : (tensor<3x2x1x12xf32>) -> tensor<1x2x1x12xf32>
+    %296 = "stablehlo.slice"(%188) {start_indices = array<i64: 2, 0, 0, 0>, limit_indices = array<i64: 3, 2, 16, 12>, strides = array<i64: 1, 1, 1, 1>} : (tensor<3x2x16x12xf32>) -> tensor<1x2x16x12xf32>
+    %297 = "stablehlo.slice"(%190) {start_indices = array<i64: 2, 0, 0, 0>, limit_indices = array<i64: 3, 2, 16, 12>, strides = array<i64: 1, 1, 1, 1>} : (tensor<3x2x16x12xf32>) -> tensor<1x2x16x12xf32>
+    %298 = "stablehlo.slice"(%22) {start_indices = array<i64: 2, 0, 0>, limit_indices = array<i64: 3, 1, 17>, strides = array<i64: 1, 1, 1>} : (tensor<3x1x17xi1>) -> tensor<1x1x17xi1>
+    %299 = stablehlo.dot_general %293, %296, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [3], precision = [HIGHEST, HIGHEST] : (tensor<1x2x1x4x12xf32>, tensor<1x2x16x12xf32>) -> tensor<1x2x1x4x16xf32>
+    %300 = stablehlo.dot_general %293, %294, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [3], precision = [HIGHEST, HIGHEST] : (tensor<1x2x1x4x12xf32>, tensor<1x2x1x12xf32>) -> tensor<1x2x1x4x1xf32>
+    %301 = stablehlo.concatenate %299, %300, dim = 4 : (tensor<1x2x1x4x16xf32>, tensor<1x2x1x4x1xf32>) -> tensor<1x2x1x4x17xf32>
+    %302 = stablehlo.constant dense<0.28867512941360474> : tensor<f32>
+    %303 = stablehlo.broadcast_in_dim %302, dims = [] : (tensor<f32>) -> tensor<1x2x1x4x17xf32>
+    %304 = stablehlo.multiply %301, %303 : tensor<1x2x1x4x17xf32>
+    %305 = stablehlo.broadcast_in_dim %298, dims = [0, 2, 4] : (tensor<1x1x17xi1>) -> tensor<1x2x1x4x17xi1>
+    %306 = stablehlo.constant dense<-3.4028234663852886e+38> : tensor<f32>
+    %307 = stablehlo.broadcast_in_dim %306, dims = [] : (tensor<f32>) -> tensor<1x2x1x4x17xf32>
+    %308 = stablehlo.select %305, %304, %307 : (tensor<1x2x1x4x17xi1>, tensor<1x2x1x4x17xf32>, tensor<1x2x1x4x17xf32>) -> tensor<1x2x1x4x17xf32>
+    %309 = stablehlo.constant dense<0xFF800000> : tensor<f32>
+    %310 = stablehlo.reduce(%308 init: %309) applies stablehlo.maximum across dimensions = [4] : (tensor<1x2x1x4x17xf32>, tensor<f32>) -> tensor<1x2x1x4xf32>
+    %311 = stablehlo.broadcast_in_dim %310, dims = [0, 1, 2, 3] : (tensor<1x2x1x4xf32>) -> tensor<1x2x1x4x17xf32>
+    %312 = stablehlo.subtract %308, %311 : tensor<1x2x1x4x17xf32>
+    %313 = stablehlo.exponential %312 : tensor<1x2x1x4x17xf32>
+    %314 = stablehlo.constant dense<0.0> : tensor<f32>
+    %315 = stablehlo.reduce(%313 init: %314) applies stablehlo.add across dimensions = [4] : (tensor<1x2x1x4x17xf32>, tensor<f32>) -> tensor<1x2x1x4xf32>
+    %316 = stablehlo.broadcast_in_dim %315, dims = [0, 1, 2, 3] : (tensor<1x2x1x4xf32>) -> tensor<1x2x1x4x17xf32>
+    %317 = stablehlo.divide %313, %316 : tensor<1x2x1x4x17xf32>
+    %318 = "stablehlo.slice"(%317) {start_indices = array<i64: 0, 0, 0, 0, 0>, limit_indices = array<i64: 1, 2, 1, 4, 16>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<1x2x1x4x17xf32>) -> tensor<1x2x1x4x16xf32>
+    %319 = "stablehlo.slice"(%317) {start_indices = array<i64: 0, 0, 0, 0, 16>, limit_indices = array<i64: 1, 2, 1, 4, 17>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<1x2x1x4x17xf32>) -> tensor<1x2x1x4x1xf32>
+    %320 = stablehlo.dot_general %318, %297, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [2], precision = [HIGHEST, HIGHEST] : (tensor<1x2x1x4x16xf32>, tensor<1x2x16x12xf32>) -> tensor<1x2x1x4x12xf32>
+    %321 = stablehlo.dot_general %319, %295, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [2], precision = [HIGHEST, HIGHEST] : (tensor<1x2x1x4x1xf32>, tensor<1x2x1x12xf32>) -> tensor<1x2x1x4x12xf32>
+    %322 = stablehlo.add %320, %321 : tensor<1x2x1x4x12xf32>
+    %323 = stablehlo.concatenate %262, %292, %322, dim = 0 : (tensor<1x2x1x4x12xf32>, tensor<1x2x1x4x12xf32>, tensor<1x2x1x4x12xf32>) -> tensor<3x2x1x4x12xf32>
+    %324 = stablehlo.transpose %323, dims = [0, 2, 1, 3, 4] : (tensor<3x2x1x4x12xf32>) -> tensor<3x1x2x4x12xf32>
+    %325 = stablehlo.reshape %324 : (tensor<3x1x2x4x12xf32>) -> tensor<3x1x96xf32>
+    %326 = stablehlo.dot_general %325, %transformer.h.1.attn.attention.out_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<3x1x96xf32>, tensor<40x96xf32>) -> tensor<3x1x40xf32>
+    %327 = stablehlo.add %184, %326 : tensor<3x1x40xf32>
+    %328 = stablehlo.multiply %327, %327 : tensor<3x1x40xf32>
+    %329 = stablehlo.constant dense<0.0> : tensor<f32>
+    %330 = stablehlo.reduce(%328 init: %329) applies stablehlo.add across dimensions = [2] : (tensor<3x1x40xf32>, tensor<f32>) -> tensor<3x1xf32>
+    %331 = stablehlo.constant dense<0.02500000037252903> : tensor<f32>
+    %332 = stablehlo.broadcast_in_dim %331, dims = [] : (tensor<f32>) -> tensor<3x1xf32>
+    %333 = stablehlo.multiply %330, %332 : tensor<3x1xf32>
+    %334 = stablehlo.constant dense<9.999999747378752e-06> : tensor<f32>
+    %335 = stablehlo.broadcast_in_dim %334, dims = [] : (tensor<f32>) -> tensor<3x1xf32>
+    %336 = stablehlo.add %333, %335 : tensor<3x1xf32>
+    %337 = stablehlo.rsqrt %336 : tensor<3x1xf32>
+    %338 = stablehlo.broadcast_in_dim %337, dims = [0, 1] : (tensor<3x1xf32>) -> tensor<3x1x40xf32>
+    %339 = stablehlo.multiply %327, %338 : tensor<3x1x40xf32>
+    %340 = stablehlo.broadcast_in_dim %transformer.h.1.ln_2.weight, dims = [2] : (tensor<40xf32>) -> tensor<3x1x40xf32>
+    %341 = stablehlo.multiply %339, %340 : tensor<3x1x40xf32>
+    %342 = stablehlo.dot_general %341, %transformer.h.1.mlp.c_fc_0.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<3x1x40xf32>, tensor<56x40xf32>) -> tensor<3x1x56xf32>
+    %343 = stablehlo.logistic %342 : tensor<3x1x56xf32>
+    %344 = stablehlo.multiply %342, %343 : tensor<3x1x56xf32>
+    %345 = stablehlo.dot_general %341, %transformer.h.1.mlp.c_fc_1.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<3x1x40xf32>, tensor<56x40xf32>) -> tensor<3x1x56xf32>
+    %346 = stablehlo.multiply %344, %345 : tensor<3x1x56xf32>
+    %347 = stablehlo.dot_general %346, %transformer.h.1.mlp.c_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<3x1x56xf32>, tensor<40x56xf32>) -> tensor<3x1x40xf32>
+    %348 = stablehlo.add %327, %347 : tensor<3x1x40xf32>
+    %349 = stablehlo.reshape %231 : (tensor<3x2x1x12xf32>) -> tensor<3x1x2x1x12xf32>
+    %350 = stablehlo.reshape %232 : (tensor<3x2x1x12xf32>) -> tensor<3x1x2x1x12xf32>
+    %351 = stablehlo.multiply %348, %348 : tensor<3x1x40xf32>
+    %352 = stablehlo.constant dense<0.0> : tensor<f32>
+    %353 = stablehlo.reduce(%351 init: %352) applies stablehlo.add across dimensions = [2] : (tensor<3x1x40xf32>, tensor<f32>) -> tensor<3x1xf32>
+    %354 = stablehlo.constant dense<0.02500000037252903> : tensor<f32>
+    %355 = stablehlo.broadcast_in_dim %354, dims = [] : (tensor<f32>) -> tensor<3x1xf32>
+    %356 = stablehlo.multiply %353, %355 : tensor<3x1xf32>
+    %357 = stablehlo.constant dense<9.999999747378752e-06> : tensor<f32>
+    %358 = stablehlo.broadcast_in_dim %357, dims = [] : (tensor<f32>) -> tensor<3x1xf32>
+    %359 = stablehlo.add %356, %358 : tensor<3x1xf32>
+    %360 = stablehlo.rsqrt %359 : tensor<3x1xf32>
+    %361 = stablehlo.broadcast_in_dim %360, dims = [0, 1] : (tensor<3x1xf32>) -> tensor<3x1x40xf32>
+    %362 = stablehlo.multiply %348, %361 : tensor<3x1x40xf32>
+    %363 = stablehlo.broadcast_in_dim %transformer.ln_f.weight, dims = [2] : (tensor<40xf32>) -> tensor<3x1x40xf32>
+    %364 = stablehlo.multiply %362, %363 : tensor<3x1x40xf32>
     // write all layers' new K/V rows at (slot, start): one update per cache
-    %231 = stablehlo.concatenate %118, %215, dim = 1 : (tensor<3x1x2x1x12xf32>, tensor<3x1x2x1x12xf32>) -> tensor<3x2x2x1x12xf32>
-    %232 = stablehlo.iota dim = 0 : tensor<3x2x2x1xi32>
-    %233 = stablehlo.iota dim = 1 : tensor<3x2x2x1xi32>
-    %234 = stablehlo.iota dim = 2 : tensor<3x2x2x1xi32>
-    %235 = stablehlo.broadcast_in_dim %positions, dims = [0] : (tensor<3xi32>) -> tensor<3x2x2x1xi32>
-    %236 = stablehlo.concatenate %232, %233, %234, %235, dim = 3 : (tensor<3x2x2x1xi32>, tensor<3x2x2x1xi32>, tensor<3x2x2x1xi32>, tensor<3x2x2x1xi32>) -> tensor<3x2x2x4xi32>
-    %237 = stablehlo.reshape %231 : (tensor<3x2x2x1x12xf32>) -> tensor<12x12xf32>
-    %238 = stablehlo.reshape %236 : (tensor<3x2x2x4xi32>) -> tensor<12x4xi32>
-    %239 = "stablehlo.scatter"(%k_cache, %238, %237) ({
+    %365 = stablehlo.concatenate %185, %349, dim = 1 : (tensor<3x1x2x1x12xf32>, tensor<3x1x2x1x12xf32>) -> tensor<3x2x2x1x12xf32>
+    %366 = stablehlo.iota dim = 0 : tensor<3x2x2x1xi32>
+    %367 = stablehlo.iota dim = 1 : tensor<3x2x2x1xi32>
+    %368 = stablehlo.iota dim = 2 : tensor<3x2x2x1xi32>
+    %369 = stablehlo.broadcast_in_dim %positions, dims = [0] : (tensor<3xi32>) -> tensor<3x2x2x1xi32>
+    %370 = stablehlo.concatenate %366, %367, %368, %369, dim = 3 : (tensor<3x2x2x1xi32>, tensor<3x2x2x1xi32>, tensor<3x2x2x1xi32>, tensor<3x2x2x1xi32>) -> tensor<3x2x2x4xi32>
+    %371 = stablehlo.reshape %365 : (tensor<3x2x2x1x12xf32>) -> tensor<12x12xf32>
+    %372 = stablehlo.reshape %370 : (tensor<3x2x2x4xi32>) -> tensor<12x4xi32>
+    %373 = "stablehlo.scatter"(%k_cache, %372, %371) ({
     ^bb0(%old: tensor<f32>, %new: tensor<f32>):
       stablehlo.return %new : tensor<f32>
     }) {scatter_dimension_numbers = #stablehlo.scatter<update_window_dims = [1], inserted_window_dims = [0, 1, 2, 3], scatter_dims_to_operand_dims = [0, 1, 2, 3], index_vector_dim = 1>, indices_are_sorted = true, unique_indices = true} : (tensor<3x2x2x16x12xf32>, tensor<12x4xi32>, tensor<12x12xf32>) -> tensor<3x2x2x16x12xf32>
-    %240 = stablehlo.concatenate %119, %216, dim = 1 : (tensor<3x1x2x1x12xf32>, tensor<3x1x2x1x12xf32>) -> tensor<3x2x2x1x12xf32>
-    %241 = stablehlo.iota dim = 0 : tensor<3x2x2x1xi32>
-    %242 = stablehlo.iota dim = 1 : tensor<3x2x2x1xi32>
-    %243 = stablehlo.iota dim = 2 : tensor<3x2x2x1xi32>
-    %244 = stablehlo.broadcast_in_dim %positions, dims = [0] : (tensor<3xi32>) -> tensor<3x2x2x1xi32>
-    %245 = stablehlo.concatenate %241, %242, %243, %244, dim = 3 : (tensor<3x2x2x1xi32>, tensor<3x2x2x1xi32>, tensor<3x2x2x1xi32>, tensor<3x2x2x1xi32>) -> tensor<3x2x2x4xi32>
-    %246 = stablehlo.reshape %240 : (tensor<3x2x2x1x12xf32>) -> tensor<12x12xf32>
-    %247 = stablehlo.reshape %245 : (tensor<3x2x2x4xi32>) -> tensor<12x4xi32>
-    %248 = "stablehlo.scatter"(%v_cache, %247, %246) ({
+    %374 = stablehlo.concatenate %186, %350, dim = 1 : (tensor<3x1x2x1x12xf32>, tensor<3x1x2x1x12xf32>) -> tensor<3x2x2x1x12xf32>
+    %375 = stablehlo.iota dim = 0 : tensor<3x2x2x1xi32>
+    %376 = stablehlo.iota dim = 1 : tensor<3x2x2x1xi32>
+    %377 = stablehlo.iota dim = 2 : tensor<3x2x2x1xi32>
+    %378 = stablehlo.broadcast_in_dim %positions, dims = [0] : (tensor<3xi32>) -> tensor<3x2x2x1xi32>
+    %379 = stablehlo.concatenate %375, %376, %377, %378, dim = 3 : (tensor<3x2x2x1xi32>, tensor<3x2x2x1xi32>, tensor<3x2x2x1xi32>, tensor<3x2x2x1xi32>) -> tensor<3x2x2x4xi32>
+    %380 = stablehlo.reshape %374 : (tensor<3x2x2x1x12xf32>) -> tensor<12x12xf32>
+    %381 = stablehlo.reshape %379 : (tensor<3x2x2x4xi32>) -> tensor<12x4xi32>
+    %382 = "stablehlo.scatter"(%v_cache, %381, %380) ({
     ^bb0(%old: tensor<f32>, %new: tensor<f32>):
       stablehlo.return %new : tensor<f32>
     }) {scatter_dimension_numbers = #stablehlo.scatter<update_window_dims = [1], inserted_window_dims = [0, 1, 2, 3], scatter_dims_to_operand_dims = [0, 1, 2, 3], index_vector_dim = 1>, indices_are_sorted = true, unique_indices = true} : (tensor<3x2x2x16x12xf32>, tensor<12x4xi32>, tensor<12x12xf32>) -> tensor<3x2x2x16x12xf32>
-    %249 = stablehlo.reshape %230 : (tensor<3x1x40xf32>) -> tensor<3x40xf32>
-    %250 = stablehlo.dot_general %249, %lm_head.weight, contracting_dims = [1] x [1], precision = [HIGHEST, HIGHEST] : (tensor<3x40xf32>, tensor<97x40xf32>) -> tensor<3x97xf32>
-    %251 = stablehlo.constant dense<0> : tensor<i32>
-    %252 = stablehlo.broadcast_in_dim %251, dims = [] : (tensor<i32>) -> tensor<3xi32>
-    %253 = stablehlo.compare NE, %active, %252, SIGNED : (tensor<3xi32>, tensor<3xi32>) -> tensor<3xi1>
-    %254 = stablehlo.broadcast_in_dim %253, dims = [0] : (tensor<3xi1>) -> tensor<3x97xi1>
-    %255 = stablehlo.constant dense<0.0> : tensor<f32>
-    %256 = stablehlo.broadcast_in_dim %255, dims = [] : (tensor<f32>) -> tensor<3x97xf32>
-    %257 = stablehlo.select %254, %250, %256 : (tensor<3x97xi1>, tensor<3x97xf32>, tensor<3x97xf32>) -> tensor<3x97xf32>
-    return %257, %239, %248 : tensor<3x97xf32>, tensor<3x2x2x16x12xf32>, tensor<3x2x2x16x12xf32>
+    %383 = stablehlo.reshape %364 : (tensor<3x1x40xf32>) -> tensor<3x40xf32>
+    %384 = stablehlo.dot_general %383, %lm_head.weight, contracting_dims = [1] x [1], precision = [HIGHEST, HIGHEST] : (tensor<3x40xf32>, tensor<97x40xf32>) -> tensor<3x97xf32>
+    %385 = stablehlo.constant dense<0> : tensor<i32>
+    %386 = stablehlo.broadcast_in_dim %385, dims = [] : (tensor<i32>) -> tensor<3xi32>
+    %387 = stablehlo.compare NE, %active, %386, SIGNED : (tensor<3xi32>, tensor<3xi32>) -> tensor<3xi1>
+    %388 = stablehlo.broadcast_in_dim %387, dims = [0] : (tensor<3xi1>) -> tensor<3x97xi1>
+    %389 = stablehlo.constant dense<0.0> : tensor<f32>
+    %390 = stablehlo.broadcast_in_dim %389, dims = [] : (tensor<f32>) -> tensor<3x97xf32>
+    %391 = stablehlo.select %388, %384, %390 : (tensor<3x97xi1>, tensor<3x97xf32>, tensor<3x97xf32>) -> tensor<3x97xf32>
+    return %391, %373, %382 : tensor<3x97xf32>, tensor<3x2x2x16x12xf32>, tensor<3x2x2x16x12xf32>
   }
 }

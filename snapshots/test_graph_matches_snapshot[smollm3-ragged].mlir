@@ -71,185 +71,319 @@ module @smollm3_ragged {
     %66 = stablehlo.transpose %65, dims = [0, 2, 1, 3, 4] : (tensor<3x1x2x4x12xf32>) -> tensor<3x2x1x4x12xf32>
     %67 = stablehlo.transpose %64, dims = [0, 2, 1, 3] : (tensor<3x1x2x12xf32>) -> tensor<3x2x1x12xf32>
     %68 = stablehlo.transpose %46, dims = [0, 2, 1, 3] : (tensor<3x1x2x12xf32>) -> tensor<3x2x1x12xf32>
-    %69 = stablehlo.dot_general %66, %24, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [3], precision = [HIGHEST, HIGHEST] : (tensor<3x2x1x4x12xf32>, tensor<3x2x16x12xf32>) -> tensor<3x2x1x4x16xf32>
-    %70 = stablehlo.dot_general %66, %67, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [3], precision = [HIGHEST, HIGHEST] : (tensor<3x2x1x4x12xf32>, tensor<3x2x1x12xf32>) -> tensor<3x2x1x4x1xf32>
-    %71 = stablehlo.concatenate %69, %70, dim = 4 : (tensor<3x2x1x4x16xf32>, tensor<3x2x1x4x1xf32>) -> tensor<3x2x1x4x17xf32>
-    %72 = stablehlo.constant dense<0.28867512941360474> : tensor<f32>
-    %73 = stablehlo.broadcast_in_dim %72, dims = [] : (tensor<f32>) -> tensor<3x2x1x4x17xf32>
-    %74 = stablehlo.multiply %71, %73 : tensor<3x2x1x4x17xf32>
-    %75 = stablehlo.broadcast_in_dim %22, dims = [0, 2, 4] : (tensor<3x1x17xi1>) -> tensor<3x2x1x4x17xi1>
-    %76 = stablehlo.constant dense<-3.4028234663852886e+38> : tensor<f32>
-    %77 = stablehlo.broadcast_in_dim %76, dims = [] : (tensor<f32>) -> tensor<3x2x1x4x17xf32>
-    %78 = stablehlo.select %75, %74, %77 : (tensor<3x2x1x4x17xi1>, tensor<3x2x1x4x17xf32>, tensor<3x2x1x4x17xf32>) -> tensor<3x2x1x4x17xf32>
-    %79 = stablehlo.constant dense<0xFF800000> : tensor<f32>
-    %80 = stablehlo.reduce(%78 init: %79) applies stablehlo.maximum across dimensions = [4] : (tensor<3x2x1x4x17xf32>, tensor<f32>) -> tensor<3x2x1x4xf32>
-    %81 = stablehlo.broadcast_in_dim %80, dims = [0, 1, 2, 3] : (tensor<3x2x1x4xf32>) -> tensor<3x2x1x4x17xf32>
-    %82 = stablehlo.subtract %78, %81 : tensor<3x2x1x4x17xf32>
-    %83 = stablehlo.exponential %82 : tensor<3x2x1x4x17xf32>
-    %84 = stablehlo.constant dense<0.0> : tensor<f32>
-    %85 = stablehlo.reduce(%83 init: %84) applies stablehlo.add across dimensions = [4] : (tensor<3x2x1x4x17xf32>, tensor<f32>) -> tensor<3x2x1x4xf32>
-    %86 = stablehlo.broadcast_in_dim %85, dims = [0, 1, 2, 3] : (tensor<3x2x1x4xf32>) -> tensor<3x2x1x4x17xf32>
-    %87 = stablehlo.divide %83, %86 : tensor<3x2x1x4x17xf32>
-    %88 = "stablehlo.slice"(%87) {start_indices = array<i64: 0, 0, 0, 0, 0>, limit_indices = array<i64: 3, 2, 1, 4, 16>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<3x2x1x4x17xf32>) -> tensor<3x2x1x4x16xf32>
-    %89 = "stablehlo.slice"(%87) {start_indices = array<i64: 0, 0, 0, 0, 16>, limit_indices = array<i64: 3, 2, 1, 4, 17>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<3x2x1x4x17xf32>) -> tensor<3x2x1x4x1xf32>
-    %90 = stablehlo.dot_general %88, %26, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [2], precision = [HIGHEST, HIGHEST] : (tensor<3x2x1x4x16xf32>, tensor<3x2x16x12xf32>) -> tensor<3x2x1x4x12xf32>
-    %91 = stablehlo.dot_general %89, %68, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [2], precision = [HIGHEST, HIGHEST] : (tensor<3x2x1x4x1xf32>, tensor<3x2x1x12xf32>) -> tensor<3x2x1x4x12xf32>
-    %92 = stablehlo.add %90, %91 : tensor<3x2x1x4x12xf32>
-    %93 = stablehlo.transpose %92, dims = [0, 2, 1, 3, 4] : (tensor<3x2x1x4x12xf32>) -> tensor<3x1x2x4x12xf32>
-    %94 = stablehlo.reshape %93 : (tensor<3x1x2x4x12xf32>) -> tensor<3x1x96xf32>
-    %95 = stablehlo.dot_general %94, %model.layers.0.self_attn.o_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<3x1x96xf32>, tensor<40x96xf32>) -> tensor<3x1x40xf32>
-    %96 = stablehlo.add %2, %95 : tensor<3x1x40xf32>
-    %97 = stablehlo.multiply %96, %96 : tensor<3x1x40xf32>
-    %98 = stablehlo.constant dense<0.0> : tensor<f32>
-    %99 = stablehlo.reduce(%97 init: %98) applies stablehlo.add across dimensions = [2] : (tensor<3x1x40xf32>, tensor<f32>) -> tensor<3x1xf32>
-    %100 = stablehlo.constant dense<0.02500000037252903> : tensor<f32>
-    %101 = stablehlo.broadcast_in_dim %100, dims = [] : (tensor<f32>) -> tensor<3x1xf32>
-    %102 = stablehlo.multiply %99, %101 : tensor<3x1xf32>
-    %103 = stablehlo.constant dense<9.999999974752427e-07> : tensor<f32>
-    %104 = stablehlo.broadcast_in_dim %103, dims = [] : (tensor<f32>) -> tensor<3x1xf32>
-    %105 = stablehlo.add %102, %104 : tensor<3x1xf32>
-    %106 = stablehlo.rsqrt %105 : tensor<3x1xf32>
-    %107 = stablehlo.broadcast_in_dim %106, dims = [0, 1] : (tensor<3x1xf32>) -> tensor<3x1x40xf32>
-    %108 = stablehlo.multiply %96, %107 : tensor<3x1x40xf32>
-    %109 = stablehlo.broadcast_in_dim %model.layers.0.post_attention_layernorm.weight, dims = [2] : (tensor<40xf32>) -> tensor<3x1x40xf32>
-    %110 = stablehlo.multiply %108, %109 : tensor<3x1x40xf32>
-    %111 = stablehlo.dot_general %110, %model.layers.0.mlp.gate_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<3x1x40xf32>, tensor<56x40xf32>) -> tensor<3x1x56xf32>
-    %112 = stablehlo.logistic %111 : tensor<3x1x56xf32>
-    %113 = stablehlo.multiply %111, %112 : tensor<3x1x56xf32>
-    %114 = stablehlo.dot_general %110, %model.layers.0.mlp.up_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<3x1x40xf32>, tensor<56x40xf32>) -> tensor<3x1x56xf32>
-    %115 = stablehlo.multiply %113, %114 : tensor<3x1x56xf32>
-    %116 = stablehlo.dot_general %115, %model.layers.0.mlp.down_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<3x1x56xf32>, tensor<40x56xf32>) -> tensor<3x1x40xf32>
-    %117 = stablehlo.add %96, %116 : tensor<3x1x40xf32>
-    %118 = stablehlo.reshape %67 : (tensor<3x2x1x12xf32>) -> tensor<3x1x2x1x12xf32>
-    %119 = stablehlo.reshape %68 : (tensor<3x2x1x12xf32>) -> tensor<3x1x2x1x12xf32>
+    %69 = "stablehlo.slice"(%66) {start_indices = array<i64: 0, 0, 0, 0, 0>, limit_indices = array<i64: 1, 2, 1, 4, 12>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<3x2x1x4x12xf32>) -> tensor<1x2x1x4x12xf32>
+    %70 = "stablehlo.slice"(%67) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 1, 2, 1, 12>, strides = array<i64: 1, 1, 1, 1>} : (tensor<3x2x1x12xf32>) -> tensor<1x2x1x12xf32>
+    %71 = "stablehlo.slice"(%68) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 1, 2, 1, 12>, strides = array<i64: 1, 1, 1, 1>} : (tensor<3x2x1x12xf32>) -> tensor<1x2x1x12xf32>
+    %72 = "stablehlo.slice"(%24) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 1, 2, 16, 12>, strides = array<i64: 1, 1, 1, 1>} : (tensor<3x2x16x12xf32>) -> tensor<1x2x16x12xf32>
+    %73 = "stablehlo.slice"(%26) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 1, 2, 16, 12>, strides = array<i64: 1, 1, 1, 1>} : (tensor<3x2x16x12xf32>) -> tensor<1x2x16x12xf32>
+    %74 = "stablehlo.slice"(%22) {start_indices = array<i64: 0, 0, 0>, limit_indices = array<i64: 1, 1, 17>, strides = array<i64: 1, 1, 1>} : (tensor<3x1x17xi1>) -> tensor<1x1x17xi1>
+    %75 = stablehlo.dot_general %69, %72, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [3], precision = [HIGHEST, HIGHEST] : (tensor<1x2x1x4x12xf32>, tensor<1x2x16x12xf32>) -> tensor<1x2x1x4x16xf32>
+    %76 = stablehlo.dot_general %69, %70, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [3], precision = [HIGHEST, HIGHEST] : (tensor<1x2x1x4x12xf32>, tensor<1x2x1x12xf32>) -> tensor<1x2x1x4x1xf32>
+    %77 = stablehlo.concatenate %75, %76, dim = 4 : (tensor<1x2x1x4x16xf32>, tensor<1x2x1x4x1xf32>) -> tensor<1x2x1x4x17xf32>
+    %78 = stablehlo.constant dense<0.28867512941360474> : tensor<f32>
+    %79 = stablehlo.broadcast_in_dim %78, dims = [] : (tensor<f32>) -> tensor<1x2x1x4x17xf32>
+    %80 = stablehlo.multiply %77, %79 : tensor<1x2x1x4x17xf32>
+    %81 = stablehlo.broadcast_in_dim %74, dims = [0, 2, 4] : (tensor<1x1x17xi1>) -> tensor<1x2x1x4x17xi1>
+    %82 = stablehlo.constant dense<-3.4028234663852886e+38> : tensor<f32>
+    %83 = stablehlo.broadcast_in_dim %82, dims = [] : (tensor<f32>) -> tensor<1x2x1x4x17xf32>
+    %84 = stablehlo.select %81, %80, %83 : (tensor<1x2x1x4x17xi1>, tensor<1x2x1x4x17xf32>, tensor<1x2x1x4x17xf32>) -> tensor<1x2x1x4x17xf32>
+    %85 = stablehlo.constant dense<0xFF800000> : tensor<f32>
+    %86 = stablehlo.reduce(%84 init: %85) applies stablehlo.maximum across dimensions = [4] : (tensor<1x2x1x4x17xf32>, tensor<f32>) -> tensor<1x2x1x4xf32>
+    %87 = stablehlo.broadcast_in_dim %86, dims = [0, 1, 2, 3] : (tensor<1x2x1x4xf32>) -> tensor<1x2x1x4x17xf32>
+    %88 = stablehlo.subtract %84, %87 : tensor<1x2x1x4x17xf32>
+    %89 = stablehlo.exponential %88 : tensor<1x2x1x4x17xf32>
+    %90 = stablehlo.constant dense<0.0> : tensor<f32>
+    %91 = stablehlo.reduce(%89 init: %90) applies stablehlo.add across dimensions = [4] : (tensor<1x2x1x4x17xf32>, tensor<f32>) -> tensor<1x2x1x4xf32>
+    %92 = stablehlo.broadcast_in_dim %91, dims = [0, 1, 2, 3] : (tensor<1x2x1x4xf32>) -> tensor<1x2x1x4x17xf32>
+    %93 = stablehlo.divide %89, %92 : tensor<1x2x1x4x17xf32>
+    %94 = "stablehlo.slice"(%93) {start_indices = array<i64: 0, 0, 0, 0, 0>, limit_indices = array<i64: 1, 2, 1, 4, 16>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<1x2x1x4x17xf32>) -> tensor<1x2x1x4x16xf32>
+    %95 = "stablehlo.slice"(%93) {start_indices = array<i64: 0, 0, 0, 0, 16>, limit_indices = array<i64: 1, 2, 1, 4, 17>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<1x2x1x4x17xf32>) -> tensor<1x2x1x4x1xf32>
+    %96 = stablehlo.dot_general %94, %73, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [2], precision = [HIGHEST, HIGHEST] : (tensor<1x2x1x4x16xf32>, tensor<1x2x16x12xf32>) -> tensor<1x2x1x4x12xf32>
+    %97 = stablehlo.dot_general %95, %71, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [2], precision = [HIGHEST, HIGHEST] : (tensor<1x2x1x4x1xf32>, tensor<1x2x1x12xf32>) -> tensor<1x2x1x4x12xf32>
+    %98 = stablehlo.add %96, %97 : tensor<1x2x1x4x12xf32>
+    %99 = "stablehlo.slice"(%66) {start_indices = array<i64: 1, 0, 0, 0, 0>, limit_indices = array<i64: 2, 2, 1, 4, 12>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<3x2x1x4x12xf32>) -> tensor<1x2x1x4x12xf32>
+    %100 = "stablehlo.slice"(%67) {start_indices = array<i64: 1, 0, 0, 0>, limit_indices = array<i64: 2, 2, 1, 12>, strides = array<i64: 1, 1, 1, 1>} : (tensor<3x2x1x12xf32>) -> tensor<1x2x1x12xf32>
+    %101 = "stablehlo.slice"(%68) {start_indices = array<i64: 1, 0, 0, 0>, limit_indices = array<i64: 2, 2, 1, 12>, strides = array<i64: 1, 1, 1, 1>} : (tensor<3x2x1x12xf32>) -> tensor<1x2x1x12xf32>
+    %102 = "stablehlo.slice"(%24) {start_indices = array<i64: 1, 0, 0, 0>, limit_indices = array<i64: 2, 2, 16, 12>, strides = array<i64: 1, 1, 1, 1>} : (tensor<3x2x16x12xf32>) -> tensor<1x2x16x12xf32>
+    %103 = "stablehlo.slice"(%26) {start_indices = array<i64: 1, 0, 0, 0>, limit_indices = array<i64: 2, 2, 16, 12>, strides = array<i64: 1, 1, 1, 1>} : (tensor<3x2x16x12xf32>) -> tensor<1x2x16x12xf32>
+    %104 = "stablehlo.slice"(%22) {start_indices = array<i64: 1, 0, 0>, limit_indices = array<i64: 2, 1, 17>, strides = array<i64: 1, 1, 1>} : (tensor<3x1x17xi1>) -> tensor<1x1x17xi1>
+    %105 = stablehlo.dot_general %99, %102, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [3], precision = [HIGHEST, HIGHEST] : (tensor<1x2x1x4x12xf32>, tensor<1x2x16x12xf32>) -> tensor<1x2x1x4x16xf32>
+    %106 = stablehlo.dot_general %99, %100, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [3], precision = [HIGHEST, HIGHEST] : (tensor<1x2x1x4x12xf32>, tensor<1x2x1x12xf32>) -> tensor<1x2x1x4x1xf32>
+    %107 = stablehlo.concatenate %105, %106, dim = 4 : (tensor<1x2x1x4x16xf32>, tensor<1x2x1x4x1xf32>) -> tensor<1x2x1x4x17xf32>
+    %108 = stablehlo.constant dense<0.28867512941360474> : tensor<f32>
+    %109 = stablehlo.broadcast_in_dim %108, dims = [] : (tensor<f32>) -> tensor<1x2x1x4x17xf32>
+    %110 = stablehlo.multiply %107, %109 : tensor<1x2x1x4x17xf32>
+    %111 = stablehlo.broadcast_in_dim %104, dims = [0, 2, 4] : (tensor<1x1x17xi1>) -> tensor<1x2x1x4x17xi1>
+    %112 = stablehlo.constant dense<-3.4028234663852886e+38> : tensor<f32>
+    %113 = stablehlo.broadcast_in_dim %112, dims = [] : (tensor<f32>) -> tensor<1x2x1x4x17xf32>
+    %114 = stablehlo.select %111, %110, %113 : (tensor<1x2x1x4x17xi1>, tensor<1x2x1x4x17xf32>, tensor<1x2x1x4x17xf32>) -> tensor<1x2x1x4x17xf32>
+    %115 = stablehlo.constant dense<0xFF800000> : tensor<f32>
+    %116 = stablehlo.reduce(%114 init: %115) applies stablehlo.maximum across dimensions = [4] : (tensor<1x2x1x4x17xf32>, tensor<f32>) -> tensor<1x2x1x4xf32>
+    %117 = stablehlo.broadcast_in_dim %116, dims = [0, 1, 2, 3] : (tensor<1x2x1x4xf32>) -> tensor<1x2x1x4x17xf32>
+    %118 = stablehlo.subtract %114, %117 : tensor<1x2x1x4x17xf32>
+    %119 = stablehlo.exponential %118 : tensor<1x2x1x4x17xf32>
+    %120 = stablehlo.constant dense<0.0> : tensor<f32>
+    %121 = stablehlo.reduce(%119 init: %120) applies stablehlo.add across dimensions = [4] : (tensor<1x2x1x4x17xf32>, tensor<f32>) -> tensor<1x2x1x4xf32>
+    %122 = stablehlo.broadcast_in_dim %121, dims = [0, 1, 2, 3] : (tensor<1x2x1x4xf32>) -> tensor<1x2x1x4x17xf32>
+    %123 = stablehlo.divide %119, %122 : tensor<1x2x1x4x17xf32>
+    %124 = "stablehlo.slice"(%123) {start_indices = array<i64: 0, 0, 0, 0, 0>, limit_indices = array<i64: 1, 2, 1, 4, 16>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<1x2x1x4x17xf32>) -> tensor<1x2x1x4x16xf32>
+    %125 = "stablehlo.slice"(%123) {start_indices = array<i64: 0, 0, 0, 0, 16>, limit_indices = array<i64: 1, 2, 1, 4, 17>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<1x2x1x4x17xf32>) -> tensor<1x2x1x4x1xf32>
+    %126 = stablehlo.dot_general %124, %103, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [2], precision = [HIGHEST, HIGHEST] : (tensor<1x2x1x4x16xf32>, tensor<1x2x16x12xf32>) -> tensor<1x2x1x4x12xf32>
+    %127 = stablehlo.dot_general %125, %101, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [2], precision = [HIGHEST, HIGHEST] : (tensor<1x2x1x4x1xf32>, tensor<1x2x1x12xf32>) -> tensor<1x2x1x4x12xf32>
+    %128 = stablehlo.add %126, %127 : tensor<1x2x1x4x12xf32>
+    %129 = "stablehlo.slice"(%66) {start_indices = array<i64: 2, 0, 0, 0, 0>, limit_indices = array<i64: 3, 2, 1, 4, 12>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<3x2x1x4x12xf32>) -> tensor<1x2x1x4x12xf32>
+    %130 = "stablehlo.slice"(%67) {start_indices = array<i64: 2, 0, 0, 0>, limit_indices = array<i64: 3, 2, 1, 12>, strides = array<i64: 1, 1, 1, 1>} : (tensor<3x2x1x12xf32>) -> tensor<1x2x1x12xf32>
+    %131 = "stablehlo.slice"(%68) {start_indices = array<i64: 2, 0, 0, 0>, limit_indices = array<i64: 3, 2, 1, 12>, strides = array<i64: 1, 1, 1, 1>} : (tensor<3x2x1x12xf32>) -> tensor<1x2x1x12xf32>
+    %132 = "stablehlo.slice"(%24) {start_indices = array<i64: 2, 0, 0, 0>, limit_indices = array<i64: 3, 2, 16, 12>, strides = array<i64: 1, 1, 1, 1>} : (tensor<3x2x16x12xf32>) -> tensor<1x2x16x12xf32>
+    %133 = "stablehlo.slice"(%26) {start_indices = array<i64: 2, 0, 0, 0>, limit_indices = array<i64: 3, 2, 16, 12>, strides = array<i64: 1, 1, 1, 1>} : (tensor<3x2x16x12xf32>) -> tensor<1x2x16x12xf32>
+    %134 = "stablehlo.slice"(%22) {start_indices = array<i64: 2, 0, 0>, limit_indices = array<i64: 3, 1, 17>, strides = array<i64: 1, 1, 1>} : (tensor<3x1x17xi1>) -> tensor<1x1x17xi1>
+    %135 = stablehlo.dot_general %129, %132, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [3], precision = [HIGHEST, HIGHEST] : (tensor<1x2x1x4x12xf32>, tensor<1x2x16x12xf32>) -> tensor<1x2x1x4x16xf32>
+    %136 = stablehlo.dot_general %129, %130, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [3], precision = [HIGHEST, HIGHEST] : (tensor<1x2x1x4x12xf32>, tensor<1x2x1x12xf32>) -> tensor<1x2x1x4x1xf32>
+    %137 = stablehlo.concatenate %135, %136, dim = 4 : (tensor<1x2x1x4x16xf32>, tensor<1x2x1x4x1xf32>) -> tensor<1x2x1x4x17xf32>
+    %138 = stablehlo.constant dense<0.28867512941360474> : tensor<f32>
+    %139 = stablehlo.broadcast_in_dim %138, dims = [] : (tensor<f32>) -> tensor<1x2x1x4x17xf32>
+    %140 = stablehlo.multiply %137, %139 : tensor<1x2x1x4x17xf32>
+    %141 = stablehlo.broadcast_in_dim %134, dims = [0, 2, 4] : (tensor<1x1x17xi1>) -> tensor<1x2x1x4x17xi1>
+    %142 = stablehlo.constant dense<-3.4028234663852886e+38> : tensor<f32>
+    %143 = stablehlo.broadcast_in_dim %142, dims = [] : (tensor<f32>) -> tensor<1x2x1x4x17xf32>
+    %144 = stablehlo.select %141, %140, %143 : (tensor<1x2x1x4x17xi1>, tensor<1x2x1x4x17xf32>, tensor<1x2x1x4x17xf32>) -> tensor<1x2x1x4x17xf32>
+    %145 = stablehlo.constant dense<0xFF800000> : tensor<f32>
+    %146 = stablehlo.reduce(%144 init: %145) applies stablehlo.maximum across dimensions = [4] : (tensor<1x2x1x4x17xf32>, tensor<f32>) -> tensor<1x2x1x4xf32>
+    %147 = stablehlo.broadcast_in_dim %146, dims = [0, 1, 2, 3] : (tensor<1x2x1x4xf32>) -> tensor<1x2x1x4x17xf32>
+    %148 = stablehlo.subtract %144, %147 : tensor<1x2x1x4x17xf32>
+    %149 = stablehlo.exponential %148 : tensor<1x2x1x4x17xf32>
+    %150 = stablehlo.constant dense<0.0> : tensor<f32>
+    %151 = stablehlo.reduce(%149 init: %150) applies stablehlo.add across dimensions = [4] : (tensor<1x2x1x4x17xf32>, tensor<f32>) -> tensor<1x2x1x4xf32>
+    %152 = stablehlo.broadcast_in_dim %151, dims = [0, 1, 2, 3] : (tensor<1x2x1x4xf32>) -> tensor<1x2x1x4x17xf32>
+    %153 = stablehlo.divide %149, %152 : tensor<1x2x1x4x17xf32>
+    %154 = "stablehlo.slice"(%153) {start_indices = array<i64: 0, 0, 0, 0, 0>, limit_indices = array<i64: 1, 2, 1, 4, 16>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<1x2x1x4x17xf32>) -> tensor<1x2x1x4x16xf32>
+    %155 = "stablehlo.slice"(%153) {start_indices = array<i64: 0, 0, 0, 0, 16>, limit_indices = array<i64: 1, 2, 1, 4, 17>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<1x2x1x4x17xf32>) -> tensor<1x2x1x4x1xf32>
+    %156 = stablehlo.dot_general %154, %133, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [2], precision = [HIGHEST, HIGHEST] : (tensor<1x2x1x4x16xf32>, tensor<1x2x16x12xf32>) -> tensor<1x2x1x4x12xf32>
+    %157 = stablehlo.dot_general %155, %131, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [2], precision = [HIGHEST, HIGHEST] : (tensor<1x2x1x4x1xf32>, tensor<1x2x1x12xf32>) -> tensor<1x2x1x4x12xf32>
+    %158 = stablehlo.add %156, %157 : tensor<1x2x1x4x12xf32>
+    %159 = stablehlo.concatenate %98, %128, %158, dim = 0 : (tensor<1x2x1x4x12xf32>, tensor<1x2x1x4x12xf32>, tensor<1x2x1x4x12xf32>) -> tensor<3x2x1x4x12xf32>
+    %160 = stablehlo.transpose %159, dims = [0, 2, 1, 3, 4] : (tensor<3x2x1x4x12xf32>) -> tensor<3x1x2x4x12xf32>
+    %161 = stablehlo.reshape %160 : (tensor<3x1x2x4x12xf32>) -> tensor<3x1x96xf32>
+    %162 = stablehlo.dot_general %161, %model.layers.0.self_attn.o_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<3x1x96xf32>, tensor<40x96xf32>) -> tensor<3x1x40xf32>
+    %163 = stablehlo.add %2, %162 : tensor<3x1x40xf32>
+    %164 = stablehlo.multiply %163, %163 : tensor<3x1x40xf32>
+    %165 = stablehlo.constant dense<0.0> : tensor<f32>
+    %166 = stablehlo.reduce(%164 init: %165) applies stablehlo.add across dimensions = [2] : (tensor<3x1x40xf32>, tensor<f32>) -> tensor<3x1xf32>
+    %167 = stablehlo.constant dense<0.02500000037252903> : tensor<f32>
+    %168 = stablehlo.broadcast_in_dim %167, dims = [] : (tensor<f32>) -> tensor<3x1xf32>
+    %169 = stablehlo.multiply %166, %168 : tensor<3x1xf32>
+    %170 = stablehlo.constant dense<9.999999974752427e-07> : tensor<f32>
+    %171 = stablehlo.broadcast_in_dim %170, dims = [] : (tensor<f32>) -> tensor<3x1xf32>
+    %172 = stablehlo.add %169, %171 : tensor<3x1xf32>
+    %173 = stablehlo.rsqrt %172 : tensor<3x1xf32>
+    %174 = stablehlo.broadcast_in_dim %173, dims = [0, 1] : (tensor<3x1xf32>) -> tensor<3x1x40xf32>
+    %175 = stablehlo.multiply %163, %174 : tensor<3x1x40xf32>
+    %176 = stablehlo.broadcast_in_dim %model.layers.0.post_attention_layernorm.weight, dims = [2] : (tensor<40xf32>) -> tensor<3x1x40xf32>
+    %177 = stablehlo.multiply %175, %176 : tensor<3x1x40xf32>
+    %178 = stablehlo.dot_general %177, %model.layers.0.mlp.gate_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<3x1x40xf32>, tensor<56x40xf32>) -> tensor<3x1x56xf32>
+    %179 = stablehlo.logistic %178 : tensor<3x1x56xf32>
+    %180 = stablehlo.multiply %178, %179 : tensor<3x1x56xf32>
+    %181 = stablehlo.dot_general %177, %model.layers.0.mlp.up_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<3x1x40xf32>, tensor<56x40xf32>) -> tensor<3x1x56xf32>
+    %182 = stablehlo.multiply %180, %181 : tensor<3x1x56xf32>
+    %183 = stablehlo.dot_general %182, %model.layers.0.mlp.down_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<3x1x56xf32>, tensor<40x56xf32>) -> tensor<3x1x40xf32>
+    %184 = stablehlo.add %163, %183 : tensor<3x1x40xf32>
+    %185 = stablehlo.reshape %67 : (tensor<3x2x1x12xf32>) -> tensor<3x1x2x1x12xf32>
+    %186 = stablehlo.reshape %68 : (tensor<3x2x1x12xf32>) -> tensor<3x1x2x1x12xf32>
     // layer 1: full_attention, no RoPE
-    %120 = "stablehlo.slice"(%k_cache) {start_indices = array<i64: 0, 1, 0, 0, 0>, limit_indices = array<i64: 3, 2, 2, 16, 12>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<3x2x2x16x12xf32>) -> tensor<3x1x2x16x12xf32>
-    %121 = stablehlo.reshape %120 : (tensor<3x1x2x16x12xf32>) -> tensor<3x2x16x12xf32>
-    %122 = "stablehlo.slice"(%v_cache) {start_indices = array<i64: 0, 1, 0, 0, 0>, limit_indices = array<i64: 3, 2, 2, 16, 12>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<3x2x2x16x12xf32>) -> tensor<3x1x2x16x12xf32>
-    %123 = stablehlo.reshape %122 : (tensor<3x1x2x16x12xf32>) -> tensor<3x2x16x12xf32>
-    %124 = stablehlo.multiply %117, %117 : tensor<3x1x40xf32>
-    %125 = stablehlo.constant dense<0.0> : tensor<f32>
-    %126 = stablehlo.reduce(%124 init: %125) applies stablehlo.add across dimensions = [2] : (tensor<3x1x40xf32>, tensor<f32>) -> tensor<3x1xf32>
-    %127 = stablehlo.constant dense<0.02500000037252903> : tensor<f32>
-    %128 = stablehlo.broadcast_in_dim %127, dims = [] : (tensor<f32>) -> tensor<3x1xf32>
-    %129 = stablehlo.multiply %126, %128 : tensor<3x1xf32>
-    %130 = stablehlo.constant dense<9.999999974752427e-07> : tensor<f32>
-    %131 = stablehlo.broadcast_in_dim %130, dims = [] : (tensor<f32>) -> tensor<3x1xf32>
-    %132 = stablehlo.add %129, %131 : tensor<3x1xf32>
-    %133 = stablehlo.rsqrt %132 : tensor<3x1xf32>
-    %134 = stablehlo.broadcast_in_dim %133, dims = [0, 1] : (tensor<3x1xf32>) -> tensor<3x1x40xf32>
-    %135 = stablehlo.multiply %117, %134 : tensor<3x1x40xf32>
-    %136 = stablehlo.broadcast_in_dim %model.layers.1.input_layernorm.weight, dims = [2] : (tensor<40xf32>) -> tensor<3x1x40xf32>
-    %137 = stablehlo.multiply %135, %136 : tensor<3x1x40xf32>
-    %138 = stablehlo.dot_general %137, %model.layers.1.self_attn.q_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<3x1x40xf32>, tensor<96x40xf32>) -> tensor<3x1x96xf32>
-    %139 = stablehlo.dot_general %137, %model.layers.1.self_attn.k_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<3x1x40xf32>, tensor<24x40xf32>) -> tensor<3x1x24xf32>
-    %140 = stablehlo.dot_general %137, %model.layers.1.self_attn.v_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<3x1x40xf32>, tensor<24x40xf32>) -> tensor<3x1x24xf32>
-    %141 = stablehlo.reshape %138 : (tensor<3x1x96xf32>) -> tensor<3x1x8x12xf32>
-    %142 = stablehlo.reshape %139 : (tensor<3x1x24xf32>) -> tensor<3x1x2x12xf32>
-    %143 = stablehlo.reshape %140 : (tensor<3x1x24xf32>) -> tensor<3x1x2x12xf32>
-    %144 = stablehlo.reshape %141 : (tensor<3x1x8x12xf32>) -> tensor<3x1x2x4x12xf32>
-    %145 = stablehlo.transpose %144, dims = [0, 2, 1, 3, 4] : (tensor<3x1x2x4x12xf32>) -> tensor<3x2x1x4x12xf32>
-    %146 = stablehlo.transpose %142, dims = [0, 2, 1, 3] : (tensor<3x1x2x12xf32>) -> tensor<3x2x1x12xf32>
-    %147 = stablehlo.transpose %143, dims = [0, 2, 1, 3] : (tensor<3x1x2x12xf32>) -> tensor<3x2x1x12xf32>
-    %148 = stablehlo.dot_general %145, %121, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [3], precision = [HIGHEST, HIGHEST] : (tensor<3x2x1x4x12xf32>, tensor<3x2x16x12xf32>) -> tensor<3x2x1x4x16xf32>
-    %149 = stablehlo.dot_general %145, %146, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [3], precision = [HIGHEST, HIGHEST] : (tensor<3x2x1x4x12xf32>, tensor<3x2x1x12xf32>) -> tensor<3x2x1x4x1xf32>
-    %150 = stablehlo.concatenate %148, %149, dim = 4 : (tensor<3x2x1x4x16xf32>, tensor<3x2x1x4x1xf32>) -> tensor<3x2x1x4x17xf32>
-    %151 = stablehlo.constant dense<0.28867512941360474> : tensor<f32>
-    %152 = stablehlo.broadcast_in_dim %151, dims = [] : (tensor<f32>) -> tensor<3x2x1x4x17xf32>
-    %153 = stablehlo.multiply %150, %152 : tensor<3x2x1x4x17xf32>
-    %154 = stablehlo.broadcast_in_dim %22, dims = [0, 2, 4] : (tensor<3x1x17xi1>) -> tensor<3x2x1x4x17xi1>
-    %155 = stablehlo.constant dense<-3.4028234663852886e+38> : tensor<f32>
-    %156 = stablehlo.broadcast_in_dim %155, dims = [] : (tensor<f32>) -> tensor<3x2x1x4x17xf32>
-    %157 = stablehlo.select %154, %153, %156 : (tensor<3x2x1x4x17xi1>, tensor<3x2x1x4x17xf32>, tensor<3x2x1x4x17xf32>) -> tensor<3x2x1x4x17xf32>
-    %158 = stablehlo.constant dense<0xFF800000> : tensor<f32>
-    %159 = stablehlo.reduce(%157 init: %158) applies stablehlo.maximum across dimensions = [4] : (tensor<3x2x1x4x17xf32>, tensor<f32>) -> tensor<3x2x1x4xf32>
-    %160 = stablehlo.broadcast_in_dim %159, dims = [0, 1, 2, 3] : (tensor<3x2x1x4xf32>) -> tensor<3x2x1x4x17xf32>
-    %161 = stablehlo.subtract %157, %160 : tensor<3x2x1x4x17xf32>
-    %162 = stablehlo.exponential %161 : tensor<3x2x1x4x17xf32>
-    %163 = stablehlo.constant dense<0.0> : tensor<f32>
-    %164 = stablehlo.reduce(%162 init: %163) applies stablehlo.add across dimensions = [4] : (tensor<3x2x1x4x17xf32>, tensor<f32>) -> tensor<3x2x1x4xf32>
-    %165 = stablehlo.broadcast_in_dim %164, dims = [0, 1, 2, 3] : (tensor<3x2x1x4xf32>) -> tensor<3x2x1x4x17xf32>
-    %166 = stablehlo.divide %162, %165 : tensor<3x2x1x4x17xf32>
-    %167 = "stablehlo.slice"(%166) {start_indices = array<i64: 0, 0, 0, 0, 0>, limit_indices = array<i64: 3, 2, 1, 4, 16>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<3x2x1x4x17xf32>) -> tensor<3x2x1x4x16xf32>
-    %168 = "stablehlo.slice"(%166) {start_indices = array<i64: 0, 0, 0, 0, 16>, limit_indices = array<i64: 3, 2, 1, 4, 17>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<3x2x1x4x17xf32>) -> tensor<3x2x1x4x1xf32>
-    %169 = stablehlo.dot_general %167, %123, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [2], precision = [HIGHEST, HIGHEST] : (tensor<3x2x1x4x16xf32>, tensor<3x2x16x12xf32>) -> tensor<3x2x1x4x12xf32>
-    %170 = stablehlo.dot_general %168, %147, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [2], precision = [HIGHEST, HIGHEST] : (tensor<3x2x1x4x1xf32>, tensor<3x2x1x12xf32>) -> tensor<3x2x1x4x12xf32>
-    %171 = stablehlo.add %169, %170 : tensor<3x2x1x4x12xf32>
-    %172 = stablehlo.transpose %171, dims = [0, 2, 1, 3, 4] : (tensor<3x2x1x4x12xf32>) -> tensor<3x1x2x4x12xf32>
-    %173 = stablehlo.reshape %172 : (tensor<3x1x2x4x12xf32>) -> tensor<3x1x96xf32>
-    %174 = stablehlo.dot_general %173, %model.layers.1.self_attn.o_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<3x1x96xf32>, tensor<40x96xf32>) -> tensor<3x1x40xf32>
-    %175 = stablehlo.add %117, %174 : tensor<3x1x40xf32>
-    %176 = stablehlo.multiply %175, %175 : tensor<3x1x40xf32>
-    %177 = stablehlo.constant dense<0.0> : tensor<f32>
-    %178 = stablehlo.reduce(%176 init: %177) applies stablehlo.add across dimensions = [2] : (tensor<3x1x40xf32>, tensor<f32>) -> tensor<3x1xf32>
-    %179 = stablehlo.constant dense<0.02500000037252903> : tensor<f32>
-    %180 = stablehlo.broadcast_in_dim %179, dims = [] : (tensor<f32>) -> tensor<3x1xf32>
-    %181 = stablehlo.multiply %178, %180 : tensor<3x1xf32>
-    %182 = stablehlo.constant dense<9.999999974752427e-07> : tensor<f32>
-    %183 = stablehlo.broadcast_in_dim %182, dims = [] : (tensor<f32>) -> tensor<3x1xf32>
-    %184 = stablehlo.add %181, %183 : tensor<3x1xf32>
-    %185 = stablehlo.rsqrt %184 : tensor<3x1xf32>
-    %186 = stablehlo.broadcast_in_dim %185, dims = [0, 1] : (tensor<3x1xf32>) -> tensor<3x1x40xf32>
-    %187 = stablehlo.multiply %175, %186 : tensor<3x1x40xf32>
-    %188 = stablehlo.broadcast_in_dim %model.layers.1.post_attention_layernorm.weight, dims = [2] : (tensor<40xf32>) -> tensor<3x1x40xf32>
-    %189 = stablehlo.multiply %187, %188 : tensor<3x1x40xf32>
-    %190 = stablehlo.dot_general %189, %model.layers.1.mlp.gate_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<3x1x40xf32>, tensor<56x40xf32>) -> tensor<3x1x56xf32>
-    %191 = stablehlo.logistic %190 : tensor<3x1x56xf32>
-    %192 = stablehlo.multiply %190, %191 : tensor<3x1x56xf32>
-    %193 = stablehlo.dot_general %189, %model.layers.1.mlp.up_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<3x1x40xf32>, tensor<56x40xf32>) -> tensor<3x1x56xf32>
-    %194 = stablehlo.multiply %192, %193 : tensor<3x1x56xf32>
-    %195 = stablehlo.dot_general %194, %model.layers.1.mlp.down_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<3x1x56xf32>, tensor<40x56xf32>) -> tensor<3x1x40xf32>
-    %196 = stablehlo.add %175, %195 : tensor<3x1x40xf32>
-    %197 = stablehlo.reshape %146 : (tensor<3x2x1x12xf32>) -> tensor<3x1x2x1x12xf32>
-    %198 = stablehlo.reshape %147 : (tensor<3x2x1x12xf32>) -> tensor<3x1x2x1x12xf32>
-    %199 = stablehlo.multiply %196, %196 : tensor<3x1x40xf32>
-    %200 = stablehlo.constant dense<0.0> : tensor<f32>
-    %201 = stablehlo.reduce(%199 init: %200) applies stablehlo.add across dimensions = [2] : (tensor<3x1x40xf32>, tensor<f32>) -> tensor<3x1xf32>
-    %202 = stablehlo.constant dense<0.02500000037252903> : tensor<f32>
-    %203 = stablehlo.broadcast_in_dim %202, dims = [] : (tensor<f32>) -> tensor<3x1xf32>
-    %204 = stablehlo.multiply %201, %203 : tensor<3x1xf32>
-    %205 = stablehlo.constant dense<9.999999974752427e-07> : tensor<f32>
-    %206 = stablehlo.broadcast_in_dim %205, dims = [] : (tensor<f32>) -> tensor<3x1xf32>
-    %207 = stablehlo.add %204, %206 : tensor<3x1xf32>
-    %208 = stablehlo.rsqrt %207 : tensor<3x1xf32>
-    %209 = stablehlo.broadcast_in_dim %208, dims = [0, 1] : (tensor<3x1xf32>) -> tensor<3x1x40xf32>
-    %210 = stablehlo.multiply %196, %209 : tensor<3x1x40xf32>
-    %211 = stablehlo.broadcast_in_dim %model.norm.weight, dims = [2] : (tensor<40xf32>) -> tensor<3x1x40xf32>
-    %212 = stablehlo.multiply %210, %211 : tensor<3x1x40xf32>
+    %187 = "stablehlo.slice"(%k_cache) {start_indices = array<i64: 0, 1, 0, 0, 0>, limit_indices = array<i64: 3, 2, 2, 16, 12>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<3x2x2x16x12xf32>) -> tensor<3x1x2x16x12xf32>
+    %188 = stablehlo.reshape %187 : (tensor<3x1x2x16x12xf32>) -> tensor<3x2x16x12xf32>
+    %189 = "stablehlo.slice"(%v_cache) {start_indices = array<i64: 0, 1, 0, 0, 0>, limit_indices = array<i64: 3, 2, 2, 16, 12>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<3x2x2x16x12xf32>) -> tensor<3x1x2x16x12xf32>
+    %190 = stablehlo.reshape %189 : (tensor<3x1x2x16x12xf32>) -> tensor<3x2x16x12xf32>
+    %191 = stablehlo.multiply %184, %184 : tensor<3x1x40xf32>
+    %192 = stablehlo.constant dense<0.0> : tensor<f32>
+    %193 = stablehlo.reduce(%191 init: %192) applies stablehlo.add across dimensions = [2] : (tensor<3x1x40xf32>, tensor<f32>) -> tensor<3x1xf32>
+    %194 = stablehlo.constant dense<0.02500000037252903> : tensor<f32>
+    %195 = stablehlo.broadcast_in_dim %194, dims = [] : (tensor<f32>) -> tensor<3x1xf32>
+    %196 = stablehlo.multiply %193, %195 : tensor<3x1xf32>
+    %197 = stablehlo.constant dense<9.999999974752427e-07> : tensor<f32>
+    %198 = stablehlo.broadcast_in_dim %197, dims = [] : (tensor<f32>) -> tensor<3x1xf32>
+    %199 = stablehlo.add %196, %198 : tensor<3x1xf32>
+    %200 = stablehlo.rsqrt %199 : tensor<3x1xf32>
+    %201 = stablehlo.broadcast_in_dim %200, dims = [0, 1] : (tensor<3x1xf32>) -> tensor<3x1x40xf32>
+    %202 = stablehlo.multiply %184, %201 : tensor<3x1x40xf32>
+    %203 = stablehlo.broadcast_in_dim %model.layers.1.input_layernorm.weight, dims = [2] : (tensor<40xf32>) -> tensor<3x1x40xf32>
+    %204 = stablehlo.multiply %202, %203 : tensor<3x1x40xf32>
+    %205 = stablehlo.dot_general %204, %model.layers.1.self_attn.q_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<3x1x40xf32>, tensor<96x40xf32>) -> tensor<3x1x96xf32>
+    %206 = stablehlo.dot_general %204, %model.layers.1.self_attn.k_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<3x1x40xf32>, tensor<24x40xf32>) -> tensor<3x1x24xf32>
+    %207 = stablehlo.dot_general %204, %model.layers.1.self_attn.v_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<3x1x40xf32>, tensor<24x40xf32>) -> tensor<3x1x24xf32>
+    %208 = stablehlo.reshape %205 : (tensor<3x1x96xf32>) -> tensor<3x1x8x12xf32>
+    %209 = stablehlo.reshape %206 : (tensor<3x1x24xf32>) -> tensor<3x1x2x12xf32>
+    %210 = stablehlo.reshape %207 : (tensor<3x1x24xf32>) -> tensor<3x1x2x12xf32>
+    %211 = stablehlo.reshape %208 : (tensor<3x1x8x12xf32>) -> tensor<3x1x2x4x12xf32>
+    %212 = stablehlo.transpose %211, dims = [0, 2, 1, 3, 4] : (tensor<3x1x2x4x12xf32>) -> tensor<3x2x1x4x12xf32>
+    %213 = stablehlo.transpose %209, dims = [0, 2, 1, 3] : (tensor<3x1x2x12xf32>) -> tensor<3x2x1x12xf32>
+    %214 = stablehlo.transpose %210, dims = [0, 2, 1, 3] : (tensor<3x1x2x12xf32>) -> tensor<3x2x1x12xf32>
+    %215 = "stablehlo.slice"(%212) {start_indices = array<i64: 0, 0, 0, 0, 0>, limit_indices = array<i64: 1, 2, 1, 4, 12>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<3x2x1x4x12xf32>) -> tensor<1x2x1x4x12xf32>
+    %216 = "stablehlo.slice"(%213) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 1, 2, 1, 12>, strides = array<i64: 1, 1, 1, 1>} : (tensor<3x2x1x12xf32>) -> tensor<1x2x1x12xf32>
+    %217 = "stablehlo.slice"(%214) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 1, 2, 1, 12>, strides = array<i64: 1, 1, 1, 1>} : (tensor<3x2x1x12xf32>) -> tensor<1x2x1x12xf32>
+    %218 = "stablehlo.slice"(%188) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 1, 2, 16, 12>, strides = array<i64: 1, 1, 1, 1>} : (tensor<3x2x16x12xf32>) -> tensor<1x2x16x12xf32>
+    %219 = "stablehlo.slice"(%190) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 1, 2, 16, 12>, strides = array<i64: 1, 1, 1, 1>} : (tensor<3x2x16x12xf32>) -> tensor<1x2x16x12xf32>
+    %220 = "stablehlo.slice"(%22) {start_indices = array<i64: 0, 0, 0>, limit_indices = array<i64: 1, 1, 17>, strides = array<i64: 1, 1, 1>} : (tensor<3x1x17xi1>) -> tensor<1x1x17xi1>
+    %221 = stablehlo.dot_general %215, %218, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [3], precision = [HIGHEST, HIGHEST] : (tensor<1x2x1x4x12xf32>, tensor<1x2x16x12xf32>) -> tensor<1x2x1x4x16xf32>
+    %222 = stablehlo.dot_general %215, %216, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [3], precision = [HIGHEST, HIGHEST] : (tensor<1x2x1x4x12xf32>, tensor<1x2x1x12xf32>) -> tensor<1x2x1x4x1xf32>
+    %223 = stablehlo.concatenate %221, %222, dim = 4 : (tensor<1x2x1x4x16xf32>, tensor<1x2x1x4x1xf32>) -> tensor<1x2x1x4x17xf32>
+    %224 = stablehlo.constant dense<0.28867512941360474> : tensor<f32>
+    %225 = stablehlo.broadcast_in_dim %224, dims = [] : (tensor<f32>) -> tensor<1x2x1x4x17xf32>
+    %226 = stablehlo.multiply %223, %225 : tensor<1x2x1x4x17xf32>
+    %227 = stablehlo.broadcast_in_dim %220, dims = [0, 2, 4] : (tensor<1x1x17xi1>) -> tensor<1x2x1x4x17xi1>
+    %228 = stablehlo.constant dense<-3.4028234663852886e+38> : tensor<f32>
+    %229 = stablehlo.broadcast_in_dim %228, dims = [] : (tensor<f32>) -> tensor<1x2x1x4x17xf32>
+    %230 = stablehlo.select %227, %226, %229 : (tensor<1x2x1x4x17xi1>, tensor<1x2x1x4x17xf32>, tensor<1x2x1x4x17xf32>) -> tensor<1x2x1x4x17xf32>
+    %231 = stablehlo.constant dense<0xFF800000> : tensor<f32>
+    %232 = stablehlo.reduce(%230 init: %231) applies stablehlo.maximum across dimensions = [4] : (tensor<1x2x1x4x17xf32>, tensor<f32>) -> tensor<1x2x1x4xf32>
+    %233 = stablehlo.broadcast_in_dim %232, dims = [0, 1, 2, 3] : (tensor<1x2x1x4xf32>) -> tensor<1x2x1x4x17xf32>
+    %234 = stablehlo.subtract %230, %233 : tensor<1x2x1x4x17xf32>
+    %235 = stablehlo.exponential %234 : tensor<1x2x1x4x17xf32>
+    %236 = stablehlo.constant dense<0.0> : tensor<f32>
+    %237 = stablehlo.reduce(%235 init: %236) applies stablehlo.add across dimensions = [4] : (tensor<1x2x1x4x17xf32>, tensor<f32>) -> tensor<1x2x1x4xf32>
+    %238 = stablehlo.broadcast_in_dim %237, dims = [0, 1, 2, 3] : (tensor<1x2x1x4xf32>) -> tensor<1x2x1x4x17xf32>
+    %239 = stablehlo.divide %235, %238 : tensor<1x2x1x4x17xf32>
+    %240 = "stablehlo.slice"(%239) {start_indices = array<i64: 0, 0, 0, 0, 0>, limit_indices = array<i64: 1, 2, 1, 4, 16>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<1x2x1x4x17xf32>) -> tensor<1x2x1x4x16xf32>
+    %241 = "stablehlo.slice"(%239) {start_indices = array<i64: 0, 0, 0, 0, 16>, limit_indices = array<i64: 1, 2, 1, 4, 17>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<1x2x1x4x17xf32>) -> tensor<1x2x1x4x1xf32>
+    %242 = stablehlo.dot_general %240, %219, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [2], precision = [HIGHEST, HIGHEST] : (tensor<1x2x1x4x16xf32>, tensor<1x2x16x12xf32>) -> tensor<1x2x1x4x12xf32>
+    %243 = stablehlo.dot_general %241, %217, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [2], precision = [HIGHEST, HIGHEST] : (tensor<1x2x1x4x1xf32>, tensor<1x2x1x12xf32>) -> tensor<1x2x1x4x12xf32>
+    %244 = stablehlo.add %242, %243 : tensor<1x2x1x4x12xf32>
+    %245 = "stablehlo.slice"(%212) {start_indices = array<i64: 1, 0, 0, 0, 0>, limit_indices = array<i64: 2, 2, 1, 4, 12>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<3x2x1x4x12xf32>) -> tensor<1x2x1x4x12xf32>
+    %246 = "stablehlo.slice"(%213) {start_indices = array<i64: 1, 0, 0, 0>, limit_indices = array<i64: 2, 2, 1, 12>, strides = array<i64: 1, 1, 1, 1>} : (tensor<3x2x1x12xf32>) -> tensor<1x2x1x12xf32>
+    %247 = "stablehlo.slice"(%214) {start_indices = array<i64: 1, 0, 0, 0>, limit_indices = array<i64: 2, 2, 1, 12>, strides = array<i64: 1, 1, 1, 1>} : (tensor<3x2x1x12xf32>) -> tensor<1x2x1x12xf32>
+    %248 = "stablehlo.slice"(%188) {start_indices = array<i64: 1, 0, 0, 0>, limit_indices = array<i64: 2, 2, 16, 12>, strides = array<i64: 1, 1, 1, 1>} : (tensor<3x2x16x12xf32>) -> tensor<1x2x16x12xf32>
+    %249 = "stablehlo.slice"(%190) {start_indices = array<i64: 1, 0, 0, 0>, limit_indices = array<i64: 2, 2, 16, 12>, strides = array<i64: 1, 1, 1, 1>} : (tensor<3x2x16x12xf32>) -> tensor<1x2x16x12xf32>
+    %250 = "stablehlo.slice"(%22) {start_indices = array<i64: 1, 0, 0>, limit_indices = array<i64: 2, 1, 17>, strides = array<i64: 1, 1, 1>} : (tensor<3x1x17xi1>) -> tensor<1x1x17xi1>
+    %251 = stablehlo.dot_general %245, %248, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [3], precision = [HIGHEST, HIGHEST] : (tensor<1x2x1x4x12xf32>, tensor<1x2x16x12xf32>) -> tensor<1x2x1x4x16xf32>
+    %252 = stablehlo.dot_general %245, %246, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [3], precision = [HIGHEST, HIGHEST] : (tensor<1x2x1x4x12xf32>, tensor<1x2x1x12xf32>) -> tensor<1x2x1x4x1xf32>
+    %253 = stablehlo.concatenate %251, %252, dim = 4 : (tensor<1x2x1x4x16xf32>, tensor<1x2x1x4x1xf32>) -> tensor<1x2x1x4x17xf32>
+    %254 = stablehlo.constant dense<0.28867512941360474> : tensor<f32>
+    %255 = stablehlo.broadcast_in_dim %254, dims = [] : (tensor<f32>) -> tensor<1x2x1x4x17xf32>
+    %256 = stablehlo.multiply %253, %255 : tensor<1x2x1x4x17xf32>
+    %257 = stablehlo.broadcast_in_dim %250, dims = [0, 2, 4] : (tensor<1x1x17xi1>) -> tensor<1x2x1x4x17xi1>
+    %258 = stablehlo.constant dense<-3.4028234663852886e+38> : tensor<f32>
+    %259 = stablehlo.broadcast_in_dim %258, dims = [] : (tensor<f32>) -> tensor<1x2x1x4x17xf32>
+    %260 = stablehlo.select %257, %256, %259 : (tensor<1x2x1x4x17xi1>, tensor<1x2x1x4x17xf32>, tensor<1x2x1x4x17xf32>) -> tensor<1x2x1x4x17xf32>
+    %261 = stablehlo.constant dense<0xFF800000> : tensor<f32>
+    %262 = stablehlo.reduce(%260 init: %261) applies stablehlo.maximum across dimensions = [4] : (tensor<1x2x1x4x17xf32>, tensor<f32>) -> tensor<1x2x1x4xf32>
+    %263 = stablehlo.broadcast_in_dim %262, dims = [0, 1, 2, 3] : (tensor<1x2x1x4xf32>) -> tensor<1x2x1x4x17xf32>
+    %264 = stablehlo.subtract %260, %263 : tensor<1x2x1x4x17xf32>
+    %265 = stablehlo.exponential %264 : tensor<1x2x1x4x17xf32>
+    %266 = stablehlo.constant dense<0.0> : tensor<f32>
+    %267 = stablehlo.reduce(%265 init: %266) applies stablehlo.add across dimensions = [4] : (tensor<1x2x1x4x17xf32>, tensor<f32>) -> tensor<1x2x1x4xf32>
+    %268 = stablehlo.broadcast_in_dim %267, dims = [0, 1, 2, 3] : (tensor<1x2x1x4xf32>) -> tensor<1x2x1x4x17xf32>
+    %269 = stablehlo.divide %265, %268 : tensor<1x2x1x4x17xf32>
+    %270 = "stablehlo.slice"(%269) {start_indices = array<i64: 0, 0, 0, 0, 0>, limit_indices = array<i64: 1, 2, 1, 4, 16>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<1x2x1x4x17xf32>) -> tensor<1x2x1x4x16xf32>
+    %271 = "stablehlo.slice"(%269) {start_indices = array<i64: 0, 0, 0, 0, 16>, limit_indices = array<i64: 1, 2, 1, 4, 17>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<1x2x1x4x17xf32>) -> tensor<1x2x1x4x1xf32>
+    %272 = stablehlo.dot_general %270, %249, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [2], precision = [HIGHEST, HIGHEST] : (tensor<1x2x1x4x16xf32>, tensor<1x2x16x12xf32>) -> tensor<1x2x1x4x12xf32>
+    %273 = stablehlo.dot_general %271, %247, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [2], precision = [HIGHEST, HIGHEST] : (tensor<1x2x1x4x1xf32>, tensor<1x2x1x12xf32>) -> tensor<1x2x1x4x12xf32>
+    %274 = stablehlo.add %272, %273 : tensor<1x2x1x4x12xf32>
+    %275 = "stablehlo.slice"(%212) {start_indices = array<i64: 2, 0, 0, 0, 0>, limit_indices = array<i64: 3, 2, 1, 4, 12>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<3x2x1x4x12xf32>) -> tensor<1x2x1x4x12xf32>
+    %276 = "stablehlo.slice"(%213) {start_indices = array<i64: 2, 0, 0, 0>, limit_indices = array<i64: 3, 2, 1, 12>, strides = array<i64: 1, 1, 1, 1>} : (tensor<3x2x1x12xf32>) -> tensor<1x2x1x12xf32>
+    %277 = "stablehlo.slice"(%214) {start_indices = array<i64: 2, 0, 0, 0>, limit_indices = array<i64: 3, 2, 1, 12>, strides = array<i64: 1, 1, 1, 1>} : (tensor<3x2x1x12xf32>) -> tensor<1x2x1x12xf32>
+    %278 = "stablehlo.slice"(%188) {start_indices = array<i64: 2, 0, 0, 0>, limit_indices = array<i64: 3, 2, 16, 12>, strides = array<i64: 1, 1, 1, 1>} : (tensor<3x2x16x12xf32>) -> tensor<1x2x16x12xf32>
+    %279 = "stablehlo.slice"(%190) {start_indices = array<i64: 2, 0, 0, 0>, limit_indices = array<i64: 3, 2, 16, 12>, strides = array<i64: 1, 1, 1, 1>} : (tensor<3x2x16x12xf32>) -> tensor<1x2x16x12xf32>
+    %280 = "stablehlo.slice"(%22) {start_indices = array<i64: 2, 0, 0>, limit_indices = array<i64: 3, 1, 17>, strides = array<i64: 1, 1, 1>} : (tensor<3x1x17xi1>) -> tensor<1x1x17xi1>
+    %281 = stablehlo.dot_general %275, %278, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [3], precision = [HIGHEST, HIGHEST] : (tensor<1x2x1x4x12xf32>, tensor<1x2x16x12xf32>) -> tensor<1x2x1x4x16xf32>
+    %282 = stablehlo.dot_general %275, %276, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [3], precision = [HIGHEST, HIGHEST] : (tensor<1x2x1x4x12xf32>, tensor<1x2x1x12xf32>) -> tensor<1x2x1x4x1xf32>
+    %283 = stablehlo.concatenate %281, %282, dim = 4 : (tensor<1x2x1x4x16xf32>, tensor<1x2x1x4x1xf32>) -> tensor<1x2x1x4x17xf32>
+    %284 = stablehlo.constant dense<0.28867512941360474> : tensor<f32>
+    %285 = stablehlo.broadcast_in_dim %284, dims = [] : (tensor<f32>) -> tensor<1x2x1x4x17xf32>
+    %286 = stablehlo.multiply %283, %285 : tensor<1x2x1x4x17xf32>
+    %287 = stablehlo.broadcast_in_dim %280, dims = [0, 2, 4] : (tensor<1x1x17xi1>) -> tensor<1x2x1x4x17xi1>
+    %288 = stablehlo.constant dense<-3.4028234663852886e+38> : tensor<f32>
+    %289 = stablehlo.broadcast_in_dim %288, dims = [] : (tensor<f32>) -> tensor<1x2x1x4x17xf32>
+    %290 = stablehlo.select %287, %286, %289 : (tensor<1x2x1x4x17xi1>, tensor<1x2x1x4x17xf32>, tensor<1x2x1x4x17xf32>) -> tensor<1x2x1x4x17xf32>
+    %291 = stablehlo.constant dense<0xFF800000> : tensor<f32>
+    %292 = stablehlo.reduce(%290 init: %291) applies stablehlo.maximum across dimensions = [4] : (tensor<1x2x1x4x17xf32>, tensor<f32>) -> tensor<1x2x1x4xf32>
+    %293 = stablehlo.broadcast_in_dim %292, dims = [0, 1, 2, 3] : (tensor<1x2x1x4xf32>) -> tensor<1x2x1x4x17xf32>
+    %294 = stablehlo.subtract %290, %293 : tensor<1x2x1x4x17xf32>
+    %295 = stablehlo.exponential %294 : tensor<1x2x1x4x17xf32>
+    %296 = stablehlo.constant dense<0.0> : tensor<f32>
+    %297 = stablehlo.reduce(%295 init: %296) applies stablehlo.add across dimensions = [4] : (tensor<1x2x1x4x17xf32>, tensor<f32>) -> tensor<1x2x1x4xf32>
+    %298 = stablehlo.broadcast_in_dim %297, dims = [0, 1, 2, 3] : (tensor<1x2x1x4xf32>) -> tensor<1x2x1x4x17xf32>
+    %299 = stablehlo.divide %295, %298 : tensor<1x2x1x4x17xf32>
+    %300 = "stablehlo.slice"(%299) {start_indices = array<i64: 0, 0, 0, 0, 0>, limit_indices = array<i64: 1, 2, 1, 4, 16>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<1x2x1x4x17xf32>) -> tensor<1x2x1x4x16xf32>
+    %301 = "stablehlo.slice"(%299) {start_indices = array<i64: 0, 0, 0, 0, 16>, limit_indices = array<i64: 1, 2, 1, 4, 17>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<1x2x1x4x17xf32>) -> tensor<1x2x1x4x1xf32>
+    %302 = stablehlo.dot_general %300, %279, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [2], precision = [HIGHEST, HIGHEST] : (tensor<1x2x1x4x16xf32>, tensor<1x2x16x12xf32>) -> tensor<1x2x1x4x12xf32>
+    %303 = stablehlo.dot_general %301, %277, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [2], precision = [HIGHEST, HIGHEST] : (tensor<1x2x1x4x1xf32>, tensor<1x2x1x12xf32>) -> tensor<1x2x1x4x12xf32>
+    %304 = stablehlo.add %302, %303 : tensor<1x2x1x4x12xf32>
+    %305 = stablehlo.concatenate %244, %274, %304, dim = 0 : (tensor<1x2x1x4x12xf32>, tensor<1x2x1x4x12xf32>, tensor<1x2x1x4x12xf32>) -> tensor<3x2x1x4x12xf32>
+    %306 = stablehlo.transpose %305, dims = [0, 2, 1, 3, 4] : (tensor<3x2x1x4x12xf32>) -> tensor<3x1x2x4x12xf32>
+    %307 = stablehlo.reshape %306 : (tensor<3x1x2x4x12xf32>) -> tensor<3x1x96xf32>
+    %308 = stablehlo.dot_general %307, %model.layers.1.self_attn.o_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<3x1x96xf32>, tensor<40x96xf32>) -> tensor<3x1x40xf32>
+    %309 = stablehlo.add %184, %308 : tensor<3x1x40xf32>
+    %310 = stablehlo.multiply %309, %309 : tensor<3x1x40xf32>
+    %311 = stablehlo.constant dense<0.0> : tensor<f32>
+    %312 = stablehlo.reduce(%310 init: %311) applies stablehlo.add across dimensions = [2] : (tensor<3x1x40xf32>, tensor<f32>) -> tensor<3x1xf32>
+    %313 = stablehlo.constant dense<0.02500000037252903> : tensor<f32>
+    %314 = stablehlo.broadcast_in_dim %313, dims = [] : (tensor<f32>) -> tensor<3x1xf32>
+    %315 = stablehlo.multiply %312, %314 : tensor<3x1xf32>
+    %316 = stablehlo.constant dense<9.999999974752427e-07> : tensor<f32>
+    %317 = stablehlo.broadcast_in_dim %316, dims = [] : (tensor<f32>) -> tensor<3x1xf32>
+    %318 = stablehlo.add %315, %317 : tensor<3x1xf32>
+    %319 = stablehlo.rsqrt %318 : tensor<3x1xf32>
+    %320 = stablehlo.broadcast_in_dim %319, dims = [0, 1] : (tensor<3x1xf32>) -> tensor<3x1x40xf32>
+    %321 = stablehlo.multiply %309, %320 : tensor<3x1x40xf32>
+    %322 = stablehlo.broadcast_in_dim %model.layers.1.post_attention_layernorm.weight, dims = [2] : (tensor<40xf32>) -> tensor<3x1x40xf32>
+    %323 = stablehlo.multiply %321, %322 : tensor<3x1x40xf32>
+    %324 = stablehlo.dot_general %323, %model.layers.1.mlp.gate_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<3x1x40xf32>, tensor<56x40xf32>) -> tensor<3x1x56xf32>
+    %325 = stablehlo.logistic %324 : tensor<3x1x56xf32>
+    %326 = stablehlo.multiply %324, %325 : tensor<3x1x56xf32>
+    %327 = stablehlo.dot_general %323, %model.layers.1.mlp.up_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<3x1x40xf32>, tensor<56x40xf32>) -> tensor<3x1x56xf32>
+    %328 = stablehlo.multiply %326, %327 : tensor<3x1x56xf32>
+    %329 = stablehlo.dot_general %328, %model.layers.1.mlp.down_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<3x1x56xf32>, tensor<40x56xf32>) -> tensor<3x1x40xf32>
+    %330 = stablehlo.add %309, %329 : tensor<3x1x40xf32>
+    %331 = stablehlo.reshape %213 : (tensor<3x2x1x12xf32>) -> tensor<3x1x2x1x12xf32>
+    %332 = stablehlo.reshape %214 : (tensor<3x2x1x12xf32>) -> tensor<3x1x2x1x12xf32>
+    %333 = stablehlo.multiply %330, %330 : tensor<3x1x40xf32>
+    %334 = stablehlo.constant dense<0.0> : tensor<f32>
+    %335 = stablehlo.reduce(%333 init: %334) applies stablehlo.add across dimensions = [2] : (tensor<3x1x40xf32>, tensor<f32>) -> tensor<3x1xf32>
+    %336 = stablehlo.constant dense<0.02500000037252903> : tensor<f32>
+    %337 = stablehlo.broadcast_in_dim %336, dims = [] : (tensor<f32>) -> tensor<3x1xf32>
+    %338 = stablehlo.multiply %335, %337 : tensor<3x1xf32>
+    %339 = stablehlo.constant dense<9.999999974752427e-07> : tensor<f32>
+    %340 = stablehlo.broadcast_in_dim %339, dims = [] : (tensor<f32>) -> tensor<3x1xf32>
+    %341 = stablehlo.add %338, %340 : tensor<3x1xf32>
+    %342 = stablehlo.rsqrt %341 : tensor<3x1xf32>
+    %343 = stablehlo.broadcast_in_dim %342, dims = [0, 1] : (tensor<3x1xf32>) -> tensor<3x1x40xf32>
+    %344 = stablehlo.multiply %330, %343 : tensor<3x1x40xf32>
+    %345 = stablehlo.broadcast_in_dim %model.norm.weight, dims = [2] : (tensor<40xf32>) -> tensor<3x1x40xf32>
+    %346 = stablehlo.multiply %344, %345 : tensor<3x1x40xf32>
     // write all layers' new K/V rows at (slot, start): one update per cache
-    %213 = stablehlo.concatenate %118, %197, dim = 1 : (tensor<3x1x2x1x12xf32>, tensor<3x1x2x1x12xf32>) -> tensor<3x2x2x1x12xf32>
-    %214 = stablehlo.iota dim = 0 : tensor<3x2x2x1xi32>
-    %215 = stablehlo.iota dim = 1 : tensor<3x2x2x1xi32>
-    %216 = stablehlo.iota dim = 2 : tensor<3x2x2x1xi32>
-    %217 = stablehlo.broadcast_in_dim %positions, dims = [0] : (tensor<3xi32>) -> tensor<3x2x2x1xi32>
-    %218 = stablehlo.concatenate %214, %215, %216, %217, dim = 3 : (tensor<3x2x2x1xi32>, tensor<3x2x2x1xi32>, tensor<3x2x2x1xi32>, tensor<3x2x2x1xi32>) -> tensor<3x2x2x4xi32>
-    %219 = stablehlo.reshape %213 : (tensor<3x2x2x1x12xf32>) -> tensor<12x12xf32>
-    %220 = stablehlo.reshape %218 : (tensor<3x2x2x4xi32>) -> tensor<12x4xi32>
-    %221 = "stablehlo.scatter"(%k_cache, %220, %219) ({
+    %347 = stablehlo.concatenate %185, %331, dim = 1 : (tensor<3x1x2x1x12xf32>, tensor<3x1x2x1x12xf32>) -> tensor<3x2x2x1x12xf32>
+    %348 = stablehlo.iota dim = 0 : tensor<3x2x2x1xi32>
+    %349 = stablehlo.iota dim = 1 : tensor<3x2x2x1xi32>
+    %350 = stablehlo.iota dim = 2 : tensor<3x2x2x1xi32>
+    %351 = stablehlo.broadcast_in_dim %positions, dims = [0] : (tensor<3xi32>) -> tensor<3x2x2x1xi32>
+    %352 = stablehlo.concatenate %348, %349, %350, %351, dim = 3 : (tensor<3x2x2x1xi32>, tensor<3x2x2x1xi32>, tensor<3x2x2x1xi32>, tensor<3x2x2x1xi32>) -> tensor<3x2x2x4xi32>
+    %353 = stablehlo.reshape %347 : (tensor<3x2x2x1x12xf32>) -> tensor<12x12xf32>
+    %354 = stablehlo.reshape %352 : (tensor<3x2x2x4xi32>) -> tensor<12x4xi32>
+    %355 = "stablehlo.scatter"(%k_cache, %354, %353) ({
     ^bb0(%old: tensor<f32>, %new: tensor<f32>):
       stablehlo.return %new : tensor<f32>
     }) {scatter_dimension_numbers = #stablehlo.scatter<update_window_dims = [1], inserted_window_dims = [0, 1, 2, 3], scatter_dims_to_operand_dims = [0, 1, 2, 3], index_vector_dim = 1>, indices_are_sorted = true, unique_indices = true} : (tensor<3x2x2x16x12xf32>, tensor<12x4xi32>, tensor<12x12xf32>) -> tensor<3x2x2x16x12xf32>
-    %222 = stablehlo.concatenate %119, %198, dim = 1 : (tensor<3x1x2x1x12xf32>, tensor<3x1x2x1x12xf32>) -> tensor<3x2x2x1x12xf32>
-    %223 = stablehlo.iota dim = 0 : tensor<3x2x2x1xi32>
-    %224 = stablehlo.iota dim = 1 : tensor<3x2x2x1xi32>
-    %225 = stablehlo.iota dim = 2 : tensor<3x2x2x1xi32>
-    %226 = stablehlo.broadcast_in_dim %positions, dims = [0] : (tensor<3xi32>) -> tensor<3x2x2x1xi32>
-    %227 = stablehlo.concatenate %223, %224, %225, %226, dim = 3 : (tensor<3x2x2x1xi32>, tensor<3x2x2x1xi32>, tensor<3x2x2x1xi32>, tensor<3x2x2x1xi32>) -> tensor<3x2x2x4xi32>
-    %228 = stablehlo.reshape %222 : (tensor<3x2x2x1x12xf32>) -> tensor<12x12xf32>
-    %229 = stablehlo.reshape %227 : (tensor<3x2x2x4xi32>) -> tensor<12x4xi32>
-    %230 = "stablehlo.scatter"(%v_cache, %229, %228) ({
+    %356 = stablehlo.concatenate %186, %332, dim = 1 : (tensor<3x1x2x1x12xf32>, tensor<3x1x2x1x12xf32>) -> tensor<3x2x2x1x12xf32>
+    %357 = stablehlo.iota dim = 0 : tensor<3x2x2x1xi32>
+    %358 = stablehlo.iota dim = 1 : tensor<3x2x2x1xi32>
+    %359 = stablehlo.iota dim = 2 : tensor<3x2x2x1xi32>
+    %360 = stablehlo.broadcast_in_dim %positions, dims = [0] : (tensor<3xi32>) -> tensor<3x2x2x1xi32>
+    %361 = stablehlo.concatenate %357, %358, %359, %360, dim = 3 : (tensor<3x2x2x1xi32>, tensor<3x2x2x1xi32>, tensor<3x2x2x1xi32>, tensor<3x2x2x1xi32>) -> tensor<3x2x2x4xi32>
+    %362 = stablehlo.reshape %356 : (tensor<3x2x2x1x12xf32>) -> tensor<12x12xf32>
+    %363 = stablehlo.reshape %361 : (tensor<3x2x2x4xi32>) -> tensor<12x4xi32>
+    %364 = "stablehlo.scatter"(%v_cache, %363, %362) ({
     ^bb0(%old: tensor<f32>, %new: tensor<f32>):
       stablehlo.return %new : tensor<f32>
     }) {scatter_dimension_numbers = #stablehlo.scatter<update_window_dims = [1], inserted_window_dims = [0, 1, 2, 3], scatter_dims_to_operand_dims = [0, 1, 2, 3], index_vector_dim = 1>, indices_are_sorted = true, unique_indices = true} : (tensor<3x2x2x16x12xf32>, tensor<12x4xi32>, tensor<12x12xf32>) -> tensor<3x2x2x16x12xf32>
-    %231 = stablehlo.reshape %212 : (tensor<3x1x40xf32>) -> tensor<3x40xf32>
-    %232 = stablehlo.dot_general %231, %lm_head.weight, contracting_dims = [1] x [1], precision = [HIGHEST, HIGHEST] : (tensor<3x40xf32>, tensor<97x40xf32>) -> tensor<3x97xf32>
-    %233 = stablehlo.constant dense<0> : tensor<i32>
-    %234 = stablehlo.broadcast_in_dim %233, dims = [] : (tensor<i32>) -> tensor<3xi32>
-    %235 = stablehlo.compare NE, %active, %234, SIGNED : (tensor<3xi32>, tensor<3xi32>) -> tensor<3xi1>
-    %236 = stablehlo.broadcast_in_dim %235, dims = [0] : (tensor<3xi1>) -> tensor<3x97xi1>
-    %237 = stablehlo.constant dense<0.0> : tensor<f32>
-    %238 = stablehlo.broadcast_in_dim %237, dims = [] : (tensor<f32>) -> tensor<3x97xf32>
-    %239 = stablehlo.select %236, %232, %238 : (tensor<3x97xi1>, tensor<3x97xf32>, tensor<3x97xf32>) -> tensor<3x97xf32>
-    return %239, %221, %230 : tensor<3x97xf32>, tensor<3x2x2x16x12xf32>, tensor<3x2x2x16x12xf32>
+    %365 = stablehlo.reshape %346 : (tensor<3x1x40xf32>) -> tensor<3x40xf32>
+    %366 = stablehlo.dot_general %365, %lm_head.weight, contracting_dims = [1] x [1], precision = [HIGHEST, HIGHEST] : (tensor<3x40xf32>, tensor<97x40xf32>) -> tensor<3x97xf32>
+    %367 = stablehlo.constant dense<0> : tensor<i32>
+    %368 = stablehlo.broadcast_in_dim %367, dims = [] : (tensor<i32>) -> tensor<3xi32>
+    %369 = stablehlo.compare NE, %active, %368, SIGNED : (tensor<3xi32>, tensor<3xi32>) -> tensor<3xi1>
+    %370 = stablehlo.broadcast_in_dim %369, dims = [0] : (tensor<3xi1>) -> tensor<3x97xi1>
+    %371 = stablehlo.constant dense<0.0> : tensor<f32>
+    %372 = stablehlo.broadcast_in_dim %371, dims = [] : (tensor<f32>) -> tensor<3x97xf32>
+    %373 = stablehlo.select %370, %366, %372 : (tensor<3x97xi1>, tensor<3x97xf32>, tensor<3x97xf32>) -> tensor<3x97xf32>
+    return %373, %355, %364 : tensor<3x97xf32>, tensor<3x2x2x16x12xf32>, tensor<3x2x2x16x12xf32>
   }
 }
