@@ -10,12 +10,12 @@ from pathlib import Path
 import pytest
 from syrupy.extensions.single_file import SingleFileSnapshotExtension, WriteMode
 
-from emitter import emit, load_config
+from emitter import load_config
 from emitter.config import BASE_KEYS, FAMILIES, IGNORED_KEYS
 from emitter.forward import function_text, make_graph
 
 from .harness import FAMILIES as CASE_FAMILIES
-from .harness import KINDS, SNAPSHOT_GRAPH, emit_case, family_param
+from .harness import KINDS, emit_case, family_param
 from .registry import BY_FAMILY, CASES
 
 pytestmark = pytest.mark.fast
