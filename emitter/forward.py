@@ -7,7 +7,8 @@ reads without a transpose:
 decode is B=1, T=1; prefill is B=1, T=bucket; ragged is B=slots, T=1.
 Attention reads the cache rows before each slot's start plus the new block, so cache
 rows at or past a slot's start are never read, and all layers' new K/V are written
-with one scatter at the end.
+with one scatter at the end. A `fresh` prefill (start 0, an empty cache) reads no
+cache rows: its attention is the T x T block alone.
 """
 
 from __future__ import annotations
@@ -33,7 +34,8 @@ class Graph:
     bucket: int = 1
     slots: int = 1
     all_logits: bool = False
-    argmax: bool = False
+    argmax: bool = False  # also return the greedy next token(s), after the logits
+    fresh: bool = False  # prefill at start 0: attention reads no cache rows
     faults: tuple[str, ...] = ()
 
     @property
@@ -44,6 +46,11 @@ class Graph:
     def tokens(self) -> int:
         return self.bucket if self.kind == "prefill" else 1
 
+    @property
+    def span(self) -> int:
+        """Cache rows attention reads: all of them, or none for a fresh prefill."""
+        return 0 if self.fresh else self.capacity
+
 
 def make_graph(cfg: ModelConfig, kind: str, capacity: int, bucket=None, slots=None, **opts) -> Graph:
     if kind not in KINDS:
@@ -53,6 +60,8 @@ def make_graph(cfg: ModelConfig, kind: str, capacity: int, bucket=None, slots=No
     bad = set(opts.get("faults", ())) - set(FAULTS)
     if bad:
         raise ValueError(f"unknown faults {sorted(bad)}; known: {FAULTS}")
+    if opts.get("fresh") and kind != "prefill":
+        raise ValueError("only prefill has a fresh (empty-cache) variant")
     if kind == "prefill":
         if bucket is None or not 0 < bucket <= capacity:
             raise ValueError(f"prefill needs a bucket in 1..capacity={capacity}, got {bucket}")
@@ -125,21 +134,22 @@ class Forward:
 
     # -- attention -------------------------------------------------------------------
     def masks(self, start: Value) -> dict[str, Value]:
-        """Visibility [B, T, C+T] per layer type: cached rows before start, then the causal new block."""
-        b, (bsz, t, c) = self.b, (self.g.batch, self.g.tokens, self.g.capacity)
-        row = b.iota((bsz, t, c), 2)
-        first = b.broadcast(start, (bsz, t, c), (0,))
-        query_pos = b.add(first, b.iota((bsz, t, c), 1))
-        old = b.compare("LT", row, first)
+        """Visibility [B, T, S+T] per layer type: cached rows before start, then the causal new block."""
+        b, (bsz, t, c) = self.b, (self.g.batch, self.g.tokens, self.g.span)
         qi, kj = b.iota((bsz, t, t), 1), b.iota((bsz, t, t), 2)
         new = b.compare("LE", kj, qi)
-        out = {"full_attention": b.concat([old, new], 2)}
         window = self.cfg.sliding_window
-        if window:
-            old_near = b.compare("LT", b.sub(query_pos, row), b.full(window, row))
-            new_near = b.compare("LT", b.sub(qi, kj), b.full(window, qi))
-            out["sliding_attention"] = b.concat([b.and_(old, old_near), b.and_(new, new_near)], 2)
-        return out
+        near = b.and_(new, b.compare("LT", b.sub(qi, kj), b.full(window, qi))) if window else None
+        if c:
+            row = b.iota((bsz, t, c), 2)
+            first = b.broadcast(start, (bsz, t, c), (0,))
+            old = b.compare("LT", row, first)
+            new = b.concat([old, new], 2)
+            if window:
+                query_pos = b.add(first, b.iota((bsz, t, c), 1))
+                old_near = b.and_(old, b.compare("LT", b.sub(query_pos, row), b.full(window, row)))
+                near = b.concat([old_near, near], 2)
+        return {"full_attention": new, **({"sliding_attention": near} if window else {})}
 
     def attention(self, h: Value, layer: int, kv_old: tuple[Value, Value], tables, mask: Value):
         b, cfg = self.b, self.cfg
@@ -172,22 +182,28 @@ class Forward:
             def slot(x: Value, s: int) -> Value:
                 return b.slice(x, (s,) + (0,) * (x.rank - 1), (s + 1,) + x.shape[1:])
 
-            parts = [self.attend(*(slot(x, s) for x in (q, k, v, *kv_old, mask))) for s in range(bsz)]
+            parts = [self.attend(*(slot(x, s) if x is not None else None for x in (q, k, v, *kv_old, mask)))
+                     for s in range(bsz)]
             out = b.concat(parts, 0)  # (B, KVH, T, G, D)
         out = b.reshape(b.transpose(out, (0, 2, 1, 3, 4)), (bsz, t, heads * d))  # (B, T, H*D)
         return self.linear(out, "o", layer), k, v
 
     def attend(self, q: Value, k: Value, v: Value, k_old: Value, v_old: Value, mask: Value) -> Value:
-        """q (B, KVH, T, G, D) over the cache (B, KVH, C, D) and the new rows (B, KVH, T, D)."""
+        """q (B, KVH, T, G, D) over the cache (B, KVH, S, D) and the new rows (B, KVH, T, D).
+        The cache parts are None when the graph reads no cache rows (S = 0)."""
         b, cfg = self.b, self.cfg
         dims = ((0, 1), (0, 1))
-        scores = b.concat([b.dot(q, k_old, (4, 3), dims), b.dot(q, k, (4, 3), dims)], 4)  # (B, KVH, T, G, C+T)
+        scores = b.dot(q, k, (4, 3), dims)  # (B, KVH, T, G, S+T)
+        if k_old is not None:
+            scores = b.concat([b.dot(q, k_old, (4, 3), dims), scores], 4)
         scale = (cfg.query_pre_attn_scalar or q.shape[4]) ** -0.5
         scores = self.softcap(b.scale(scores, scale), cfg.attn_logit_softcapping)
         scores = b.select(b.broadcast(mask, scores.shape, (0, 2, 4)), scores, b.full(MASKED, scores))
         top = b.broadcast(b.reduce(scores, [4], "maximum"), scores.shape, (0, 1, 2, 3))
         e = b.exp(b.sub(scores, top))
         probs = b.div(e, b.broadcast(b.reduce(e, [4], "add"), e.shape, (0, 1, 2, 3)))
+        if k_old is None:
+            return b.dot(probs, v, (4, 2), dims)  # (B, KVH, T, G, D)
         c = k_old.shape[2]
         p_old = b.slice(probs, (0,) * 5, probs.shape[:4] + (c,))
         p_new = b.slice(probs, (0, 0, 0, 0, c), probs.shape)
@@ -208,12 +224,13 @@ class Forward:
         positions = b.add(b.broadcast(start, (bsz, t), (0,)), b.iota((bsz, t), 1))  # (B, T)
         tables = {rope: self.rope_tables(positions, rope) for rope in dict.fromkeys(cfg.ropes) if rope}
         masks = self.masks(start)
-        layer_view = (bsz,) + k_cache.shape[2:]  # (B, KVH, C, D)
+        span = self.g.span
+        layer_view = (bsz, cfg.num_key_value_heads, span, cfg.head_dim)  # (B, KVH, S, D)
         new_k, new_v = [], []
         for i in range(cfg.num_hidden_layers):
             b.comment(f"layer {i}: {cfg.layer_types[i]}{'' if cfg.ropes[i] else ', no RoPE'}")
             kv_old = [
-                b.reshape(b.slice(cache, (0, i, 0, 0, 0), (bsz, i + 1) + layer_view[1:]), layer_view)
+                b.reshape(b.slice(cache, (0, i, 0, 0, 0), (bsz, i + 1) + layer_view[1:]), layer_view) if span else None
                 for cache in (k_cache, v_cache)
             ]
             h = self.norm_seam(x, "attn_in", i)
@@ -266,7 +283,7 @@ def module_text(cfg: ModelConfig, g: Graph, *functions: str) -> str:
 
 
 def function_text(cfg: ModelConfig, g: Graph, name: str, weight_dtypes=None, public=True) -> str:
-    """The graph as one func.func: (weights..., inputs..., k_cache, v_cache) -> (outputs..., caches)."""
+    """The graph as one func.func: (weights..., inputs..., k_cache, v_cache) -> (logits, [next token,] caches)."""
     b = Builder()
     dtypes = weight_dtypes or {}
     weights = {
@@ -301,8 +318,7 @@ def function_text(cfg: ModelConfig, g: Graph, name: str, weight_dtypes=None, pub
         out = fwd.logits(b.reshape(x, (t, cfg.hidden_size)))  # (T, V)
     else:
         out = fwd.logits(b.reshape(x, (cfg.hidden_size,)))  # (V,)
-    if g.argmax:
-        out = b.argmax(out)
+    outs = [out, b.argmax(out)] if g.argmax else [out]
     k_cache, v_cache = (b.reshape(x, caches[0].shape) for x in (k_cache, v_cache))
     args = [("weight", w) for w in weights.values()] + [("input", x) for x in inputs + caches]
-    return b.function(name, args, [out, k_cache, v_cache], public=public)
+    return b.function(name, args, [*outs, k_cache, v_cache], public=public)

@@ -20,37 +20,42 @@ class LimitError(ValueError):
 
 
 def plan(cfg: ModelConfig, tensors, capacity: int, buckets, slots: int, all_logits=False, argmax=True, faults=()):
-    """The functions (decode, prefill per bucket, ragged) and cache groups a Model compiles."""
+    """The functions and cache groups a Model compiles: decode; prefill per bucket for a prompt
+    into an empty cache (attention over the new block only); extend, the largest bucket over
+    the cache, for chunks after the first; ragged over the slots' cache."""
     dtypes = {n: t.dtype for n, t in tensors.items()}
     weights = tuple(tensors)
     L, kvh, d, c = cfg.num_hidden_layers, cfg.num_key_value_heads, cfg.head_dim, capacity
     groups = [CacheGroup("single", (L, kvh, c, d))]
     scalar = ((), "i32")
-    specs = [("decode", "decode", {}, (scalar, scalar))]
-    if argmax:
-        specs.append(("decode_argmax", "decode", {"argmax": True}, (scalar, scalar)))
+    specs = [("decode", "decode", {"argmax": argmax}, (scalar, scalar))]
     for t in buckets:
         opts = {"bucket": t, "all_logits": all_logits}
-        specs.append((f"prefill_{t}", "prefill", opts, (((t,), "i32"), scalar, scalar)))
+        specs.append((f"prefill_{t}", "prefill", opts | {"fresh": True}, (((t,), "i32"), scalar, scalar)))
+    if buckets:
+        t = max(buckets)
+        opts = {"bucket": t, "all_logits": all_logits}
+        specs.append((f"extend_{t}", "prefill", opts, (((t,), "i32"), scalar, scalar)))
     if slots:
         groups.append(CacheGroup("slots", (slots, L, kvh, c, d)))
         vec = ((slots,), "i32")
-        specs.append(("ragged", "ragged", {"slots": slots}, (vec, vec, vec)))
-        if argmax:
-            specs.append(("ragged_argmax", "ragged", {"slots": slots, "argmax": True}, (vec, vec, vec)))
+        specs.append(("ragged", "ragged", {"slots": slots, "argmax": argmax}, (vec, vec, vec)))
     functions = []
     for name, kind, opts, inputs in specs:
         g = make_graph(cfg, kind, c, faults=faults, **opts)
         text = function_text(cfg, g, name, dtypes)
-        functions.append(Function(name, text, "slots" if kind == "ragged" else "single", weights, inputs))
+        outputs = 2 if opts.get("argmax") else 1  # logits, then the greedy token(s)
+        functions.append(Function(name, text, "slots" if kind == "ragged" else "single", weights, inputs, outputs))
     return functions, groups
 
 
 class Model:
     """A checkpoint compiled for one backend, with its KV caches resident on the device.
 
-    `capacity` is the cache length (max context); prefill uses the smallest bucket that
-    fits and continues from the existing cache, so long prompts run in chunks.
+    `capacity` is the cache length (max context). A prompt at position 0 runs in the
+    smallest prefill bucket that holds it; what does not fit, or a prompt that continues an
+    existing cache, runs in chunks of the largest bucket over the cache (`extend`), and
+    the last rows before capacity, where no chunk fits, one decode step per token.
     """
 
     def __init__(
@@ -108,17 +113,21 @@ class Model:
         outs, done = [], 0
         while done < len(tokens):
             pos, left = start + done, len(tokens) - done
-            fits = [b for b in self.buckets if pos + b <= self.capacity]
-            if not fits:  # the tail near capacity goes one token at a time
+            if pos == 0 and self.buckets:  # an empty cache: the smallest bucket that holds the prompt, else the largest
+                bucket = next((b for b in self.buckets if b >= left), self.buckets[-1])
+                name = f"prefill_{bucket}"
+            elif self.buckets and pos + self.buckets[-1] <= self.capacity:
+                bucket = self.buckets[-1]
+                name = f"extend_{bucket}"
+            else:  # no chunk fits before capacity (or no buckets): one token at a time
                 out = self.decode(int(tokens[done]), pos)
                 outs.append(out[None] if all_logits else out)
                 done += 1
                 continue
-            bucket = next((b for b in fits if b >= left), fits[-1])
             n = min(left, bucket)
             chunk = np.zeros(bucket, np.int32)
             chunk[:n] = tokens[done : done + n]
-            out = self.backend.call(f"prefill_{bucket}", chunk, np.int32(pos), np.int32(n))
+            out = self.backend.call(name, chunk, np.int32(pos), np.int32(n))
             if self.all_logits:
                 out = out[:n] if all_logits else out[n - 1]
             elif all_logits:
@@ -134,7 +143,7 @@ class Model:
 
     def decode_argmax(self, token: int, position: int) -> int:
         self.check_room(position, 1)
-        return int(self.backend.call("decode_argmax", np.int32(token), np.int32(position)))
+        return int(self.backend.call("decode", np.int32(token), np.int32(position), output=1))
 
     def ragged(self, tokens, positions, active, argmax: bool = False) -> np.ndarray:
         if not self.slots:
@@ -144,7 +153,7 @@ class Model:
         if np.any(positions[busy] >= self.capacity) or np.any(positions < 0):
             raise LimitError(f"a slot's position {positions.max()} is beyond the context capacity {self.capacity}")
         self._check_ids(tokens[busy])
-        return self.backend.call("ragged_argmax" if argmax else "ragged", tokens, positions, active)
+        return self.backend.call("ragged", tokens, positions, active, output=1 if argmax else 0)
 
     def _check_ids(self, ids) -> None:
         ids = np.asarray(ids)

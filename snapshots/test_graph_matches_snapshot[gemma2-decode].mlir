@@ -21,26 +21,26 @@ module @gemma2_decode {
     %17 = stablehlo.concatenate %16, %16, dim = 2 : (tensor<1x1x6xf32>, tensor<1x1x6xf32>) -> tensor<1x1x12xf32>
     %18 = stablehlo.cosine %17 : tensor<1x1x12xf32>
     %19 = stablehlo.sine %17 : tensor<1x1x12xf32>
-    %20 = stablehlo.iota dim = 2 : tensor<1x1x16xi32>
-    %21 = stablehlo.broadcast_in_dim %1, dims = [0] : (tensor<1xi32>) -> tensor<1x1x16xi32>
-    %22 = stablehlo.iota dim = 1 : tensor<1x1x16xi32>
-    %23 = stablehlo.add %21, %22 : tensor<1x1x16xi32>
-    %24 = stablehlo.compare LT, %20, %21, SIGNED : (tensor<1x1x16xi32>, tensor<1x1x16xi32>) -> tensor<1x1x16xi1>
-    %25 = stablehlo.iota dim = 1 : tensor<1x1x1xi32>
-    %26 = stablehlo.iota dim = 2 : tensor<1x1x1xi32>
-    %27 = stablehlo.compare LE, %26, %25, SIGNED : (tensor<1x1x1xi32>, tensor<1x1x1xi32>) -> tensor<1x1x1xi1>
-    %28 = stablehlo.concatenate %24, %27, dim = 2 : (tensor<1x1x16xi1>, tensor<1x1x1xi1>) -> tensor<1x1x17xi1>
-    %29 = stablehlo.subtract %23, %20 : tensor<1x1x16xi32>
-    %30 = stablehlo.constant dense<5> : tensor<i32>
-    %31 = stablehlo.broadcast_in_dim %30, dims = [] : (tensor<i32>) -> tensor<1x1x16xi32>
-    %32 = stablehlo.compare LT, %29, %31, SIGNED : (tensor<1x1x16xi32>, tensor<1x1x16xi32>) -> tensor<1x1x16xi1>
-    %33 = stablehlo.subtract %25, %26 : tensor<1x1x1xi32>
-    %34 = stablehlo.constant dense<5> : tensor<i32>
-    %35 = stablehlo.broadcast_in_dim %34, dims = [] : (tensor<i32>) -> tensor<1x1x1xi32>
-    %36 = stablehlo.compare LT, %33, %35, SIGNED : (tensor<1x1x1xi32>, tensor<1x1x1xi32>) -> tensor<1x1x1xi1>
-    %37 = stablehlo.and %24, %32 : tensor<1x1x16xi1>
-    %38 = stablehlo.and %27, %36 : tensor<1x1x1xi1>
-    %39 = stablehlo.concatenate %37, %38, dim = 2 : (tensor<1x1x16xi1>, tensor<1x1x1xi1>) -> tensor<1x1x17xi1>
+    %20 = stablehlo.iota dim = 1 : tensor<1x1x1xi32>
+    %21 = stablehlo.iota dim = 2 : tensor<1x1x1xi32>
+    %22 = stablehlo.compare LE, %21, %20, SIGNED : (tensor<1x1x1xi32>, tensor<1x1x1xi32>) -> tensor<1x1x1xi1>
+    %23 = stablehlo.subtract %20, %21 : tensor<1x1x1xi32>
+    %24 = stablehlo.constant dense<5> : tensor<i32>
+    %25 = stablehlo.broadcast_in_dim %24, dims = [] : (tensor<i32>) -> tensor<1x1x1xi32>
+    %26 = stablehlo.compare LT, %23, %25, SIGNED : (tensor<1x1x1xi32>, tensor<1x1x1xi32>) -> tensor<1x1x1xi1>
+    %27 = stablehlo.and %22, %26 : tensor<1x1x1xi1>
+    %28 = stablehlo.iota dim = 2 : tensor<1x1x16xi32>
+    %29 = stablehlo.broadcast_in_dim %1, dims = [0] : (tensor<1xi32>) -> tensor<1x1x16xi32>
+    %30 = stablehlo.compare LT, %28, %29, SIGNED : (tensor<1x1x16xi32>, tensor<1x1x16xi32>) -> tensor<1x1x16xi1>
+    %31 = stablehlo.concatenate %30, %22, dim = 2 : (tensor<1x1x16xi1>, tensor<1x1x1xi1>) -> tensor<1x1x17xi1>
+    %32 = stablehlo.iota dim = 1 : tensor<1x1x16xi32>
+    %33 = stablehlo.add %29, %32 : tensor<1x1x16xi32>
+    %34 = stablehlo.subtract %33, %28 : tensor<1x1x16xi32>
+    %35 = stablehlo.constant dense<5> : tensor<i32>
+    %36 = stablehlo.broadcast_in_dim %35, dims = [] : (tensor<i32>) -> tensor<1x1x16xi32>
+    %37 = stablehlo.compare LT, %34, %36, SIGNED : (tensor<1x1x16xi32>, tensor<1x1x16xi32>) -> tensor<1x1x16xi1>
+    %38 = stablehlo.and %30, %37 : tensor<1x1x16xi1>
+    %39 = stablehlo.concatenate %38, %27, dim = 2 : (tensor<1x1x16xi1>, tensor<1x1x1xi1>) -> tensor<1x1x17xi1>
     // layer 0: sliding_attention
     %40 = "stablehlo.slice"(%2) {start_indices = array<i64: 0, 0, 0, 0, 0>, limit_indices = array<i64: 1, 1, 2, 16, 12>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<1x2x2x16x12xf32>) -> tensor<1x1x2x16x12xf32>
     %41 = stablehlo.reshape %40 : (tensor<1x1x2x16x12xf32>) -> tensor<1x2x16x12xf32>
@@ -91,9 +91,9 @@ module @gemma2_decode {
     %86 = stablehlo.transpose %85, dims = [0, 2, 1, 3, 4] : (tensor<1x1x2x2x12xf32>) -> tensor<1x2x1x2x12xf32>
     %87 = stablehlo.transpose %84, dims = [0, 2, 1, 3] : (tensor<1x1x2x12xf32>) -> tensor<1x2x1x12xf32>
     %88 = stablehlo.transpose %66, dims = [0, 2, 1, 3] : (tensor<1x1x2x12xf32>) -> tensor<1x2x1x12xf32>
-    %89 = stablehlo.dot_general %86, %41, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [3], precision = [HIGHEST, HIGHEST] : (tensor<1x2x1x2x12xf32>, tensor<1x2x16x12xf32>) -> tensor<1x2x1x2x16xf32>
-    %90 = stablehlo.dot_general %86, %87, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [3], precision = [HIGHEST, HIGHEST] : (tensor<1x2x1x2x12xf32>, tensor<1x2x1x12xf32>) -> tensor<1x2x1x2x1xf32>
-    %91 = stablehlo.concatenate %89, %90, dim = 4 : (tensor<1x2x1x2x16xf32>, tensor<1x2x1x2x1xf32>) -> tensor<1x2x1x2x17xf32>
+    %89 = stablehlo.dot_general %86, %87, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [3], precision = [HIGHEST, HIGHEST] : (tensor<1x2x1x2x12xf32>, tensor<1x2x1x12xf32>) -> tensor<1x2x1x2x1xf32>
+    %90 = stablehlo.dot_general %86, %41, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [3], precision = [HIGHEST, HIGHEST] : (tensor<1x2x1x2x12xf32>, tensor<1x2x16x12xf32>) -> tensor<1x2x1x2x16xf32>
+    %91 = stablehlo.concatenate %90, %89, dim = 4 : (tensor<1x2x1x2x16xf32>, tensor<1x2x1x2x1xf32>) -> tensor<1x2x1x2x17xf32>
     %92 = stablehlo.constant dense<0.0625> : tensor<f32>
     %93 = stablehlo.broadcast_in_dim %92, dims = [] : (tensor<f32>) -> tensor<1x2x1x2x17xf32>
     %94 = stablehlo.multiply %91, %93 : tensor<1x2x1x2x17xf32>
@@ -251,9 +251,9 @@ module @gemma2_decode {
     %245 = stablehlo.transpose %244, dims = [0, 2, 1, 3, 4] : (tensor<1x1x2x2x12xf32>) -> tensor<1x2x1x2x12xf32>
     %246 = stablehlo.transpose %243, dims = [0, 2, 1, 3] : (tensor<1x1x2x12xf32>) -> tensor<1x2x1x12xf32>
     %247 = stablehlo.transpose %225, dims = [0, 2, 1, 3] : (tensor<1x1x2x12xf32>) -> tensor<1x2x1x12xf32>
-    %248 = stablehlo.dot_general %245, %200, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [3], precision = [HIGHEST, HIGHEST] : (tensor<1x2x1x2x12xf32>, tensor<1x2x16x12xf32>) -> tensor<1x2x1x2x16xf32>
-    %249 = stablehlo.dot_general %245, %246, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [3], precision = [HIGHEST, HIGHEST] : (tensor<1x2x1x2x12xf32>, tensor<1x2x1x12xf32>) -> tensor<1x2x1x2x1xf32>
-    %250 = stablehlo.concatenate %248, %249, dim = 4 : (tensor<1x2x1x2x16xf32>, tensor<1x2x1x2x1xf32>) -> tensor<1x2x1x2x17xf32>
+    %248 = stablehlo.dot_general %245, %246, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [3], precision = [HIGHEST, HIGHEST] : (tensor<1x2x1x2x12xf32>, tensor<1x2x1x12xf32>) -> tensor<1x2x1x2x1xf32>
+    %249 = stablehlo.dot_general %245, %200, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [3], precision = [HIGHEST, HIGHEST] : (tensor<1x2x1x2x12xf32>, tensor<1x2x16x12xf32>) -> tensor<1x2x1x2x16xf32>
+    %250 = stablehlo.concatenate %249, %248, dim = 4 : (tensor<1x2x1x2x16xf32>, tensor<1x2x1x2x1xf32>) -> tensor<1x2x1x2x17xf32>
     %251 = stablehlo.constant dense<0.0625> : tensor<f32>
     %252 = stablehlo.broadcast_in_dim %251, dims = [] : (tensor<f32>) -> tensor<1x2x1x2x17xf32>
     %253 = stablehlo.multiply %250, %252 : tensor<1x2x1x2x17xf32>
@@ -264,7 +264,7 @@ module @gemma2_decode {
     %258 = stablehlo.constant dense<50.0> : tensor<f32>
     %259 = stablehlo.broadcast_in_dim %258, dims = [] : (tensor<f32>) -> tensor<1x2x1x2x17xf32>
     %260 = stablehlo.multiply %257, %259 : tensor<1x2x1x2x17xf32>
-    %261 = stablehlo.broadcast_in_dim %28, dims = [0, 2, 4] : (tensor<1x1x17xi1>) -> tensor<1x2x1x2x17xi1>
+    %261 = stablehlo.broadcast_in_dim %31, dims = [0, 2, 4] : (tensor<1x1x17xi1>) -> tensor<1x2x1x2x17xi1>
     %262 = stablehlo.constant dense<-3.4028234663852886e+38> : tensor<f32>
     %263 = stablehlo.broadcast_in_dim %262, dims = [] : (tensor<f32>) -> tensor<1x2x1x2x17xf32>
     %264 = stablehlo.select %261, %260, %263 : (tensor<1x2x1x2x17xi1>, tensor<1x2x1x2x17xf32>, tensor<1x2x1x2x17xf32>) -> tensor<1x2x1x2x17xf32>

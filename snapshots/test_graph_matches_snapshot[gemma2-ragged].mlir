@@ -18,26 +18,26 @@ module @gemma2_ragged {
     %14 = stablehlo.concatenate %13, %13, dim = 2 : (tensor<3x1x6xf32>, tensor<3x1x6xf32>) -> tensor<3x1x12xf32>
     %15 = stablehlo.cosine %14 : tensor<3x1x12xf32>
     %16 = stablehlo.sine %14 : tensor<3x1x12xf32>
-    %17 = stablehlo.iota dim = 2 : tensor<3x1x16xi32>
-    %18 = stablehlo.broadcast_in_dim %positions, dims = [0] : (tensor<3xi32>) -> tensor<3x1x16xi32>
-    %19 = stablehlo.iota dim = 1 : tensor<3x1x16xi32>
-    %20 = stablehlo.add %18, %19 : tensor<3x1x16xi32>
-    %21 = stablehlo.compare LT, %17, %18, SIGNED : (tensor<3x1x16xi32>, tensor<3x1x16xi32>) -> tensor<3x1x16xi1>
-    %22 = stablehlo.iota dim = 1 : tensor<3x1x1xi32>
-    %23 = stablehlo.iota dim = 2 : tensor<3x1x1xi32>
-    %24 = stablehlo.compare LE, %23, %22, SIGNED : (tensor<3x1x1xi32>, tensor<3x1x1xi32>) -> tensor<3x1x1xi1>
-    %25 = stablehlo.concatenate %21, %24, dim = 2 : (tensor<3x1x16xi1>, tensor<3x1x1xi1>) -> tensor<3x1x17xi1>
-    %26 = stablehlo.subtract %20, %17 : tensor<3x1x16xi32>
-    %27 = stablehlo.constant dense<5> : tensor<i32>
-    %28 = stablehlo.broadcast_in_dim %27, dims = [] : (tensor<i32>) -> tensor<3x1x16xi32>
-    %29 = stablehlo.compare LT, %26, %28, SIGNED : (tensor<3x1x16xi32>, tensor<3x1x16xi32>) -> tensor<3x1x16xi1>
-    %30 = stablehlo.subtract %22, %23 : tensor<3x1x1xi32>
-    %31 = stablehlo.constant dense<5> : tensor<i32>
-    %32 = stablehlo.broadcast_in_dim %31, dims = [] : (tensor<i32>) -> tensor<3x1x1xi32>
-    %33 = stablehlo.compare LT, %30, %32, SIGNED : (tensor<3x1x1xi32>, tensor<3x1x1xi32>) -> tensor<3x1x1xi1>
-    %34 = stablehlo.and %21, %29 : tensor<3x1x16xi1>
-    %35 = stablehlo.and %24, %33 : tensor<3x1x1xi1>
-    %36 = stablehlo.concatenate %34, %35, dim = 2 : (tensor<3x1x16xi1>, tensor<3x1x1xi1>) -> tensor<3x1x17xi1>
+    %17 = stablehlo.iota dim = 1 : tensor<3x1x1xi32>
+    %18 = stablehlo.iota dim = 2 : tensor<3x1x1xi32>
+    %19 = stablehlo.compare LE, %18, %17, SIGNED : (tensor<3x1x1xi32>, tensor<3x1x1xi32>) -> tensor<3x1x1xi1>
+    %20 = stablehlo.subtract %17, %18 : tensor<3x1x1xi32>
+    %21 = stablehlo.constant dense<5> : tensor<i32>
+    %22 = stablehlo.broadcast_in_dim %21, dims = [] : (tensor<i32>) -> tensor<3x1x1xi32>
+    %23 = stablehlo.compare LT, %20, %22, SIGNED : (tensor<3x1x1xi32>, tensor<3x1x1xi32>) -> tensor<3x1x1xi1>
+    %24 = stablehlo.and %19, %23 : tensor<3x1x1xi1>
+    %25 = stablehlo.iota dim = 2 : tensor<3x1x16xi32>
+    %26 = stablehlo.broadcast_in_dim %positions, dims = [0] : (tensor<3xi32>) -> tensor<3x1x16xi32>
+    %27 = stablehlo.compare LT, %25, %26, SIGNED : (tensor<3x1x16xi32>, tensor<3x1x16xi32>) -> tensor<3x1x16xi1>
+    %28 = stablehlo.concatenate %27, %19, dim = 2 : (tensor<3x1x16xi1>, tensor<3x1x1xi1>) -> tensor<3x1x17xi1>
+    %29 = stablehlo.iota dim = 1 : tensor<3x1x16xi32>
+    %30 = stablehlo.add %26, %29 : tensor<3x1x16xi32>
+    %31 = stablehlo.subtract %30, %25 : tensor<3x1x16xi32>
+    %32 = stablehlo.constant dense<5> : tensor<i32>
+    %33 = stablehlo.broadcast_in_dim %32, dims = [] : (tensor<i32>) -> tensor<3x1x16xi32>
+    %34 = stablehlo.compare LT, %31, %33, SIGNED : (tensor<3x1x16xi32>, tensor<3x1x16xi32>) -> tensor<3x1x16xi1>
+    %35 = stablehlo.and %27, %34 : tensor<3x1x16xi1>
+    %36 = stablehlo.concatenate %35, %24, dim = 2 : (tensor<3x1x16xi1>, tensor<3x1x1xi1>) -> tensor<3x1x17xi1>
     // layer 0: sliding_attention
     %37 = "stablehlo.slice"(%k_cache) {start_indices = array<i64: 0, 0, 0, 0, 0>, limit_indices = array<i64: 3, 1, 2, 16, 12>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<3x2x2x16x12xf32>) -> tensor<3x1x2x16x12xf32>
     %38 = stablehlo.reshape %37 : (tensor<3x1x2x16x12xf32>) -> tensor<3x2x16x12xf32>
@@ -94,9 +94,9 @@ module @gemma2_ragged {
     %89 = "stablehlo.slice"(%38) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 1, 2, 16, 12>, strides = array<i64: 1, 1, 1, 1>} : (tensor<3x2x16x12xf32>) -> tensor<1x2x16x12xf32>
     %90 = "stablehlo.slice"(%40) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 1, 2, 16, 12>, strides = array<i64: 1, 1, 1, 1>} : (tensor<3x2x16x12xf32>) -> tensor<1x2x16x12xf32>
     %91 = "stablehlo.slice"(%36) {start_indices = array<i64: 0, 0, 0>, limit_indices = array<i64: 1, 1, 17>, strides = array<i64: 1, 1, 1>} : (tensor<3x1x17xi1>) -> tensor<1x1x17xi1>
-    %92 = stablehlo.dot_general %86, %89, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [3], precision = [HIGHEST, HIGHEST] : (tensor<1x2x1x2x12xf32>, tensor<1x2x16x12xf32>) -> tensor<1x2x1x2x16xf32>
-    %93 = stablehlo.dot_general %86, %87, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [3], precision = [HIGHEST, HIGHEST] : (tensor<1x2x1x2x12xf32>, tensor<1x2x1x12xf32>) -> tensor<1x2x1x2x1xf32>
-    %94 = stablehlo.concatenate %92, %93, dim = 4 : (tensor<1x2x1x2x16xf32>, tensor<1x2x1x2x1xf32>) -> tensor<1x2x1x2x17xf32>
+    %92 = stablehlo.dot_general %86, %87, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [3], precision = [HIGHEST, HIGHEST] : (tensor<1x2x1x2x12xf32>, tensor<1x2x1x12xf32>) -> tensor<1x2x1x2x1xf32>
+    %93 = stablehlo.dot_general %86, %89, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [3], precision = [HIGHEST, HIGHEST] : (tensor<1x2x1x2x12xf32>, tensor<1x2x16x12xf32>) -> tensor<1x2x1x2x16xf32>
+    %94 = stablehlo.concatenate %93, %92, dim = 4 : (tensor<1x2x1x2x16xf32>, tensor<1x2x1x2x1xf32>) -> tensor<1x2x1x2x17xf32>
     %95 = stablehlo.constant dense<0.0625> : tensor<f32>
     %96 = stablehlo.broadcast_in_dim %95, dims = [] : (tensor<f32>) -> tensor<1x2x1x2x17xf32>
     %97 = stablehlo.multiply %94, %96 : tensor<1x2x1x2x17xf32>
@@ -131,9 +131,9 @@ module @gemma2_ragged {
     %126 = "stablehlo.slice"(%38) {start_indices = array<i64: 1, 0, 0, 0>, limit_indices = array<i64: 2, 2, 16, 12>, strides = array<i64: 1, 1, 1, 1>} : (tensor<3x2x16x12xf32>) -> tensor<1x2x16x12xf32>
     %127 = "stablehlo.slice"(%40) {start_indices = array<i64: 1, 0, 0, 0>, limit_indices = array<i64: 2, 2, 16, 12>, strides = array<i64: 1, 1, 1, 1>} : (tensor<3x2x16x12xf32>) -> tensor<1x2x16x12xf32>
     %128 = "stablehlo.slice"(%36) {start_indices = array<i64: 1, 0, 0>, limit_indices = array<i64: 2, 1, 17>, strides = array<i64: 1, 1, 1>} : (tensor<3x1x17xi1>) -> tensor<1x1x17xi1>
-    %129 = stablehlo.dot_general %123, %126, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [3], precision = [HIGHEST, HIGHEST] : (tensor<1x2x1x2x12xf32>, tensor<1x2x16x12xf32>) -> tensor<1x2x1x2x16xf32>
-    %130 = stablehlo.dot_general %123, %124, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [3], precision = [HIGHEST, HIGHEST] : (tensor<1x2x1x2x12xf32>, tensor<1x2x1x12xf32>) -> tensor<1x2x1x2x1xf32>
-    %131 = stablehlo.concatenate %129, %130, dim = 4 : (tensor<1x2x1x2x16xf32>, tensor<1x2x1x2x1xf32>) -> tensor<1x2x1x2x17xf32>
+    %129 = stablehlo.dot_general %123, %124, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [3], precision = [HIGHEST, HIGHEST] : (tensor<1x2x1x2x12xf32>, tensor<1x2x1x12xf32>) -> tensor<1x2x1x2x1xf32>
+    %130 = stablehlo.dot_general %123, %126, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [3], precision = [HIGHEST, HIGHEST] : (tensor<1x2x1x2x12xf32>, tensor<1x2x16x12xf32>) -> tensor<1x2x1x2x16xf32>
+    %131 = stablehlo.concatenate %130, %129, dim = 4 : (tensor<1x2x1x2x16xf32>, tensor<1x2x1x2x1xf32>) -> tensor<1x2x1x2x17xf32>
     %132 = stablehlo.constant dense<0.0625> : tensor<f32>
     %133 = stablehlo.broadcast_in_dim %132, dims = [] : (tensor<f32>) -> tensor<1x2x1x2x17xf32>
     %134 = stablehlo.multiply %131, %133 : tensor<1x2x1x2x17xf32>
@@ -168,9 +168,9 @@ module @gemma2_ragged {
     %163 = "stablehlo.slice"(%38) {start_indices = array<i64: 2, 0, 0, 0>, limit_indices = array<i64: 3, 2, 16, 12>, strides = array<i64: 1, 1, 1, 1>} : (tensor<3x2x16x12xf32>) -> tensor<1x2x16x12xf32>
     %164 = "stablehlo.slice"(%40) {start_indices = array<i64: 2, 0, 0, 0>, limit_indices = array<i64: 3, 2, 16, 12>, strides = array<i64: 1, 1, 1, 1>} : (tensor<3x2x16x12xf32>) -> tensor<1x2x16x12xf32>
     %165 = "stablehlo.slice"(%36) {start_indices = array<i64: 2, 0, 0>, limit_indices = array<i64: 3, 1, 17>, strides = array<i64: 1, 1, 1>} : (tensor<3x1x17xi1>) -> tensor<1x1x17xi1>
-    %166 = stablehlo.dot_general %160, %163, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [3], precision = [HIGHEST, HIGHEST] : (tensor<1x2x1x2x12xf32>, tensor<1x2x16x12xf32>) -> tensor<1x2x1x2x16xf32>
-    %167 = stablehlo.dot_general %160, %161, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [3], precision = [HIGHEST, HIGHEST] : (tensor<1x2x1x2x12xf32>, tensor<1x2x1x12xf32>) -> tensor<1x2x1x2x1xf32>
-    %168 = stablehlo.concatenate %166, %167, dim = 4 : (tensor<1x2x1x2x16xf32>, tensor<1x2x1x2x1xf32>) -> tensor<1x2x1x2x17xf32>
+    %166 = stablehlo.dot_general %160, %161, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [3], precision = [HIGHEST, HIGHEST] : (tensor<1x2x1x2x12xf32>, tensor<1x2x1x12xf32>) -> tensor<1x2x1x2x1xf32>
+    %167 = stablehlo.dot_general %160, %163, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [3], precision = [HIGHEST, HIGHEST] : (tensor<1x2x1x2x12xf32>, tensor<1x2x16x12xf32>) -> tensor<1x2x1x2x16xf32>
+    %168 = stablehlo.concatenate %167, %166, dim = 4 : (tensor<1x2x1x2x16xf32>, tensor<1x2x1x2x1xf32>) -> tensor<1x2x1x2x17xf32>
     %169 = stablehlo.constant dense<0.0625> : tensor<f32>
     %170 = stablehlo.broadcast_in_dim %169, dims = [] : (tensor<f32>) -> tensor<1x2x1x2x17xf32>
     %171 = stablehlo.multiply %168, %170 : tensor<1x2x1x2x17xf32>
@@ -334,10 +334,10 @@ module @gemma2_ragged {
     %328 = "stablehlo.slice"(%325) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 1, 2, 1, 12>, strides = array<i64: 1, 1, 1, 1>} : (tensor<3x2x1x12xf32>) -> tensor<1x2x1x12xf32>
     %329 = "stablehlo.slice"(%278) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 1, 2, 16, 12>, strides = array<i64: 1, 1, 1, 1>} : (tensor<3x2x16x12xf32>) -> tensor<1x2x16x12xf32>
     %330 = "stablehlo.slice"(%280) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 1, 2, 16, 12>, strides = array<i64: 1, 1, 1, 1>} : (tensor<3x2x16x12xf32>) -> tensor<1x2x16x12xf32>
-    %331 = "stablehlo.slice"(%25) {start_indices = array<i64: 0, 0, 0>, limit_indices = array<i64: 1, 1, 17>, strides = array<i64: 1, 1, 1>} : (tensor<3x1x17xi1>) -> tensor<1x1x17xi1>
-    %332 = stablehlo.dot_general %326, %329, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [3], precision = [HIGHEST, HIGHEST] : (tensor<1x2x1x2x12xf32>, tensor<1x2x16x12xf32>) -> tensor<1x2x1x2x16xf32>
-    %333 = stablehlo.dot_general %326, %327, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [3], precision = [HIGHEST, HIGHEST] : (tensor<1x2x1x2x12xf32>, tensor<1x2x1x12xf32>) -> tensor<1x2x1x2x1xf32>
-    %334 = stablehlo.concatenate %332, %333, dim = 4 : (tensor<1x2x1x2x16xf32>, tensor<1x2x1x2x1xf32>) -> tensor<1x2x1x2x17xf32>
+    %331 = "stablehlo.slice"(%28) {start_indices = array<i64: 0, 0, 0>, limit_indices = array<i64: 1, 1, 17>, strides = array<i64: 1, 1, 1>} : (tensor<3x1x17xi1>) -> tensor<1x1x17xi1>
+    %332 = stablehlo.dot_general %326, %327, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [3], precision = [HIGHEST, HIGHEST] : (tensor<1x2x1x2x12xf32>, tensor<1x2x1x12xf32>) -> tensor<1x2x1x2x1xf32>
+    %333 = stablehlo.dot_general %326, %329, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [3], precision = [HIGHEST, HIGHEST] : (tensor<1x2x1x2x12xf32>, tensor<1x2x16x12xf32>) -> tensor<1x2x1x2x16xf32>
+    %334 = stablehlo.concatenate %333, %332, dim = 4 : (tensor<1x2x1x2x16xf32>, tensor<1x2x1x2x1xf32>) -> tensor<1x2x1x2x17xf32>
     %335 = stablehlo.constant dense<0.0625> : tensor<f32>
     %336 = stablehlo.broadcast_in_dim %335, dims = [] : (tensor<f32>) -> tensor<1x2x1x2x17xf32>
     %337 = stablehlo.multiply %334, %336 : tensor<1x2x1x2x17xf32>
@@ -371,10 +371,10 @@ module @gemma2_ragged {
     %365 = "stablehlo.slice"(%325) {start_indices = array<i64: 1, 0, 0, 0>, limit_indices = array<i64: 2, 2, 1, 12>, strides = array<i64: 1, 1, 1, 1>} : (tensor<3x2x1x12xf32>) -> tensor<1x2x1x12xf32>
     %366 = "stablehlo.slice"(%278) {start_indices = array<i64: 1, 0, 0, 0>, limit_indices = array<i64: 2, 2, 16, 12>, strides = array<i64: 1, 1, 1, 1>} : (tensor<3x2x16x12xf32>) -> tensor<1x2x16x12xf32>
     %367 = "stablehlo.slice"(%280) {start_indices = array<i64: 1, 0, 0, 0>, limit_indices = array<i64: 2, 2, 16, 12>, strides = array<i64: 1, 1, 1, 1>} : (tensor<3x2x16x12xf32>) -> tensor<1x2x16x12xf32>
-    %368 = "stablehlo.slice"(%25) {start_indices = array<i64: 1, 0, 0>, limit_indices = array<i64: 2, 1, 17>, strides = array<i64: 1, 1, 1>} : (tensor<3x1x17xi1>) -> tensor<1x1x17xi1>
-    %369 = stablehlo.dot_general %363, %366, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [3], precision = [HIGHEST, HIGHEST] : (tensor<1x2x1x2x12xf32>, tensor<1x2x16x12xf32>) -> tensor<1x2x1x2x16xf32>
-    %370 = stablehlo.dot_general %363, %364, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [3], precision = [HIGHEST, HIGHEST] : (tensor<1x2x1x2x12xf32>, tensor<1x2x1x12xf32>) -> tensor<1x2x1x2x1xf32>
-    %371 = stablehlo.concatenate %369, %370, dim = 4 : (tensor<1x2x1x2x16xf32>, tensor<1x2x1x2x1xf32>) -> tensor<1x2x1x2x17xf32>
+    %368 = "stablehlo.slice"(%28) {start_indices = array<i64: 1, 0, 0>, limit_indices = array<i64: 2, 1, 17>, strides = array<i64: 1, 1, 1>} : (tensor<3x1x17xi1>) -> tensor<1x1x17xi1>
+    %369 = stablehlo.dot_general %363, %364, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [3], precision = [HIGHEST, HIGHEST] : (tensor<1x2x1x2x12xf32>, tensor<1x2x1x12xf32>) -> tensor<1x2x1x2x1xf32>
+    %370 = stablehlo.dot_general %363, %366, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [3], precision = [HIGHEST, HIGHEST] : (tensor<1x2x1x2x12xf32>, tensor<1x2x16x12xf32>) -> tensor<1x2x1x2x16xf32>
+    %371 = stablehlo.concatenate %370, %369, dim = 4 : (tensor<1x2x1x2x16xf32>, tensor<1x2x1x2x1xf32>) -> tensor<1x2x1x2x17xf32>
     %372 = stablehlo.constant dense<0.0625> : tensor<f32>
     %373 = stablehlo.broadcast_in_dim %372, dims = [] : (tensor<f32>) -> tensor<1x2x1x2x17xf32>
     %374 = stablehlo.multiply %371, %373 : tensor<1x2x1x2x17xf32>
@@ -408,10 +408,10 @@ module @gemma2_ragged {
     %402 = "stablehlo.slice"(%325) {start_indices = array<i64: 2, 0, 0, 0>, limit_indices = array<i64: 3, 2, 1, 12>, strides = array<i64: 1, 1, 1, 1>} : (tensor<3x2x1x12xf32>) -> tensor<1x2x1x12xf32>
     %403 = "stablehlo.slice"(%278) {start_indices = array<i64: 2, 0, 0, 0>, limit_indices = array<i64: 3, 2, 16, 12>, strides = array<i64: 1, 1, 1, 1>} : (tensor<3x2x16x12xf32>) -> tensor<1x2x16x12xf32>
     %404 = "stablehlo.slice"(%280) {start_indices = array<i64: 2, 0, 0, 0>, limit_indices = array<i64: 3, 2, 16, 12>, strides = array<i64: 1, 1, 1, 1>} : (tensor<3x2x16x12xf32>) -> tensor<1x2x16x12xf32>
-    %405 = "stablehlo.slice"(%25) {start_indices = array<i64: 2, 0, 0>, limit_indices = array<i64: 3, 1, 17>, strides = array<i64: 1, 1, 1>} : (tensor<3x1x17xi1>) -> tensor<1x1x17xi1>
-    %406 = stablehlo.dot_general %400, %403, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [3], precision = [HIGHEST, HIGHEST] : (tensor<1x2x1x2x12xf32>, tensor<1x2x16x12xf32>) -> tensor<1x2x1x2x16xf32>
-    %407 = stablehlo.dot_general %400, %401, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [3], precision = [HIGHEST, HIGHEST] : (tensor<1x2x1x2x12xf32>, tensor<1x2x1x12xf32>) -> tensor<1x2x1x2x1xf32>
-    %408 = stablehlo.concatenate %406, %407, dim = 4 : (tensor<1x2x1x2x16xf32>, tensor<1x2x1x2x1xf32>) -> tensor<1x2x1x2x17xf32>
+    %405 = "stablehlo.slice"(%28) {start_indices = array<i64: 2, 0, 0>, limit_indices = array<i64: 3, 1, 17>, strides = array<i64: 1, 1, 1>} : (tensor<3x1x17xi1>) -> tensor<1x1x17xi1>
+    %406 = stablehlo.dot_general %400, %401, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [3], precision = [HIGHEST, HIGHEST] : (tensor<1x2x1x2x12xf32>, tensor<1x2x1x12xf32>) -> tensor<1x2x1x2x1xf32>
+    %407 = stablehlo.dot_general %400, %403, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [3], precision = [HIGHEST, HIGHEST] : (tensor<1x2x1x2x12xf32>, tensor<1x2x16x12xf32>) -> tensor<1x2x1x2x16xf32>
+    %408 = stablehlo.concatenate %407, %406, dim = 4 : (tensor<1x2x1x2x16xf32>, tensor<1x2x1x2x1xf32>) -> tensor<1x2x1x2x17xf32>
     %409 = stablehlo.constant dense<0.0625> : tensor<f32>
     %410 = stablehlo.broadcast_in_dim %409, dims = [] : (tensor<f32>) -> tensor<1x2x1x2x17xf32>
     %411 = stablehlo.multiply %408, %410 : tensor<1x2x1x2x17xf32>

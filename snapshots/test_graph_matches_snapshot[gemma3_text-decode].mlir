@@ -29,26 +29,26 @@ module @gemma3_text_decode {
     %25 = stablehlo.concatenate %24, %24, dim = 2 : (tensor<1x1x6xf32>, tensor<1x1x6xf32>) -> tensor<1x1x12xf32>
     %26 = stablehlo.cosine %25 : tensor<1x1x12xf32>
     %27 = stablehlo.sine %25 : tensor<1x1x12xf32>
-    %28 = stablehlo.iota dim = 2 : tensor<1x1x16xi32>
-    %29 = stablehlo.broadcast_in_dim %1, dims = [0] : (tensor<1xi32>) -> tensor<1x1x16xi32>
-    %30 = stablehlo.iota dim = 1 : tensor<1x1x16xi32>
-    %31 = stablehlo.add %29, %30 : tensor<1x1x16xi32>
-    %32 = stablehlo.compare LT, %28, %29, SIGNED : (tensor<1x1x16xi32>, tensor<1x1x16xi32>) -> tensor<1x1x16xi1>
-    %33 = stablehlo.iota dim = 1 : tensor<1x1x1xi32>
-    %34 = stablehlo.iota dim = 2 : tensor<1x1x1xi32>
-    %35 = stablehlo.compare LE, %34, %33, SIGNED : (tensor<1x1x1xi32>, tensor<1x1x1xi32>) -> tensor<1x1x1xi1>
-    %36 = stablehlo.concatenate %32, %35, dim = 2 : (tensor<1x1x16xi1>, tensor<1x1x1xi1>) -> tensor<1x1x17xi1>
-    %37 = stablehlo.subtract %31, %28 : tensor<1x1x16xi32>
-    %38 = stablehlo.constant dense<5> : tensor<i32>
-    %39 = stablehlo.broadcast_in_dim %38, dims = [] : (tensor<i32>) -> tensor<1x1x16xi32>
-    %40 = stablehlo.compare LT, %37, %39, SIGNED : (tensor<1x1x16xi32>, tensor<1x1x16xi32>) -> tensor<1x1x16xi1>
-    %41 = stablehlo.subtract %33, %34 : tensor<1x1x1xi32>
-    %42 = stablehlo.constant dense<5> : tensor<i32>
-    %43 = stablehlo.broadcast_in_dim %42, dims = [] : (tensor<i32>) -> tensor<1x1x1xi32>
-    %44 = stablehlo.compare LT, %41, %43, SIGNED : (tensor<1x1x1xi32>, tensor<1x1x1xi32>) -> tensor<1x1x1xi1>
-    %45 = stablehlo.and %32, %40 : tensor<1x1x16xi1>
-    %46 = stablehlo.and %35, %44 : tensor<1x1x1xi1>
-    %47 = stablehlo.concatenate %45, %46, dim = 2 : (tensor<1x1x16xi1>, tensor<1x1x1xi1>) -> tensor<1x1x17xi1>
+    %28 = stablehlo.iota dim = 1 : tensor<1x1x1xi32>
+    %29 = stablehlo.iota dim = 2 : tensor<1x1x1xi32>
+    %30 = stablehlo.compare LE, %29, %28, SIGNED : (tensor<1x1x1xi32>, tensor<1x1x1xi32>) -> tensor<1x1x1xi1>
+    %31 = stablehlo.subtract %28, %29 : tensor<1x1x1xi32>
+    %32 = stablehlo.constant dense<5> : tensor<i32>
+    %33 = stablehlo.broadcast_in_dim %32, dims = [] : (tensor<i32>) -> tensor<1x1x1xi32>
+    %34 = stablehlo.compare LT, %31, %33, SIGNED : (tensor<1x1x1xi32>, tensor<1x1x1xi32>) -> tensor<1x1x1xi1>
+    %35 = stablehlo.and %30, %34 : tensor<1x1x1xi1>
+    %36 = stablehlo.iota dim = 2 : tensor<1x1x16xi32>
+    %37 = stablehlo.broadcast_in_dim %1, dims = [0] : (tensor<1xi32>) -> tensor<1x1x16xi32>
+    %38 = stablehlo.compare LT, %36, %37, SIGNED : (tensor<1x1x16xi32>, tensor<1x1x16xi32>) -> tensor<1x1x16xi1>
+    %39 = stablehlo.concatenate %38, %30, dim = 2 : (tensor<1x1x16xi1>, tensor<1x1x1xi1>) -> tensor<1x1x17xi1>
+    %40 = stablehlo.iota dim = 1 : tensor<1x1x16xi32>
+    %41 = stablehlo.add %37, %40 : tensor<1x1x16xi32>
+    %42 = stablehlo.subtract %41, %36 : tensor<1x1x16xi32>
+    %43 = stablehlo.constant dense<5> : tensor<i32>
+    %44 = stablehlo.broadcast_in_dim %43, dims = [] : (tensor<i32>) -> tensor<1x1x16xi32>
+    %45 = stablehlo.compare LT, %42, %44, SIGNED : (tensor<1x1x16xi32>, tensor<1x1x16xi32>) -> tensor<1x1x16xi1>
+    %46 = stablehlo.and %38, %45 : tensor<1x1x16xi1>
+    %47 = stablehlo.concatenate %46, %35, dim = 2 : (tensor<1x1x16xi1>, tensor<1x1x1xi1>) -> tensor<1x1x17xi1>
     // layer 0: sliding_attention
     %48 = "stablehlo.slice"(%2) {start_indices = array<i64: 0, 0, 0, 0, 0>, limit_indices = array<i64: 1, 1, 2, 16, 12>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<1x2x2x16x12xf32>) -> tensor<1x1x2x16x12xf32>
     %49 = stablehlo.reshape %48 : (tensor<1x1x2x16x12xf32>) -> tensor<1x2x16x12xf32>
@@ -133,9 +133,9 @@ module @gemma3_text_decode {
     %128 = stablehlo.transpose %127, dims = [0, 2, 1, 3, 4] : (tensor<1x1x2x4x12xf32>) -> tensor<1x2x1x4x12xf32>
     %129 = stablehlo.transpose %126, dims = [0, 2, 1, 3] : (tensor<1x1x2x12xf32>) -> tensor<1x2x1x12xf32>
     %130 = stablehlo.transpose %74, dims = [0, 2, 1, 3] : (tensor<1x1x2x12xf32>) -> tensor<1x2x1x12xf32>
-    %131 = stablehlo.dot_general %128, %49, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [3], precision = [HIGHEST, HIGHEST] : (tensor<1x2x1x4x12xf32>, tensor<1x2x16x12xf32>) -> tensor<1x2x1x4x16xf32>
-    %132 = stablehlo.dot_general %128, %129, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [3], precision = [HIGHEST, HIGHEST] : (tensor<1x2x1x4x12xf32>, tensor<1x2x1x12xf32>) -> tensor<1x2x1x4x1xf32>
-    %133 = stablehlo.concatenate %131, %132, dim = 4 : (tensor<1x2x1x4x16xf32>, tensor<1x2x1x4x1xf32>) -> tensor<1x2x1x4x17xf32>
+    %131 = stablehlo.dot_general %128, %129, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [3], precision = [HIGHEST, HIGHEST] : (tensor<1x2x1x4x12xf32>, tensor<1x2x1x12xf32>) -> tensor<1x2x1x4x1xf32>
+    %132 = stablehlo.dot_general %128, %49, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [3], precision = [HIGHEST, HIGHEST] : (tensor<1x2x1x4x12xf32>, tensor<1x2x16x12xf32>) -> tensor<1x2x1x4x16xf32>
+    %133 = stablehlo.concatenate %132, %131, dim = 4 : (tensor<1x2x1x4x16xf32>, tensor<1x2x1x4x1xf32>) -> tensor<1x2x1x4x17xf32>
     %134 = stablehlo.constant dense<0.0625> : tensor<f32>
     %135 = stablehlo.broadcast_in_dim %134, dims = [] : (tensor<f32>) -> tensor<1x2x1x4x17xf32>
     %136 = stablehlo.multiply %133, %135 : tensor<1x2x1x4x17xf32>
@@ -320,13 +320,13 @@ module @gemma3_text_decode {
     %314 = stablehlo.transpose %313, dims = [0, 2, 1, 3, 4] : (tensor<1x1x2x4x12xf32>) -> tensor<1x2x1x4x12xf32>
     %315 = stablehlo.transpose %312, dims = [0, 2, 1, 3] : (tensor<1x1x2x12xf32>) -> tensor<1x2x1x12xf32>
     %316 = stablehlo.transpose %260, dims = [0, 2, 1, 3] : (tensor<1x1x2x12xf32>) -> tensor<1x2x1x12xf32>
-    %317 = stablehlo.dot_general %314, %235, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [3], precision = [HIGHEST, HIGHEST] : (tensor<1x2x1x4x12xf32>, tensor<1x2x16x12xf32>) -> tensor<1x2x1x4x16xf32>
-    %318 = stablehlo.dot_general %314, %315, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [3], precision = [HIGHEST, HIGHEST] : (tensor<1x2x1x4x12xf32>, tensor<1x2x1x12xf32>) -> tensor<1x2x1x4x1xf32>
-    %319 = stablehlo.concatenate %317, %318, dim = 4 : (tensor<1x2x1x4x16xf32>, tensor<1x2x1x4x1xf32>) -> tensor<1x2x1x4x17xf32>
+    %317 = stablehlo.dot_general %314, %315, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [3], precision = [HIGHEST, HIGHEST] : (tensor<1x2x1x4x12xf32>, tensor<1x2x1x12xf32>) -> tensor<1x2x1x4x1xf32>
+    %318 = stablehlo.dot_general %314, %235, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [3], precision = [HIGHEST, HIGHEST] : (tensor<1x2x1x4x12xf32>, tensor<1x2x16x12xf32>) -> tensor<1x2x1x4x16xf32>
+    %319 = stablehlo.concatenate %318, %317, dim = 4 : (tensor<1x2x1x4x16xf32>, tensor<1x2x1x4x1xf32>) -> tensor<1x2x1x4x17xf32>
     %320 = stablehlo.constant dense<0.0625> : tensor<f32>
     %321 = stablehlo.broadcast_in_dim %320, dims = [] : (tensor<f32>) -> tensor<1x2x1x4x17xf32>
     %322 = stablehlo.multiply %319, %321 : tensor<1x2x1x4x17xf32>
-    %323 = stablehlo.broadcast_in_dim %36, dims = [0, 2, 4] : (tensor<1x1x17xi1>) -> tensor<1x2x1x4x17xi1>
+    %323 = stablehlo.broadcast_in_dim %39, dims = [0, 2, 4] : (tensor<1x1x17xi1>) -> tensor<1x2x1x4x17xi1>
     %324 = stablehlo.constant dense<-3.4028234663852886e+38> : tensor<f32>
     %325 = stablehlo.broadcast_in_dim %324, dims = [] : (tensor<f32>) -> tensor<1x2x1x4x17xf32>
     %326 = stablehlo.select %323, %322, %325 : (tensor<1x2x1x4x17xi1>, tensor<1x2x1x4x17xf32>, tensor<1x2x1x4x17xf32>) -> tensor<1x2x1x4x17xf32>

@@ -18,238 +18,236 @@ module @internlm3_decode {
     %14 = stablehlo.concatenate %13, %13, dim = 2 : (tensor<1x1x6xf32>, tensor<1x1x6xf32>) -> tensor<1x1x12xf32>
     %15 = stablehlo.cosine %14 : tensor<1x1x12xf32>
     %16 = stablehlo.sine %14 : tensor<1x1x12xf32>
-    %17 = stablehlo.iota dim = 2 : tensor<1x1x16xi32>
-    %18 = stablehlo.broadcast_in_dim %1, dims = [0] : (tensor<1xi32>) -> tensor<1x1x16xi32>
-    %19 = stablehlo.iota dim = 1 : tensor<1x1x16xi32>
-    %20 = stablehlo.add %18, %19 : tensor<1x1x16xi32>
-    %21 = stablehlo.compare LT, %17, %18, SIGNED : (tensor<1x1x16xi32>, tensor<1x1x16xi32>) -> tensor<1x1x16xi1>
-    %22 = stablehlo.iota dim = 1 : tensor<1x1x1xi32>
-    %23 = stablehlo.iota dim = 2 : tensor<1x1x1xi32>
-    %24 = stablehlo.compare LE, %23, %22, SIGNED : (tensor<1x1x1xi32>, tensor<1x1x1xi32>) -> tensor<1x1x1xi1>
-    %25 = stablehlo.concatenate %21, %24, dim = 2 : (tensor<1x1x16xi1>, tensor<1x1x1xi1>) -> tensor<1x1x17xi1>
+    %17 = stablehlo.iota dim = 1 : tensor<1x1x1xi32>
+    %18 = stablehlo.iota dim = 2 : tensor<1x1x1xi32>
+    %19 = stablehlo.compare LE, %18, %17, SIGNED : (tensor<1x1x1xi32>, tensor<1x1x1xi32>) -> tensor<1x1x1xi1>
+    %20 = stablehlo.iota dim = 2 : tensor<1x1x16xi32>
+    %21 = stablehlo.broadcast_in_dim %1, dims = [0] : (tensor<1xi32>) -> tensor<1x1x16xi32>
+    %22 = stablehlo.compare LT, %20, %21, SIGNED : (tensor<1x1x16xi32>, tensor<1x1x16xi32>) -> tensor<1x1x16xi1>
+    %23 = stablehlo.concatenate %22, %19, dim = 2 : (tensor<1x1x16xi1>, tensor<1x1x1xi1>) -> tensor<1x1x17xi1>
     // layer 0: full_attention
-    %26 = "stablehlo.slice"(%2) {start_indices = array<i64: 0, 0, 0, 0, 0>, limit_indices = array<i64: 1, 1, 2, 16, 12>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<1x2x2x16x12xf32>) -> tensor<1x1x2x16x12xf32>
+    %24 = "stablehlo.slice"(%2) {start_indices = array<i64: 0, 0, 0, 0, 0>, limit_indices = array<i64: 1, 1, 2, 16, 12>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<1x2x2x16x12xf32>) -> tensor<1x1x2x16x12xf32>
+    %25 = stablehlo.reshape %24 : (tensor<1x1x2x16x12xf32>) -> tensor<1x2x16x12xf32>
+    %26 = "stablehlo.slice"(%3) {start_indices = array<i64: 0, 0, 0, 0, 0>, limit_indices = array<i64: 1, 1, 2, 16, 12>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<1x2x2x16x12xf32>) -> tensor<1x1x2x16x12xf32>
     %27 = stablehlo.reshape %26 : (tensor<1x1x2x16x12xf32>) -> tensor<1x2x16x12xf32>
-    %28 = "stablehlo.slice"(%3) {start_indices = array<i64: 0, 0, 0, 0, 0>, limit_indices = array<i64: 1, 1, 2, 16, 12>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<1x2x2x16x12xf32>) -> tensor<1x1x2x16x12xf32>
-    %29 = stablehlo.reshape %28 : (tensor<1x1x2x16x12xf32>) -> tensor<1x2x16x12xf32>
-    %30 = stablehlo.multiply %5, %5 : tensor<1x1x160xf32>
-    %31 = stablehlo.constant dense<0.0> : tensor<f32>
-    %32 = stablehlo.reduce(%30 init: %31) applies stablehlo.add across dimensions = [2] : (tensor<1x1x160xf32>, tensor<f32>) -> tensor<1x1xf32>
-    %33 = stablehlo.constant dense<0.0062500000931322575> : tensor<f32>
-    %34 = stablehlo.broadcast_in_dim %33, dims = [] : (tensor<f32>) -> tensor<1x1xf32>
-    %35 = stablehlo.multiply %32, %34 : tensor<1x1xf32>
-    %36 = stablehlo.constant dense<9.999999747378752e-06> : tensor<f32>
-    %37 = stablehlo.broadcast_in_dim %36, dims = [] : (tensor<f32>) -> tensor<1x1xf32>
-    %38 = stablehlo.add %35, %37 : tensor<1x1xf32>
-    %39 = stablehlo.rsqrt %38 : tensor<1x1xf32>
-    %40 = stablehlo.broadcast_in_dim %39, dims = [0, 1] : (tensor<1x1xf32>) -> tensor<1x1x160xf32>
-    %41 = stablehlo.multiply %5, %40 : tensor<1x1x160xf32>
-    %42 = stablehlo.broadcast_in_dim %model.layers.0.input_layernorm.weight, dims = [2] : (tensor<160xf32>) -> tensor<1x1x160xf32>
-    %43 = stablehlo.multiply %41, %42 : tensor<1x1x160xf32>
-    %44 = stablehlo.dot_general %43, %model.layers.0.self_attn.q_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<1x1x160xf32>, tensor<384x160xf32>) -> tensor<1x1x384xf32>
-    %45 = stablehlo.dot_general %43, %model.layers.0.self_attn.k_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<1x1x160xf32>, tensor<24x160xf32>) -> tensor<1x1x24xf32>
-    %46 = stablehlo.dot_general %43, %model.layers.0.self_attn.v_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<1x1x160xf32>, tensor<24x160xf32>) -> tensor<1x1x24xf32>
-    %47 = stablehlo.reshape %44 : (tensor<1x1x384xf32>) -> tensor<1x1x32x12xf32>
-    %48 = stablehlo.reshape %45 : (tensor<1x1x24xf32>) -> tensor<1x1x2x12xf32>
-    %49 = stablehlo.reshape %46 : (tensor<1x1x24xf32>) -> tensor<1x1x2x12xf32>
-    %50 = "stablehlo.slice"(%47) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 1, 1, 32, 6>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x1x32x12xf32>) -> tensor<1x1x32x6xf32>
-    %51 = "stablehlo.slice"(%47) {start_indices = array<i64: 0, 0, 0, 6>, limit_indices = array<i64: 1, 1, 32, 12>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x1x32x12xf32>) -> tensor<1x1x32x6xf32>
-    %52 = stablehlo.negate %51 : tensor<1x1x32x6xf32>
-    %53 = stablehlo.concatenate %52, %50, dim = 3 : (tensor<1x1x32x6xf32>, tensor<1x1x32x6xf32>) -> tensor<1x1x32x12xf32>
-    %54 = stablehlo.broadcast_in_dim %15, dims = [0, 1, 3] : (tensor<1x1x12xf32>) -> tensor<1x1x32x12xf32>
-    %55 = stablehlo.broadcast_in_dim %16, dims = [0, 1, 3] : (tensor<1x1x12xf32>) -> tensor<1x1x32x12xf32>
-    %56 = stablehlo.multiply %47, %54 : tensor<1x1x32x12xf32>
-    %57 = stablehlo.multiply %53, %55 : tensor<1x1x32x12xf32>
-    %58 = stablehlo.add %56, %57 : tensor<1x1x32x12xf32>
-    %59 = "stablehlo.slice"(%48) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 1, 1, 2, 6>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x1x2x12xf32>) -> tensor<1x1x2x6xf32>
-    %60 = "stablehlo.slice"(%48) {start_indices = array<i64: 0, 0, 0, 6>, limit_indices = array<i64: 1, 1, 2, 12>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x1x2x12xf32>) -> tensor<1x1x2x6xf32>
-    %61 = stablehlo.negate %60 : tensor<1x1x2x6xf32>
-    %62 = stablehlo.concatenate %61, %59, dim = 3 : (tensor<1x1x2x6xf32>, tensor<1x1x2x6xf32>) -> tensor<1x1x2x12xf32>
-    %63 = stablehlo.broadcast_in_dim %15, dims = [0, 1, 3] : (tensor<1x1x12xf32>) -> tensor<1x1x2x12xf32>
-    %64 = stablehlo.broadcast_in_dim %16, dims = [0, 1, 3] : (tensor<1x1x12xf32>) -> tensor<1x1x2x12xf32>
-    %65 = stablehlo.multiply %48, %63 : tensor<1x1x2x12xf32>
-    %66 = stablehlo.multiply %62, %64 : tensor<1x1x2x12xf32>
-    %67 = stablehlo.add %65, %66 : tensor<1x1x2x12xf32>
-    %68 = stablehlo.reshape %58 : (tensor<1x1x32x12xf32>) -> tensor<1x1x2x16x12xf32>
-    %69 = stablehlo.transpose %68, dims = [0, 2, 1, 3, 4] : (tensor<1x1x2x16x12xf32>) -> tensor<1x2x1x16x12xf32>
-    %70 = stablehlo.transpose %67, dims = [0, 2, 1, 3] : (tensor<1x1x2x12xf32>) -> tensor<1x2x1x12xf32>
-    %71 = stablehlo.transpose %49, dims = [0, 2, 1, 3] : (tensor<1x1x2x12xf32>) -> tensor<1x2x1x12xf32>
-    %72 = stablehlo.dot_general %69, %27, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [3], precision = [HIGHEST, HIGHEST] : (tensor<1x2x1x16x12xf32>, tensor<1x2x16x12xf32>) -> tensor<1x2x1x16x16xf32>
-    %73 = stablehlo.dot_general %69, %70, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [3], precision = [HIGHEST, HIGHEST] : (tensor<1x2x1x16x12xf32>, tensor<1x2x1x12xf32>) -> tensor<1x2x1x16x1xf32>
-    %74 = stablehlo.concatenate %72, %73, dim = 4 : (tensor<1x2x1x16x16xf32>, tensor<1x2x1x16x1xf32>) -> tensor<1x2x1x16x17xf32>
-    %75 = stablehlo.constant dense<0.28867512941360474> : tensor<f32>
-    %76 = stablehlo.broadcast_in_dim %75, dims = [] : (tensor<f32>) -> tensor<1x2x1x16x17xf32>
-    %77 = stablehlo.multiply %74, %76 : tensor<1x2x1x16x17xf32>
-    %78 = stablehlo.broadcast_in_dim %25, dims = [0, 2, 4] : (tensor<1x1x17xi1>) -> tensor<1x2x1x16x17xi1>
-    %79 = stablehlo.constant dense<-3.4028234663852886e+38> : tensor<f32>
-    %80 = stablehlo.broadcast_in_dim %79, dims = [] : (tensor<f32>) -> tensor<1x2x1x16x17xf32>
-    %81 = stablehlo.select %78, %77, %80 : (tensor<1x2x1x16x17xi1>, tensor<1x2x1x16x17xf32>, tensor<1x2x1x16x17xf32>) -> tensor<1x2x1x16x17xf32>
-    %82 = stablehlo.constant dense<0xFF800000> : tensor<f32>
-    %83 = stablehlo.reduce(%81 init: %82) applies stablehlo.maximum across dimensions = [4] : (tensor<1x2x1x16x17xf32>, tensor<f32>) -> tensor<1x2x1x16xf32>
-    %84 = stablehlo.broadcast_in_dim %83, dims = [0, 1, 2, 3] : (tensor<1x2x1x16xf32>) -> tensor<1x2x1x16x17xf32>
-    %85 = stablehlo.subtract %81, %84 : tensor<1x2x1x16x17xf32>
-    %86 = stablehlo.exponential %85 : tensor<1x2x1x16x17xf32>
-    %87 = stablehlo.constant dense<0.0> : tensor<f32>
-    %88 = stablehlo.reduce(%86 init: %87) applies stablehlo.add across dimensions = [4] : (tensor<1x2x1x16x17xf32>, tensor<f32>) -> tensor<1x2x1x16xf32>
-    %89 = stablehlo.broadcast_in_dim %88, dims = [0, 1, 2, 3] : (tensor<1x2x1x16xf32>) -> tensor<1x2x1x16x17xf32>
-    %90 = stablehlo.divide %86, %89 : tensor<1x2x1x16x17xf32>
-    %91 = "stablehlo.slice"(%90) {start_indices = array<i64: 0, 0, 0, 0, 0>, limit_indices = array<i64: 1, 2, 1, 16, 16>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<1x2x1x16x17xf32>) -> tensor<1x2x1x16x16xf32>
-    %92 = "stablehlo.slice"(%90) {start_indices = array<i64: 0, 0, 0, 0, 16>, limit_indices = array<i64: 1, 2, 1, 16, 17>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<1x2x1x16x17xf32>) -> tensor<1x2x1x16x1xf32>
-    %93 = stablehlo.dot_general %91, %29, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [2], precision = [HIGHEST, HIGHEST] : (tensor<1x2x1x16x16xf32>, tensor<1x2x16x12xf32>) -> tensor<1x2x1x16x12xf32>
-    %94 = stablehlo.dot_general %92, %71, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [2], precision = [HIGHEST, HIGHEST] : (tensor<1x2x1x16x1xf32>, tensor<1x2x1x12xf32>) -> tensor<1x2x1x16x12xf32>
-    %95 = stablehlo.add %93, %94 : tensor<1x2x1x16x12xf32>
-    %96 = stablehlo.transpose %95, dims = [0, 2, 1, 3, 4] : (tensor<1x2x1x16x12xf32>) -> tensor<1x1x2x16x12xf32>
-    %97 = stablehlo.reshape %96 : (tensor<1x1x2x16x12xf32>) -> tensor<1x1x384xf32>
-    %98 = stablehlo.dot_general %97, %model.layers.0.self_attn.o_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<1x1x384xf32>, tensor<160x384xf32>) -> tensor<1x1x160xf32>
-    %99 = stablehlo.add %5, %98 : tensor<1x1x160xf32>
-    %100 = stablehlo.multiply %99, %99 : tensor<1x1x160xf32>
-    %101 = stablehlo.constant dense<0.0> : tensor<f32>
-    %102 = stablehlo.reduce(%100 init: %101) applies stablehlo.add across dimensions = [2] : (tensor<1x1x160xf32>, tensor<f32>) -> tensor<1x1xf32>
-    %103 = stablehlo.constant dense<0.0062500000931322575> : tensor<f32>
-    %104 = stablehlo.broadcast_in_dim %103, dims = [] : (tensor<f32>) -> tensor<1x1xf32>
-    %105 = stablehlo.multiply %102, %104 : tensor<1x1xf32>
-    %106 = stablehlo.constant dense<9.999999747378752e-06> : tensor<f32>
-    %107 = stablehlo.broadcast_in_dim %106, dims = [] : (tensor<f32>) -> tensor<1x1xf32>
-    %108 = stablehlo.add %105, %107 : tensor<1x1xf32>
-    %109 = stablehlo.rsqrt %108 : tensor<1x1xf32>
-    %110 = stablehlo.broadcast_in_dim %109, dims = [0, 1] : (tensor<1x1xf32>) -> tensor<1x1x160xf32>
-    %111 = stablehlo.multiply %99, %110 : tensor<1x1x160xf32>
-    %112 = stablehlo.broadcast_in_dim %model.layers.0.post_attention_layernorm.weight, dims = [2] : (tensor<160xf32>) -> tensor<1x1x160xf32>
-    %113 = stablehlo.multiply %111, %112 : tensor<1x1x160xf32>
-    %114 = stablehlo.dot_general %113, %model.layers.0.mlp.gate_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<1x1x160xf32>, tensor<56x160xf32>) -> tensor<1x1x56xf32>
-    %115 = stablehlo.logistic %114 : tensor<1x1x56xf32>
+    %28 = stablehlo.multiply %5, %5 : tensor<1x1x160xf32>
+    %29 = stablehlo.constant dense<0.0> : tensor<f32>
+    %30 = stablehlo.reduce(%28 init: %29) applies stablehlo.add across dimensions = [2] : (tensor<1x1x160xf32>, tensor<f32>) -> tensor<1x1xf32>
+    %31 = stablehlo.constant dense<0.0062500000931322575> : tensor<f32>
+    %32 = stablehlo.broadcast_in_dim %31, dims = [] : (tensor<f32>) -> tensor<1x1xf32>
+    %33 = stablehlo.multiply %30, %32 : tensor<1x1xf32>
+    %34 = stablehlo.constant dense<9.999999747378752e-06> : tensor<f32>
+    %35 = stablehlo.broadcast_in_dim %34, dims = [] : (tensor<f32>) -> tensor<1x1xf32>
+    %36 = stablehlo.add %33, %35 : tensor<1x1xf32>
+    %37 = stablehlo.rsqrt %36 : tensor<1x1xf32>
+    %38 = stablehlo.broadcast_in_dim %37, dims = [0, 1] : (tensor<1x1xf32>) -> tensor<1x1x160xf32>
+    %39 = stablehlo.multiply %5, %38 : tensor<1x1x160xf32>
+    %40 = stablehlo.broadcast_in_dim %model.layers.0.input_layernorm.weight, dims = [2] : (tensor<160xf32>) -> tensor<1x1x160xf32>
+    %41 = stablehlo.multiply %39, %40 : tensor<1x1x160xf32>
+    %42 = stablehlo.dot_general %41, %model.layers.0.self_attn.q_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<1x1x160xf32>, tensor<384x160xf32>) -> tensor<1x1x384xf32>
+    %43 = stablehlo.dot_general %41, %model.layers.0.self_attn.k_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<1x1x160xf32>, tensor<24x160xf32>) -> tensor<1x1x24xf32>
+    %44 = stablehlo.dot_general %41, %model.layers.0.self_attn.v_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<1x1x160xf32>, tensor<24x160xf32>) -> tensor<1x1x24xf32>
+    %45 = stablehlo.reshape %42 : (tensor<1x1x384xf32>) -> tensor<1x1x32x12xf32>
+    %46 = stablehlo.reshape %43 : (tensor<1x1x24xf32>) -> tensor<1x1x2x12xf32>
+    %47 = stablehlo.reshape %44 : (tensor<1x1x24xf32>) -> tensor<1x1x2x12xf32>
+    %48 = "stablehlo.slice"(%45) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 1, 1, 32, 6>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x1x32x12xf32>) -> tensor<1x1x32x6xf32>
+    %49 = "stablehlo.slice"(%45) {start_indices = array<i64: 0, 0, 0, 6>, limit_indices = array<i64: 1, 1, 32, 12>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x1x32x12xf32>) -> tensor<1x1x32x6xf32>
+    %50 = stablehlo.negate %49 : tensor<1x1x32x6xf32>
+    %51 = stablehlo.concatenate %50, %48, dim = 3 : (tensor<1x1x32x6xf32>, tensor<1x1x32x6xf32>) -> tensor<1x1x32x12xf32>
+    %52 = stablehlo.broadcast_in_dim %15, dims = [0, 1, 3] : (tensor<1x1x12xf32>) -> tensor<1x1x32x12xf32>
+    %53 = stablehlo.broadcast_in_dim %16, dims = [0, 1, 3] : (tensor<1x1x12xf32>) -> tensor<1x1x32x12xf32>
+    %54 = stablehlo.multiply %45, %52 : tensor<1x1x32x12xf32>
+    %55 = stablehlo.multiply %51, %53 : tensor<1x1x32x12xf32>
+    %56 = stablehlo.add %54, %55 : tensor<1x1x32x12xf32>
+    %57 = "stablehlo.slice"(%46) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 1, 1, 2, 6>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x1x2x12xf32>) -> tensor<1x1x2x6xf32>
+    %58 = "stablehlo.slice"(%46) {start_indices = array<i64: 0, 0, 0, 6>, limit_indices = array<i64: 1, 1, 2, 12>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x1x2x12xf32>) -> tensor<1x1x2x6xf32>
+    %59 = stablehlo.negate %58 : tensor<1x1x2x6xf32>
+    %60 = stablehlo.concatenate %59, %57, dim = 3 : (tensor<1x1x2x6xf32>, tensor<1x1x2x6xf32>) -> tensor<1x1x2x12xf32>
+    %61 = stablehlo.broadcast_in_dim %15, dims = [0, 1, 3] : (tensor<1x1x12xf32>) -> tensor<1x1x2x12xf32>
+    %62 = stablehlo.broadcast_in_dim %16, dims = [0, 1, 3] : (tensor<1x1x12xf32>) -> tensor<1x1x2x12xf32>
+    %63 = stablehlo.multiply %46, %61 : tensor<1x1x2x12xf32>
+    %64 = stablehlo.multiply %60, %62 : tensor<1x1x2x12xf32>
+    %65 = stablehlo.add %63, %64 : tensor<1x1x2x12xf32>
+    %66 = stablehlo.reshape %56 : (tensor<1x1x32x12xf32>) -> tensor<1x1x2x16x12xf32>
+    %67 = stablehlo.transpose %66, dims = [0, 2, 1, 3, 4] : (tensor<1x1x2x16x12xf32>) -> tensor<1x2x1x16x12xf32>
+    %68 = stablehlo.transpose %65, dims = [0, 2, 1, 3] : (tensor<1x1x2x12xf32>) -> tensor<1x2x1x12xf32>
+    %69 = stablehlo.transpose %47, dims = [0, 2, 1, 3] : (tensor<1x1x2x12xf32>) -> tensor<1x2x1x12xf32>
+    %70 = stablehlo.dot_general %67, %68, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [3], precision = [HIGHEST, HIGHEST] : (tensor<1x2x1x16x12xf32>, tensor<1x2x1x12xf32>) -> tensor<1x2x1x16x1xf32>
+    %71 = stablehlo.dot_general %67, %25, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [3], precision = [HIGHEST, HIGHEST] : (tensor<1x2x1x16x12xf32>, tensor<1x2x16x12xf32>) -> tensor<1x2x1x16x16xf32>
+    %72 = stablehlo.concatenate %71, %70, dim = 4 : (tensor<1x2x1x16x16xf32>, tensor<1x2x1x16x1xf32>) -> tensor<1x2x1x16x17xf32>
+    %73 = stablehlo.constant dense<0.28867512941360474> : tensor<f32>
+    %74 = stablehlo.broadcast_in_dim %73, dims = [] : (tensor<f32>) -> tensor<1x2x1x16x17xf32>
+    %75 = stablehlo.multiply %72, %74 : tensor<1x2x1x16x17xf32>
+    %76 = stablehlo.broadcast_in_dim %23, dims = [0, 2, 4] : (tensor<1x1x17xi1>) -> tensor<1x2x1x16x17xi1>
+    %77 = stablehlo.constant dense<-3.4028234663852886e+38> : tensor<f32>
+    %78 = stablehlo.broadcast_in_dim %77, dims = [] : (tensor<f32>) -> tensor<1x2x1x16x17xf32>
+    %79 = stablehlo.select %76, %75, %78 : (tensor<1x2x1x16x17xi1>, tensor<1x2x1x16x17xf32>, tensor<1x2x1x16x17xf32>) -> tensor<1x2x1x16x17xf32>
+    %80 = stablehlo.constant dense<0xFF800000> : tensor<f32>
+    %81 = stablehlo.reduce(%79 init: %80) applies stablehlo.maximum across dimensions = [4] : (tensor<1x2x1x16x17xf32>, tensor<f32>) -> tensor<1x2x1x16xf32>
+    %82 = stablehlo.broadcast_in_dim %81, dims = [0, 1, 2, 3] : (tensor<1x2x1x16xf32>) -> tensor<1x2x1x16x17xf32>
+    %83 = stablehlo.subtract %79, %82 : tensor<1x2x1x16x17xf32>
+    %84 = stablehlo.exponential %83 : tensor<1x2x1x16x17xf32>
+    %85 = stablehlo.constant dense<0.0> : tensor<f32>
+    %86 = stablehlo.reduce(%84 init: %85) applies stablehlo.add across dimensions = [4] : (tensor<1x2x1x16x17xf32>, tensor<f32>) -> tensor<1x2x1x16xf32>
+    %87 = stablehlo.broadcast_in_dim %86, dims = [0, 1, 2, 3] : (tensor<1x2x1x16xf32>) -> tensor<1x2x1x16x17xf32>
+    %88 = stablehlo.divide %84, %87 : tensor<1x2x1x16x17xf32>
+    %89 = "stablehlo.slice"(%88) {start_indices = array<i64: 0, 0, 0, 0, 0>, limit_indices = array<i64: 1, 2, 1, 16, 16>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<1x2x1x16x17xf32>) -> tensor<1x2x1x16x16xf32>
+    %90 = "stablehlo.slice"(%88) {start_indices = array<i64: 0, 0, 0, 0, 16>, limit_indices = array<i64: 1, 2, 1, 16, 17>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<1x2x1x16x17xf32>) -> tensor<1x2x1x16x1xf32>
+    %91 = stablehlo.dot_general %89, %27, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [2], precision = [HIGHEST, HIGHEST] : (tensor<1x2x1x16x16xf32>, tensor<1x2x16x12xf32>) -> tensor<1x2x1x16x12xf32>
+    %92 = stablehlo.dot_general %90, %69, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [2], precision = [HIGHEST, HIGHEST] : (tensor<1x2x1x16x1xf32>, tensor<1x2x1x12xf32>) -> tensor<1x2x1x16x12xf32>
+    %93 = stablehlo.add %91, %92 : tensor<1x2x1x16x12xf32>
+    %94 = stablehlo.transpose %93, dims = [0, 2, 1, 3, 4] : (tensor<1x2x1x16x12xf32>) -> tensor<1x1x2x16x12xf32>
+    %95 = stablehlo.reshape %94 : (tensor<1x1x2x16x12xf32>) -> tensor<1x1x384xf32>
+    %96 = stablehlo.dot_general %95, %model.layers.0.self_attn.o_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<1x1x384xf32>, tensor<160x384xf32>) -> tensor<1x1x160xf32>
+    %97 = stablehlo.add %5, %96 : tensor<1x1x160xf32>
+    %98 = stablehlo.multiply %97, %97 : tensor<1x1x160xf32>
+    %99 = stablehlo.constant dense<0.0> : tensor<f32>
+    %100 = stablehlo.reduce(%98 init: %99) applies stablehlo.add across dimensions = [2] : (tensor<1x1x160xf32>, tensor<f32>) -> tensor<1x1xf32>
+    %101 = stablehlo.constant dense<0.0062500000931322575> : tensor<f32>
+    %102 = stablehlo.broadcast_in_dim %101, dims = [] : (tensor<f32>) -> tensor<1x1xf32>
+    %103 = stablehlo.multiply %100, %102 : tensor<1x1xf32>
+    %104 = stablehlo.constant dense<9.999999747378752e-06> : tensor<f32>
+    %105 = stablehlo.broadcast_in_dim %104, dims = [] : (tensor<f32>) -> tensor<1x1xf32>
+    %106 = stablehlo.add %103, %105 : tensor<1x1xf32>
+    %107 = stablehlo.rsqrt %106 : tensor<1x1xf32>
+    %108 = stablehlo.broadcast_in_dim %107, dims = [0, 1] : (tensor<1x1xf32>) -> tensor<1x1x160xf32>
+    %109 = stablehlo.multiply %97, %108 : tensor<1x1x160xf32>
+    %110 = stablehlo.broadcast_in_dim %model.layers.0.post_attention_layernorm.weight, dims = [2] : (tensor<160xf32>) -> tensor<1x1x160xf32>
+    %111 = stablehlo.multiply %109, %110 : tensor<1x1x160xf32>
+    %112 = stablehlo.dot_general %111, %model.layers.0.mlp.gate_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<1x1x160xf32>, tensor<56x160xf32>) -> tensor<1x1x56xf32>
+    %113 = stablehlo.logistic %112 : tensor<1x1x56xf32>
+    %114 = stablehlo.multiply %112, %113 : tensor<1x1x56xf32>
+    %115 = stablehlo.dot_general %111, %model.layers.0.mlp.up_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<1x1x160xf32>, tensor<56x160xf32>) -> tensor<1x1x56xf32>
     %116 = stablehlo.multiply %114, %115 : tensor<1x1x56xf32>
-    %117 = stablehlo.dot_general %113, %model.layers.0.mlp.up_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<1x1x160xf32>, tensor<56x160xf32>) -> tensor<1x1x56xf32>
-    %118 = stablehlo.multiply %116, %117 : tensor<1x1x56xf32>
-    %119 = stablehlo.dot_general %118, %model.layers.0.mlp.down_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<1x1x56xf32>, tensor<160x56xf32>) -> tensor<1x1x160xf32>
-    %120 = stablehlo.add %99, %119 : tensor<1x1x160xf32>
-    %121 = stablehlo.reshape %70 : (tensor<1x2x1x12xf32>) -> tensor<1x1x2x1x12xf32>
-    %122 = stablehlo.reshape %71 : (tensor<1x2x1x12xf32>) -> tensor<1x1x2x1x12xf32>
+    %117 = stablehlo.dot_general %116, %model.layers.0.mlp.down_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<1x1x56xf32>, tensor<160x56xf32>) -> tensor<1x1x160xf32>
+    %118 = stablehlo.add %97, %117 : tensor<1x1x160xf32>
+    %119 = stablehlo.reshape %68 : (tensor<1x2x1x12xf32>) -> tensor<1x1x2x1x12xf32>
+    %120 = stablehlo.reshape %69 : (tensor<1x2x1x12xf32>) -> tensor<1x1x2x1x12xf32>
     // layer 1: full_attention
-    %123 = "stablehlo.slice"(%2) {start_indices = array<i64: 0, 1, 0, 0, 0>, limit_indices = array<i64: 1, 2, 2, 16, 12>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<1x2x2x16x12xf32>) -> tensor<1x1x2x16x12xf32>
+    %121 = "stablehlo.slice"(%2) {start_indices = array<i64: 0, 1, 0, 0, 0>, limit_indices = array<i64: 1, 2, 2, 16, 12>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<1x2x2x16x12xf32>) -> tensor<1x1x2x16x12xf32>
+    %122 = stablehlo.reshape %121 : (tensor<1x1x2x16x12xf32>) -> tensor<1x2x16x12xf32>
+    %123 = "stablehlo.slice"(%3) {start_indices = array<i64: 0, 1, 0, 0, 0>, limit_indices = array<i64: 1, 2, 2, 16, 12>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<1x2x2x16x12xf32>) -> tensor<1x1x2x16x12xf32>
     %124 = stablehlo.reshape %123 : (tensor<1x1x2x16x12xf32>) -> tensor<1x2x16x12xf32>
-    %125 = "stablehlo.slice"(%3) {start_indices = array<i64: 0, 1, 0, 0, 0>, limit_indices = array<i64: 1, 2, 2, 16, 12>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<1x2x2x16x12xf32>) -> tensor<1x1x2x16x12xf32>
-    %126 = stablehlo.reshape %125 : (tensor<1x1x2x16x12xf32>) -> tensor<1x2x16x12xf32>
-    %127 = stablehlo.multiply %120, %120 : tensor<1x1x160xf32>
-    %128 = stablehlo.constant dense<0.0> : tensor<f32>
-    %129 = stablehlo.reduce(%127 init: %128) applies stablehlo.add across dimensions = [2] : (tensor<1x1x160xf32>, tensor<f32>) -> tensor<1x1xf32>
-    %130 = stablehlo.constant dense<0.0062500000931322575> : tensor<f32>
-    %131 = stablehlo.broadcast_in_dim %130, dims = [] : (tensor<f32>) -> tensor<1x1xf32>
-    %132 = stablehlo.multiply %129, %131 : tensor<1x1xf32>
-    %133 = stablehlo.constant dense<9.999999747378752e-06> : tensor<f32>
-    %134 = stablehlo.broadcast_in_dim %133, dims = [] : (tensor<f32>) -> tensor<1x1xf32>
-    %135 = stablehlo.add %132, %134 : tensor<1x1xf32>
-    %136 = stablehlo.rsqrt %135 : tensor<1x1xf32>
-    %137 = stablehlo.broadcast_in_dim %136, dims = [0, 1] : (tensor<1x1xf32>) -> tensor<1x1x160xf32>
-    %138 = stablehlo.multiply %120, %137 : tensor<1x1x160xf32>
-    %139 = stablehlo.broadcast_in_dim %model.layers.1.input_layernorm.weight, dims = [2] : (tensor<160xf32>) -> tensor<1x1x160xf32>
-    %140 = stablehlo.multiply %138, %139 : tensor<1x1x160xf32>
-    %141 = stablehlo.dot_general %140, %model.layers.1.self_attn.q_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<1x1x160xf32>, tensor<384x160xf32>) -> tensor<1x1x384xf32>
-    %142 = stablehlo.dot_general %140, %model.layers.1.self_attn.k_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<1x1x160xf32>, tensor<24x160xf32>) -> tensor<1x1x24xf32>
-    %143 = stablehlo.dot_general %140, %model.layers.1.self_attn.v_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<1x1x160xf32>, tensor<24x160xf32>) -> tensor<1x1x24xf32>
-    %144 = stablehlo.reshape %141 : (tensor<1x1x384xf32>) -> tensor<1x1x32x12xf32>
-    %145 = stablehlo.reshape %142 : (tensor<1x1x24xf32>) -> tensor<1x1x2x12xf32>
-    %146 = stablehlo.reshape %143 : (tensor<1x1x24xf32>) -> tensor<1x1x2x12xf32>
-    %147 = "stablehlo.slice"(%144) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 1, 1, 32, 6>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x1x32x12xf32>) -> tensor<1x1x32x6xf32>
-    %148 = "stablehlo.slice"(%144) {start_indices = array<i64: 0, 0, 0, 6>, limit_indices = array<i64: 1, 1, 32, 12>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x1x32x12xf32>) -> tensor<1x1x32x6xf32>
-    %149 = stablehlo.negate %148 : tensor<1x1x32x6xf32>
-    %150 = stablehlo.concatenate %149, %147, dim = 3 : (tensor<1x1x32x6xf32>, tensor<1x1x32x6xf32>) -> tensor<1x1x32x12xf32>
-    %151 = stablehlo.broadcast_in_dim %15, dims = [0, 1, 3] : (tensor<1x1x12xf32>) -> tensor<1x1x32x12xf32>
-    %152 = stablehlo.broadcast_in_dim %16, dims = [0, 1, 3] : (tensor<1x1x12xf32>) -> tensor<1x1x32x12xf32>
-    %153 = stablehlo.multiply %144, %151 : tensor<1x1x32x12xf32>
-    %154 = stablehlo.multiply %150, %152 : tensor<1x1x32x12xf32>
-    %155 = stablehlo.add %153, %154 : tensor<1x1x32x12xf32>
-    %156 = "stablehlo.slice"(%145) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 1, 1, 2, 6>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x1x2x12xf32>) -> tensor<1x1x2x6xf32>
-    %157 = "stablehlo.slice"(%145) {start_indices = array<i64: 0, 0, 0, 6>, limit_indices = array<i64: 1, 1, 2, 12>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x1x2x12xf32>) -> tensor<1x1x2x6xf32>
-    %158 = stablehlo.negate %157 : tensor<1x1x2x6xf32>
-    %159 = stablehlo.concatenate %158, %156, dim = 3 : (tensor<1x1x2x6xf32>, tensor<1x1x2x6xf32>) -> tensor<1x1x2x12xf32>
-    %160 = stablehlo.broadcast_in_dim %15, dims = [0, 1, 3] : (tensor<1x1x12xf32>) -> tensor<1x1x2x12xf32>
-    %161 = stablehlo.broadcast_in_dim %16, dims = [0, 1, 3] : (tensor<1x1x12xf32>) -> tensor<1x1x2x12xf32>
-    %162 = stablehlo.multiply %145, %160 : tensor<1x1x2x12xf32>
-    %163 = stablehlo.multiply %159, %161 : tensor<1x1x2x12xf32>
-    %164 = stablehlo.add %162, %163 : tensor<1x1x2x12xf32>
-    %165 = stablehlo.reshape %155 : (tensor<1x1x32x12xf32>) -> tensor<1x1x2x16x12xf32>
-    %166 = stablehlo.transpose %165, dims = [0, 2, 1, 3, 4] : (tensor<1x1x2x16x12xf32>) -> tensor<1x2x1x16x12xf32>
-    %167 = stablehlo.transpose %164, dims = [0, 2, 1, 3] : (tensor<1x1x2x12xf32>) -> tensor<1x2x1x12xf32>
-    %168 = stablehlo.transpose %146, dims = [0, 2, 1, 3] : (tensor<1x1x2x12xf32>) -> tensor<1x2x1x12xf32>
-    %169 = stablehlo.dot_general %166, %124, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [3], precision = [HIGHEST, HIGHEST] : (tensor<1x2x1x16x12xf32>, tensor<1x2x16x12xf32>) -> tensor<1x2x1x16x16xf32>
-    %170 = stablehlo.dot_general %166, %167, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [3], precision = [HIGHEST, HIGHEST] : (tensor<1x2x1x16x12xf32>, tensor<1x2x1x12xf32>) -> tensor<1x2x1x16x1xf32>
-    %171 = stablehlo.concatenate %169, %170, dim = 4 : (tensor<1x2x1x16x16xf32>, tensor<1x2x1x16x1xf32>) -> tensor<1x2x1x16x17xf32>
-    %172 = stablehlo.constant dense<0.28867512941360474> : tensor<f32>
-    %173 = stablehlo.broadcast_in_dim %172, dims = [] : (tensor<f32>) -> tensor<1x2x1x16x17xf32>
-    %174 = stablehlo.multiply %171, %173 : tensor<1x2x1x16x17xf32>
-    %175 = stablehlo.broadcast_in_dim %25, dims = [0, 2, 4] : (tensor<1x1x17xi1>) -> tensor<1x2x1x16x17xi1>
-    %176 = stablehlo.constant dense<-3.4028234663852886e+38> : tensor<f32>
-    %177 = stablehlo.broadcast_in_dim %176, dims = [] : (tensor<f32>) -> tensor<1x2x1x16x17xf32>
-    %178 = stablehlo.select %175, %174, %177 : (tensor<1x2x1x16x17xi1>, tensor<1x2x1x16x17xf32>, tensor<1x2x1x16x17xf32>) -> tensor<1x2x1x16x17xf32>
-    %179 = stablehlo.constant dense<0xFF800000> : tensor<f32>
-    %180 = stablehlo.reduce(%178 init: %179) applies stablehlo.maximum across dimensions = [4] : (tensor<1x2x1x16x17xf32>, tensor<f32>) -> tensor<1x2x1x16xf32>
-    %181 = stablehlo.broadcast_in_dim %180, dims = [0, 1, 2, 3] : (tensor<1x2x1x16xf32>) -> tensor<1x2x1x16x17xf32>
-    %182 = stablehlo.subtract %178, %181 : tensor<1x2x1x16x17xf32>
-    %183 = stablehlo.exponential %182 : tensor<1x2x1x16x17xf32>
-    %184 = stablehlo.constant dense<0.0> : tensor<f32>
-    %185 = stablehlo.reduce(%183 init: %184) applies stablehlo.add across dimensions = [4] : (tensor<1x2x1x16x17xf32>, tensor<f32>) -> tensor<1x2x1x16xf32>
-    %186 = stablehlo.broadcast_in_dim %185, dims = [0, 1, 2, 3] : (tensor<1x2x1x16xf32>) -> tensor<1x2x1x16x17xf32>
-    %187 = stablehlo.divide %183, %186 : tensor<1x2x1x16x17xf32>
-    %188 = "stablehlo.slice"(%187) {start_indices = array<i64: 0, 0, 0, 0, 0>, limit_indices = array<i64: 1, 2, 1, 16, 16>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<1x2x1x16x17xf32>) -> tensor<1x2x1x16x16xf32>
-    %189 = "stablehlo.slice"(%187) {start_indices = array<i64: 0, 0, 0, 0, 16>, limit_indices = array<i64: 1, 2, 1, 16, 17>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<1x2x1x16x17xf32>) -> tensor<1x2x1x16x1xf32>
-    %190 = stablehlo.dot_general %188, %126, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [2], precision = [HIGHEST, HIGHEST] : (tensor<1x2x1x16x16xf32>, tensor<1x2x16x12xf32>) -> tensor<1x2x1x16x12xf32>
-    %191 = stablehlo.dot_general %189, %168, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [2], precision = [HIGHEST, HIGHEST] : (tensor<1x2x1x16x1xf32>, tensor<1x2x1x12xf32>) -> tensor<1x2x1x16x12xf32>
-    %192 = stablehlo.add %190, %191 : tensor<1x2x1x16x12xf32>
-    %193 = stablehlo.transpose %192, dims = [0, 2, 1, 3, 4] : (tensor<1x2x1x16x12xf32>) -> tensor<1x1x2x16x12xf32>
-    %194 = stablehlo.reshape %193 : (tensor<1x1x2x16x12xf32>) -> tensor<1x1x384xf32>
-    %195 = stablehlo.dot_general %194, %model.layers.1.self_attn.o_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<1x1x384xf32>, tensor<160x384xf32>) -> tensor<1x1x160xf32>
-    %196 = stablehlo.add %120, %195 : tensor<1x1x160xf32>
-    %197 = stablehlo.multiply %196, %196 : tensor<1x1x160xf32>
-    %198 = stablehlo.constant dense<0.0> : tensor<f32>
-    %199 = stablehlo.reduce(%197 init: %198) applies stablehlo.add across dimensions = [2] : (tensor<1x1x160xf32>, tensor<f32>) -> tensor<1x1xf32>
-    %200 = stablehlo.constant dense<0.0062500000931322575> : tensor<f32>
-    %201 = stablehlo.broadcast_in_dim %200, dims = [] : (tensor<f32>) -> tensor<1x1xf32>
-    %202 = stablehlo.multiply %199, %201 : tensor<1x1xf32>
-    %203 = stablehlo.constant dense<9.999999747378752e-06> : tensor<f32>
-    %204 = stablehlo.broadcast_in_dim %203, dims = [] : (tensor<f32>) -> tensor<1x1xf32>
-    %205 = stablehlo.add %202, %204 : tensor<1x1xf32>
-    %206 = stablehlo.rsqrt %205 : tensor<1x1xf32>
-    %207 = stablehlo.broadcast_in_dim %206, dims = [0, 1] : (tensor<1x1xf32>) -> tensor<1x1x160xf32>
-    %208 = stablehlo.multiply %196, %207 : tensor<1x1x160xf32>
-    %209 = stablehlo.broadcast_in_dim %model.layers.1.post_attention_layernorm.weight, dims = [2] : (tensor<160xf32>) -> tensor<1x1x160xf32>
-    %210 = stablehlo.multiply %208, %209 : tensor<1x1x160xf32>
-    %211 = stablehlo.dot_general %210, %model.layers.1.mlp.gate_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<1x1x160xf32>, tensor<56x160xf32>) -> tensor<1x1x56xf32>
-    %212 = stablehlo.logistic %211 : tensor<1x1x56xf32>
+    %125 = stablehlo.multiply %118, %118 : tensor<1x1x160xf32>
+    %126 = stablehlo.constant dense<0.0> : tensor<f32>
+    %127 = stablehlo.reduce(%125 init: %126) applies stablehlo.add across dimensions = [2] : (tensor<1x1x160xf32>, tensor<f32>) -> tensor<1x1xf32>
+    %128 = stablehlo.constant dense<0.0062500000931322575> : tensor<f32>
+    %129 = stablehlo.broadcast_in_dim %128, dims = [] : (tensor<f32>) -> tensor<1x1xf32>
+    %130 = stablehlo.multiply %127, %129 : tensor<1x1xf32>
+    %131 = stablehlo.constant dense<9.999999747378752e-06> : tensor<f32>
+    %132 = stablehlo.broadcast_in_dim %131, dims = [] : (tensor<f32>) -> tensor<1x1xf32>
+    %133 = stablehlo.add %130, %132 : tensor<1x1xf32>
+    %134 = stablehlo.rsqrt %133 : tensor<1x1xf32>
+    %135 = stablehlo.broadcast_in_dim %134, dims = [0, 1] : (tensor<1x1xf32>) -> tensor<1x1x160xf32>
+    %136 = stablehlo.multiply %118, %135 : tensor<1x1x160xf32>
+    %137 = stablehlo.broadcast_in_dim %model.layers.1.input_layernorm.weight, dims = [2] : (tensor<160xf32>) -> tensor<1x1x160xf32>
+    %138 = stablehlo.multiply %136, %137 : tensor<1x1x160xf32>
+    %139 = stablehlo.dot_general %138, %model.layers.1.self_attn.q_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<1x1x160xf32>, tensor<384x160xf32>) -> tensor<1x1x384xf32>
+    %140 = stablehlo.dot_general %138, %model.layers.1.self_attn.k_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<1x1x160xf32>, tensor<24x160xf32>) -> tensor<1x1x24xf32>
+    %141 = stablehlo.dot_general %138, %model.layers.1.self_attn.v_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<1x1x160xf32>, tensor<24x160xf32>) -> tensor<1x1x24xf32>
+    %142 = stablehlo.reshape %139 : (tensor<1x1x384xf32>) -> tensor<1x1x32x12xf32>
+    %143 = stablehlo.reshape %140 : (tensor<1x1x24xf32>) -> tensor<1x1x2x12xf32>
+    %144 = stablehlo.reshape %141 : (tensor<1x1x24xf32>) -> tensor<1x1x2x12xf32>
+    %145 = "stablehlo.slice"(%142) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 1, 1, 32, 6>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x1x32x12xf32>) -> tensor<1x1x32x6xf32>
+    %146 = "stablehlo.slice"(%142) {start_indices = array<i64: 0, 0, 0, 6>, limit_indices = array<i64: 1, 1, 32, 12>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x1x32x12xf32>) -> tensor<1x1x32x6xf32>
+    %147 = stablehlo.negate %146 : tensor<1x1x32x6xf32>
+    %148 = stablehlo.concatenate %147, %145, dim = 3 : (tensor<1x1x32x6xf32>, tensor<1x1x32x6xf32>) -> tensor<1x1x32x12xf32>
+    %149 = stablehlo.broadcast_in_dim %15, dims = [0, 1, 3] : (tensor<1x1x12xf32>) -> tensor<1x1x32x12xf32>
+    %150 = stablehlo.broadcast_in_dim %16, dims = [0, 1, 3] : (tensor<1x1x12xf32>) -> tensor<1x1x32x12xf32>
+    %151 = stablehlo.multiply %142, %149 : tensor<1x1x32x12xf32>
+    %152 = stablehlo.multiply %148, %150 : tensor<1x1x32x12xf32>
+    %153 = stablehlo.add %151, %152 : tensor<1x1x32x12xf32>
+    %154 = "stablehlo.slice"(%143) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 1, 1, 2, 6>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x1x2x12xf32>) -> tensor<1x1x2x6xf32>
+    %155 = "stablehlo.slice"(%143) {start_indices = array<i64: 0, 0, 0, 6>, limit_indices = array<i64: 1, 1, 2, 12>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x1x2x12xf32>) -> tensor<1x1x2x6xf32>
+    %156 = stablehlo.negate %155 : tensor<1x1x2x6xf32>
+    %157 = stablehlo.concatenate %156, %154, dim = 3 : (tensor<1x1x2x6xf32>, tensor<1x1x2x6xf32>) -> tensor<1x1x2x12xf32>
+    %158 = stablehlo.broadcast_in_dim %15, dims = [0, 1, 3] : (tensor<1x1x12xf32>) -> tensor<1x1x2x12xf32>
+    %159 = stablehlo.broadcast_in_dim %16, dims = [0, 1, 3] : (tensor<1x1x12xf32>) -> tensor<1x1x2x12xf32>
+    %160 = stablehlo.multiply %143, %158 : tensor<1x1x2x12xf32>
+    %161 = stablehlo.multiply %157, %159 : tensor<1x1x2x12xf32>
+    %162 = stablehlo.add %160, %161 : tensor<1x1x2x12xf32>
+    %163 = stablehlo.reshape %153 : (tensor<1x1x32x12xf32>) -> tensor<1x1x2x16x12xf32>
+    %164 = stablehlo.transpose %163, dims = [0, 2, 1, 3, 4] : (tensor<1x1x2x16x12xf32>) -> tensor<1x2x1x16x12xf32>
+    %165 = stablehlo.transpose %162, dims = [0, 2, 1, 3] : (tensor<1x1x2x12xf32>) -> tensor<1x2x1x12xf32>
+    %166 = stablehlo.transpose %144, dims = [0, 2, 1, 3] : (tensor<1x1x2x12xf32>) -> tensor<1x2x1x12xf32>
+    %167 = stablehlo.dot_general %164, %165, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [3], precision = [HIGHEST, HIGHEST] : (tensor<1x2x1x16x12xf32>, tensor<1x2x1x12xf32>) -> tensor<1x2x1x16x1xf32>
+    %168 = stablehlo.dot_general %164, %122, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [3], precision = [HIGHEST, HIGHEST] : (tensor<1x2x1x16x12xf32>, tensor<1x2x16x12xf32>) -> tensor<1x2x1x16x16xf32>
+    %169 = stablehlo.concatenate %168, %167, dim = 4 : (tensor<1x2x1x16x16xf32>, tensor<1x2x1x16x1xf32>) -> tensor<1x2x1x16x17xf32>
+    %170 = stablehlo.constant dense<0.28867512941360474> : tensor<f32>
+    %171 = stablehlo.broadcast_in_dim %170, dims = [] : (tensor<f32>) -> tensor<1x2x1x16x17xf32>
+    %172 = stablehlo.multiply %169, %171 : tensor<1x2x1x16x17xf32>
+    %173 = stablehlo.broadcast_in_dim %23, dims = [0, 2, 4] : (tensor<1x1x17xi1>) -> tensor<1x2x1x16x17xi1>
+    %174 = stablehlo.constant dense<-3.4028234663852886e+38> : tensor<f32>
+    %175 = stablehlo.broadcast_in_dim %174, dims = [] : (tensor<f32>) -> tensor<1x2x1x16x17xf32>
+    %176 = stablehlo.select %173, %172, %175 : (tensor<1x2x1x16x17xi1>, tensor<1x2x1x16x17xf32>, tensor<1x2x1x16x17xf32>) -> tensor<1x2x1x16x17xf32>
+    %177 = stablehlo.constant dense<0xFF800000> : tensor<f32>
+    %178 = stablehlo.reduce(%176 init: %177) applies stablehlo.maximum across dimensions = [4] : (tensor<1x2x1x16x17xf32>, tensor<f32>) -> tensor<1x2x1x16xf32>
+    %179 = stablehlo.broadcast_in_dim %178, dims = [0, 1, 2, 3] : (tensor<1x2x1x16xf32>) -> tensor<1x2x1x16x17xf32>
+    %180 = stablehlo.subtract %176, %179 : tensor<1x2x1x16x17xf32>
+    %181 = stablehlo.exponential %180 : tensor<1x2x1x16x17xf32>
+    %182 = stablehlo.constant dense<0.0> : tensor<f32>
+    %183 = stablehlo.reduce(%181 init: %182) applies stablehlo.add across dimensions = [4] : (tensor<1x2x1x16x17xf32>, tensor<f32>) -> tensor<1x2x1x16xf32>
+    %184 = stablehlo.broadcast_in_dim %183, dims = [0, 1, 2, 3] : (tensor<1x2x1x16xf32>) -> tensor<1x2x1x16x17xf32>
+    %185 = stablehlo.divide %181, %184 : tensor<1x2x1x16x17xf32>
+    %186 = "stablehlo.slice"(%185) {start_indices = array<i64: 0, 0, 0, 0, 0>, limit_indices = array<i64: 1, 2, 1, 16, 16>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<1x2x1x16x17xf32>) -> tensor<1x2x1x16x16xf32>
+    %187 = "stablehlo.slice"(%185) {start_indices = array<i64: 0, 0, 0, 0, 16>, limit_indices = array<i64: 1, 2, 1, 16, 17>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<1x2x1x16x17xf32>) -> tensor<1x2x1x16x1xf32>
+    %188 = stablehlo.dot_general %186, %124, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [2], precision = [HIGHEST, HIGHEST] : (tensor<1x2x1x16x16xf32>, tensor<1x2x16x12xf32>) -> tensor<1x2x1x16x12xf32>
+    %189 = stablehlo.dot_general %187, %166, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [2], precision = [HIGHEST, HIGHEST] : (tensor<1x2x1x16x1xf32>, tensor<1x2x1x12xf32>) -> tensor<1x2x1x16x12xf32>
+    %190 = stablehlo.add %188, %189 : tensor<1x2x1x16x12xf32>
+    %191 = stablehlo.transpose %190, dims = [0, 2, 1, 3, 4] : (tensor<1x2x1x16x12xf32>) -> tensor<1x1x2x16x12xf32>
+    %192 = stablehlo.reshape %191 : (tensor<1x1x2x16x12xf32>) -> tensor<1x1x384xf32>
+    %193 = stablehlo.dot_general %192, %model.layers.1.self_attn.o_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<1x1x384xf32>, tensor<160x384xf32>) -> tensor<1x1x160xf32>
+    %194 = stablehlo.add %118, %193 : tensor<1x1x160xf32>
+    %195 = stablehlo.multiply %194, %194 : tensor<1x1x160xf32>
+    %196 = stablehlo.constant dense<0.0> : tensor<f32>
+    %197 = stablehlo.reduce(%195 init: %196) applies stablehlo.add across dimensions = [2] : (tensor<1x1x160xf32>, tensor<f32>) -> tensor<1x1xf32>
+    %198 = stablehlo.constant dense<0.0062500000931322575> : tensor<f32>
+    %199 = stablehlo.broadcast_in_dim %198, dims = [] : (tensor<f32>) -> tensor<1x1xf32>
+    %200 = stablehlo.multiply %197, %199 : tensor<1x1xf32>
+    %201 = stablehlo.constant dense<9.999999747378752e-06> : tensor<f32>
+    %202 = stablehlo.broadcast_in_dim %201, dims = [] : (tensor<f32>) -> tensor<1x1xf32>
+    %203 = stablehlo.add %200, %202 : tensor<1x1xf32>
+    %204 = stablehlo.rsqrt %203 : tensor<1x1xf32>
+    %205 = stablehlo.broadcast_in_dim %204, dims = [0, 1] : (tensor<1x1xf32>) -> tensor<1x1x160xf32>
+    %206 = stablehlo.multiply %194, %205 : tensor<1x1x160xf32>
+    %207 = stablehlo.broadcast_in_dim %model.layers.1.post_attention_layernorm.weight, dims = [2] : (tensor<160xf32>) -> tensor<1x1x160xf32>
+    %208 = stablehlo.multiply %206, %207 : tensor<1x1x160xf32>
+    %209 = stablehlo.dot_general %208, %model.layers.1.mlp.gate_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<1x1x160xf32>, tensor<56x160xf32>) -> tensor<1x1x56xf32>
+    %210 = stablehlo.logistic %209 : tensor<1x1x56xf32>
+    %211 = stablehlo.multiply %209, %210 : tensor<1x1x56xf32>
+    %212 = stablehlo.dot_general %208, %model.layers.1.mlp.up_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<1x1x160xf32>, tensor<56x160xf32>) -> tensor<1x1x56xf32>
     %213 = stablehlo.multiply %211, %212 : tensor<1x1x56xf32>
-    %214 = stablehlo.dot_general %210, %model.layers.1.mlp.up_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<1x1x160xf32>, tensor<56x160xf32>) -> tensor<1x1x56xf32>
-    %215 = stablehlo.multiply %213, %214 : tensor<1x1x56xf32>
-    %216 = stablehlo.dot_general %215, %model.layers.1.mlp.down_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<1x1x56xf32>, tensor<160x56xf32>) -> tensor<1x1x160xf32>
-    %217 = stablehlo.add %196, %216 : tensor<1x1x160xf32>
-    %218 = stablehlo.reshape %167 : (tensor<1x2x1x12xf32>) -> tensor<1x1x2x1x12xf32>
-    %219 = stablehlo.reshape %168 : (tensor<1x2x1x12xf32>) -> tensor<1x1x2x1x12xf32>
-    %220 = stablehlo.multiply %217, %217 : tensor<1x1x160xf32>
-    %221 = stablehlo.constant dense<0.0> : tensor<f32>
-    %222 = stablehlo.reduce(%220 init: %221) applies stablehlo.add across dimensions = [2] : (tensor<1x1x160xf32>, tensor<f32>) -> tensor<1x1xf32>
-    %223 = stablehlo.constant dense<0.0062500000931322575> : tensor<f32>
-    %224 = stablehlo.broadcast_in_dim %223, dims = [] : (tensor<f32>) -> tensor<1x1xf32>
-    %225 = stablehlo.multiply %222, %224 : tensor<1x1xf32>
-    %226 = stablehlo.constant dense<9.999999747378752e-06> : tensor<f32>
-    %227 = stablehlo.broadcast_in_dim %226, dims = [] : (tensor<f32>) -> tensor<1x1xf32>
-    %228 = stablehlo.add %225, %227 : tensor<1x1xf32>
-    %229 = stablehlo.rsqrt %228 : tensor<1x1xf32>
-    %230 = stablehlo.broadcast_in_dim %229, dims = [0, 1] : (tensor<1x1xf32>) -> tensor<1x1x160xf32>
-    %231 = stablehlo.multiply %217, %230 : tensor<1x1x160xf32>
-    %232 = stablehlo.broadcast_in_dim %model.norm.weight, dims = [2] : (tensor<160xf32>) -> tensor<1x1x160xf32>
-    %233 = stablehlo.multiply %231, %232 : tensor<1x1x160xf32>
+    %214 = stablehlo.dot_general %213, %model.layers.1.mlp.down_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<1x1x56xf32>, tensor<160x56xf32>) -> tensor<1x1x160xf32>
+    %215 = stablehlo.add %194, %214 : tensor<1x1x160xf32>
+    %216 = stablehlo.reshape %165 : (tensor<1x2x1x12xf32>) -> tensor<1x1x2x1x12xf32>
+    %217 = stablehlo.reshape %166 : (tensor<1x2x1x12xf32>) -> tensor<1x1x2x1x12xf32>
+    %218 = stablehlo.multiply %215, %215 : tensor<1x1x160xf32>
+    %219 = stablehlo.constant dense<0.0> : tensor<f32>
+    %220 = stablehlo.reduce(%218 init: %219) applies stablehlo.add across dimensions = [2] : (tensor<1x1x160xf32>, tensor<f32>) -> tensor<1x1xf32>
+    %221 = stablehlo.constant dense<0.0062500000931322575> : tensor<f32>
+    %222 = stablehlo.broadcast_in_dim %221, dims = [] : (tensor<f32>) -> tensor<1x1xf32>
+    %223 = stablehlo.multiply %220, %222 : tensor<1x1xf32>
+    %224 = stablehlo.constant dense<9.999999747378752e-06> : tensor<f32>
+    %225 = stablehlo.broadcast_in_dim %224, dims = [] : (tensor<f32>) -> tensor<1x1xf32>
+    %226 = stablehlo.add %223, %225 : tensor<1x1xf32>
+    %227 = stablehlo.rsqrt %226 : tensor<1x1xf32>
+    %228 = stablehlo.broadcast_in_dim %227, dims = [0, 1] : (tensor<1x1xf32>) -> tensor<1x1x160xf32>
+    %229 = stablehlo.multiply %215, %228 : tensor<1x1x160xf32>
+    %230 = stablehlo.broadcast_in_dim %model.norm.weight, dims = [2] : (tensor<160xf32>) -> tensor<1x1x160xf32>
+    %231 = stablehlo.multiply %229, %230 : tensor<1x1x160xf32>
     // write all layers' new K/V rows at (slot, start): one update per cache
-    %234 = stablehlo.concatenate %121, %218, dim = 1 : (tensor<1x1x2x1x12xf32>, tensor<1x1x2x1x12xf32>) -> tensor<1x2x2x1x12xf32>
-    %235 = stablehlo.constant dense<0> : tensor<i32>
-    %236 = stablehlo.reshape %1 : (tensor<1xi32>) -> tensor<i32>
-    %237 = stablehlo.dynamic_update_slice %2, %234, %235, %235, %235, %236, %235 : (tensor<1x2x2x16x12xf32>, tensor<1x2x2x1x12xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<1x2x2x16x12xf32>
-    %238 = stablehlo.concatenate %122, %219, dim = 1 : (tensor<1x1x2x1x12xf32>, tensor<1x1x2x1x12xf32>) -> tensor<1x2x2x1x12xf32>
-    %239 = stablehlo.constant dense<0> : tensor<i32>
-    %240 = stablehlo.reshape %1 : (tensor<1xi32>) -> tensor<i32>
-    %241 = stablehlo.dynamic_update_slice %3, %238, %239, %239, %239, %240, %239 : (tensor<1x2x2x16x12xf32>, tensor<1x2x2x1x12xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<1x2x2x16x12xf32>
-    %242 = stablehlo.reshape %233 : (tensor<1x1x160xf32>) -> tensor<160xf32>
-    %243 = stablehlo.dot_general %242, %lm_head.weight, contracting_dims = [0] x [1], precision = [HIGHEST, HIGHEST] : (tensor<160xf32>, tensor<97x160xf32>) -> tensor<97xf32>
-    %244 = stablehlo.reshape %237 : (tensor<1x2x2x16x12xf32>) -> tensor<2x2x16x12xf32>
-    %245 = stablehlo.reshape %241 : (tensor<1x2x2x16x12xf32>) -> tensor<2x2x16x12xf32>
-    return %243, %244, %245 : tensor<97xf32>, tensor<2x2x16x12xf32>, tensor<2x2x16x12xf32>
+    %232 = stablehlo.concatenate %119, %216, dim = 1 : (tensor<1x1x2x1x12xf32>, tensor<1x1x2x1x12xf32>) -> tensor<1x2x2x1x12xf32>
+    %233 = stablehlo.constant dense<0> : tensor<i32>
+    %234 = stablehlo.reshape %1 : (tensor<1xi32>) -> tensor<i32>
+    %235 = stablehlo.dynamic_update_slice %2, %232, %233, %233, %233, %234, %233 : (tensor<1x2x2x16x12xf32>, tensor<1x2x2x1x12xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<1x2x2x16x12xf32>
+    %236 = stablehlo.concatenate %120, %217, dim = 1 : (tensor<1x1x2x1x12xf32>, tensor<1x1x2x1x12xf32>) -> tensor<1x2x2x1x12xf32>
+    %237 = stablehlo.constant dense<0> : tensor<i32>
+    %238 = stablehlo.reshape %1 : (tensor<1xi32>) -> tensor<i32>
+    %239 = stablehlo.dynamic_update_slice %3, %236, %237, %237, %237, %238, %237 : (tensor<1x2x2x16x12xf32>, tensor<1x2x2x1x12xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<1x2x2x16x12xf32>
+    %240 = stablehlo.reshape %231 : (tensor<1x1x160xf32>) -> tensor<160xf32>
+    %241 = stablehlo.dot_general %240, %lm_head.weight, contracting_dims = [0] x [1], precision = [HIGHEST, HIGHEST] : (tensor<160xf32>, tensor<97x160xf32>) -> tensor<97xf32>
+    %242 = stablehlo.reshape %235 : (tensor<1x2x2x16x12xf32>) -> tensor<2x2x16x12xf32>
+    %243 = stablehlo.reshape %239 : (tensor<1x2x2x16x12xf32>) -> tensor<2x2x16x12xf32>
+    return %241, %242, %243 : tensor<97xf32>, tensor<2x2x16x12xf32>, tensor<2x2x16x12xf32>
   }
 }

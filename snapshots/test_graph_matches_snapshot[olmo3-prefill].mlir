@@ -18,26 +18,26 @@ module @olmo3_prefill {
     %14 = stablehlo.concatenate %13, %13, dim = 2 : (tensor<1x8x6xf32>, tensor<1x8x6xf32>) -> tensor<1x8x12xf32>
     %15 = stablehlo.cosine %14 : tensor<1x8x12xf32>
     %16 = stablehlo.sine %14 : tensor<1x8x12xf32>
-    %17 = stablehlo.iota dim = 2 : tensor<1x8x16xi32>
-    %18 = stablehlo.broadcast_in_dim %1, dims = [0] : (tensor<1xi32>) -> tensor<1x8x16xi32>
-    %19 = stablehlo.iota dim = 1 : tensor<1x8x16xi32>
-    %20 = stablehlo.add %18, %19 : tensor<1x8x16xi32>
-    %21 = stablehlo.compare LT, %17, %18, SIGNED : (tensor<1x8x16xi32>, tensor<1x8x16xi32>) -> tensor<1x8x16xi1>
-    %22 = stablehlo.iota dim = 1 : tensor<1x8x8xi32>
-    %23 = stablehlo.iota dim = 2 : tensor<1x8x8xi32>
-    %24 = stablehlo.compare LE, %23, %22, SIGNED : (tensor<1x8x8xi32>, tensor<1x8x8xi32>) -> tensor<1x8x8xi1>
-    %25 = stablehlo.concatenate %21, %24, dim = 2 : (tensor<1x8x16xi1>, tensor<1x8x8xi1>) -> tensor<1x8x24xi1>
-    %26 = stablehlo.subtract %20, %17 : tensor<1x8x16xi32>
-    %27 = stablehlo.constant dense<5> : tensor<i32>
-    %28 = stablehlo.broadcast_in_dim %27, dims = [] : (tensor<i32>) -> tensor<1x8x16xi32>
-    %29 = stablehlo.compare LT, %26, %28, SIGNED : (tensor<1x8x16xi32>, tensor<1x8x16xi32>) -> tensor<1x8x16xi1>
-    %30 = stablehlo.subtract %22, %23 : tensor<1x8x8xi32>
-    %31 = stablehlo.constant dense<5> : tensor<i32>
-    %32 = stablehlo.broadcast_in_dim %31, dims = [] : (tensor<i32>) -> tensor<1x8x8xi32>
-    %33 = stablehlo.compare LT, %30, %32, SIGNED : (tensor<1x8x8xi32>, tensor<1x8x8xi32>) -> tensor<1x8x8xi1>
-    %34 = stablehlo.and %21, %29 : tensor<1x8x16xi1>
-    %35 = stablehlo.and %24, %33 : tensor<1x8x8xi1>
-    %36 = stablehlo.concatenate %34, %35, dim = 2 : (tensor<1x8x16xi1>, tensor<1x8x8xi1>) -> tensor<1x8x24xi1>
+    %17 = stablehlo.iota dim = 1 : tensor<1x8x8xi32>
+    %18 = stablehlo.iota dim = 2 : tensor<1x8x8xi32>
+    %19 = stablehlo.compare LE, %18, %17, SIGNED : (tensor<1x8x8xi32>, tensor<1x8x8xi32>) -> tensor<1x8x8xi1>
+    %20 = stablehlo.subtract %17, %18 : tensor<1x8x8xi32>
+    %21 = stablehlo.constant dense<5> : tensor<i32>
+    %22 = stablehlo.broadcast_in_dim %21, dims = [] : (tensor<i32>) -> tensor<1x8x8xi32>
+    %23 = stablehlo.compare LT, %20, %22, SIGNED : (tensor<1x8x8xi32>, tensor<1x8x8xi32>) -> tensor<1x8x8xi1>
+    %24 = stablehlo.and %19, %23 : tensor<1x8x8xi1>
+    %25 = stablehlo.iota dim = 2 : tensor<1x8x16xi32>
+    %26 = stablehlo.broadcast_in_dim %1, dims = [0] : (tensor<1xi32>) -> tensor<1x8x16xi32>
+    %27 = stablehlo.compare LT, %25, %26, SIGNED : (tensor<1x8x16xi32>, tensor<1x8x16xi32>) -> tensor<1x8x16xi1>
+    %28 = stablehlo.concatenate %27, %19, dim = 2 : (tensor<1x8x16xi1>, tensor<1x8x8xi1>) -> tensor<1x8x24xi1>
+    %29 = stablehlo.iota dim = 1 : tensor<1x8x16xi32>
+    %30 = stablehlo.add %26, %29 : tensor<1x8x16xi32>
+    %31 = stablehlo.subtract %30, %25 : tensor<1x8x16xi32>
+    %32 = stablehlo.constant dense<5> : tensor<i32>
+    %33 = stablehlo.broadcast_in_dim %32, dims = [] : (tensor<i32>) -> tensor<1x8x16xi32>
+    %34 = stablehlo.compare LT, %31, %33, SIGNED : (tensor<1x8x16xi32>, tensor<1x8x16xi32>) -> tensor<1x8x16xi1>
+    %35 = stablehlo.and %27, %34 : tensor<1x8x16xi1>
+    %36 = stablehlo.concatenate %35, %24, dim = 2 : (tensor<1x8x16xi1>, tensor<1x8x8xi1>) -> tensor<1x8x24xi1>
     // layer 0: sliding_attention
     %37 = "stablehlo.slice"(%2) {start_indices = array<i64: 0, 0, 0, 0, 0>, limit_indices = array<i64: 1, 1, 2, 16, 12>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<1x2x2x16x12xf32>) -> tensor<1x1x2x16x12xf32>
     %38 = stablehlo.reshape %37 : (tensor<1x1x2x16x12xf32>) -> tensor<1x2x16x12xf32>
@@ -99,9 +99,9 @@ module @olmo3_prefill {
     %94 = stablehlo.transpose %93, dims = [0, 2, 1, 3, 4] : (tensor<1x8x2x1x12xf32>) -> tensor<1x2x8x1x12xf32>
     %95 = stablehlo.transpose %92, dims = [0, 2, 1, 3] : (tensor<1x8x2x12xf32>) -> tensor<1x2x8x12xf32>
     %96 = stablehlo.transpose %74, dims = [0, 2, 1, 3] : (tensor<1x8x2x12xf32>) -> tensor<1x2x8x12xf32>
-    %97 = stablehlo.dot_general %94, %38, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [3], precision = [HIGHEST, HIGHEST] : (tensor<1x2x8x1x12xf32>, tensor<1x2x16x12xf32>) -> tensor<1x2x8x1x16xf32>
-    %98 = stablehlo.dot_general %94, %95, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [3], precision = [HIGHEST, HIGHEST] : (tensor<1x2x8x1x12xf32>, tensor<1x2x8x12xf32>) -> tensor<1x2x8x1x8xf32>
-    %99 = stablehlo.concatenate %97, %98, dim = 4 : (tensor<1x2x8x1x16xf32>, tensor<1x2x8x1x8xf32>) -> tensor<1x2x8x1x24xf32>
+    %97 = stablehlo.dot_general %94, %95, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [3], precision = [HIGHEST, HIGHEST] : (tensor<1x2x8x1x12xf32>, tensor<1x2x8x12xf32>) -> tensor<1x2x8x1x8xf32>
+    %98 = stablehlo.dot_general %94, %38, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [3], precision = [HIGHEST, HIGHEST] : (tensor<1x2x8x1x12xf32>, tensor<1x2x16x12xf32>) -> tensor<1x2x8x1x16xf32>
+    %99 = stablehlo.concatenate %98, %97, dim = 4 : (tensor<1x2x8x1x16xf32>, tensor<1x2x8x1x8xf32>) -> tensor<1x2x8x1x24xf32>
     %100 = stablehlo.constant dense<0.28867512941360474> : tensor<f32>
     %101 = stablehlo.broadcast_in_dim %100, dims = [] : (tensor<f32>) -> tensor<1x2x8x1x24xf32>
     %102 = stablehlo.multiply %99, %101 : tensor<1x2x8x1x24xf32>
@@ -225,13 +225,13 @@ module @olmo3_prefill {
     %219 = stablehlo.transpose %218, dims = [0, 2, 1, 3, 4] : (tensor<1x8x2x1x12xf32>) -> tensor<1x2x8x1x12xf32>
     %220 = stablehlo.transpose %217, dims = [0, 2, 1, 3] : (tensor<1x8x2x12xf32>) -> tensor<1x2x8x12xf32>
     %221 = stablehlo.transpose %199, dims = [0, 2, 1, 3] : (tensor<1x8x2x12xf32>) -> tensor<1x2x8x12xf32>
-    %222 = stablehlo.dot_general %219, %163, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [3], precision = [HIGHEST, HIGHEST] : (tensor<1x2x8x1x12xf32>, tensor<1x2x16x12xf32>) -> tensor<1x2x8x1x16xf32>
-    %223 = stablehlo.dot_general %219, %220, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [3], precision = [HIGHEST, HIGHEST] : (tensor<1x2x8x1x12xf32>, tensor<1x2x8x12xf32>) -> tensor<1x2x8x1x8xf32>
-    %224 = stablehlo.concatenate %222, %223, dim = 4 : (tensor<1x2x8x1x16xf32>, tensor<1x2x8x1x8xf32>) -> tensor<1x2x8x1x24xf32>
+    %222 = stablehlo.dot_general %219, %220, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [3], precision = [HIGHEST, HIGHEST] : (tensor<1x2x8x1x12xf32>, tensor<1x2x8x12xf32>) -> tensor<1x2x8x1x8xf32>
+    %223 = stablehlo.dot_general %219, %163, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [3], precision = [HIGHEST, HIGHEST] : (tensor<1x2x8x1x12xf32>, tensor<1x2x16x12xf32>) -> tensor<1x2x8x1x16xf32>
+    %224 = stablehlo.concatenate %223, %222, dim = 4 : (tensor<1x2x8x1x16xf32>, tensor<1x2x8x1x8xf32>) -> tensor<1x2x8x1x24xf32>
     %225 = stablehlo.constant dense<0.28867512941360474> : tensor<f32>
     %226 = stablehlo.broadcast_in_dim %225, dims = [] : (tensor<f32>) -> tensor<1x2x8x1x24xf32>
     %227 = stablehlo.multiply %224, %226 : tensor<1x2x8x1x24xf32>
-    %228 = stablehlo.broadcast_in_dim %25, dims = [0, 2, 4] : (tensor<1x8x24xi1>) -> tensor<1x2x8x1x24xi1>
+    %228 = stablehlo.broadcast_in_dim %28, dims = [0, 2, 4] : (tensor<1x8x24xi1>) -> tensor<1x2x8x1x24xi1>
     %229 = stablehlo.constant dense<-3.4028234663852886e+38> : tensor<f32>
     %230 = stablehlo.broadcast_in_dim %229, dims = [] : (tensor<f32>) -> tensor<1x2x8x1x24xf32>
     %231 = stablehlo.select %228, %227, %230 : (tensor<1x2x8x1x24xi1>, tensor<1x2x8x1x24xf32>, tensor<1x2x8x1x24xf32>) -> tensor<1x2x8x1x24xf32>

@@ -18,250 +18,248 @@ module @qwen2_decode {
     %14 = stablehlo.concatenate %13, %13, dim = 2 : (tensor<1x1x6xf32>, tensor<1x1x6xf32>) -> tensor<1x1x12xf32>
     %15 = stablehlo.cosine %14 : tensor<1x1x12xf32>
     %16 = stablehlo.sine %14 : tensor<1x1x12xf32>
-    %17 = stablehlo.iota dim = 2 : tensor<1x1x16xi32>
-    %18 = stablehlo.broadcast_in_dim %1, dims = [0] : (tensor<1xi32>) -> tensor<1x1x16xi32>
-    %19 = stablehlo.iota dim = 1 : tensor<1x1x16xi32>
-    %20 = stablehlo.add %18, %19 : tensor<1x1x16xi32>
-    %21 = stablehlo.compare LT, %17, %18, SIGNED : (tensor<1x1x16xi32>, tensor<1x1x16xi32>) -> tensor<1x1x16xi1>
-    %22 = stablehlo.iota dim = 1 : tensor<1x1x1xi32>
-    %23 = stablehlo.iota dim = 2 : tensor<1x1x1xi32>
-    %24 = stablehlo.compare LE, %23, %22, SIGNED : (tensor<1x1x1xi32>, tensor<1x1x1xi32>) -> tensor<1x1x1xi1>
-    %25 = stablehlo.concatenate %21, %24, dim = 2 : (tensor<1x1x16xi1>, tensor<1x1x1xi1>) -> tensor<1x1x17xi1>
+    %17 = stablehlo.iota dim = 1 : tensor<1x1x1xi32>
+    %18 = stablehlo.iota dim = 2 : tensor<1x1x1xi32>
+    %19 = stablehlo.compare LE, %18, %17, SIGNED : (tensor<1x1x1xi32>, tensor<1x1x1xi32>) -> tensor<1x1x1xi1>
+    %20 = stablehlo.iota dim = 2 : tensor<1x1x16xi32>
+    %21 = stablehlo.broadcast_in_dim %1, dims = [0] : (tensor<1xi32>) -> tensor<1x1x16xi32>
+    %22 = stablehlo.compare LT, %20, %21, SIGNED : (tensor<1x1x16xi32>, tensor<1x1x16xi32>) -> tensor<1x1x16xi1>
+    %23 = stablehlo.concatenate %22, %19, dim = 2 : (tensor<1x1x16xi1>, tensor<1x1x1xi1>) -> tensor<1x1x17xi1>
     // layer 0: full_attention
-    %26 = "stablehlo.slice"(%2) {start_indices = array<i64: 0, 0, 0, 0, 0>, limit_indices = array<i64: 1, 1, 2, 16, 12>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<1x2x2x16x12xf32>) -> tensor<1x1x2x16x12xf32>
+    %24 = "stablehlo.slice"(%2) {start_indices = array<i64: 0, 0, 0, 0, 0>, limit_indices = array<i64: 1, 1, 2, 16, 12>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<1x2x2x16x12xf32>) -> tensor<1x1x2x16x12xf32>
+    %25 = stablehlo.reshape %24 : (tensor<1x1x2x16x12xf32>) -> tensor<1x2x16x12xf32>
+    %26 = "stablehlo.slice"(%3) {start_indices = array<i64: 0, 0, 0, 0, 0>, limit_indices = array<i64: 1, 1, 2, 16, 12>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<1x2x2x16x12xf32>) -> tensor<1x1x2x16x12xf32>
     %27 = stablehlo.reshape %26 : (tensor<1x1x2x16x12xf32>) -> tensor<1x2x16x12xf32>
-    %28 = "stablehlo.slice"(%3) {start_indices = array<i64: 0, 0, 0, 0, 0>, limit_indices = array<i64: 1, 1, 2, 16, 12>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<1x2x2x16x12xf32>) -> tensor<1x1x2x16x12xf32>
-    %29 = stablehlo.reshape %28 : (tensor<1x1x2x16x12xf32>) -> tensor<1x2x16x12xf32>
-    %30 = stablehlo.multiply %5, %5 : tensor<1x1x70xf32>
-    %31 = stablehlo.constant dense<0.0> : tensor<f32>
-    %32 = stablehlo.reduce(%30 init: %31) applies stablehlo.add across dimensions = [2] : (tensor<1x1x70xf32>, tensor<f32>) -> tensor<1x1xf32>
-    %33 = stablehlo.constant dense<0.014285714365541935> : tensor<f32>
-    %34 = stablehlo.broadcast_in_dim %33, dims = [] : (tensor<f32>) -> tensor<1x1xf32>
-    %35 = stablehlo.multiply %32, %34 : tensor<1x1xf32>
-    %36 = stablehlo.constant dense<9.999999974752427e-07> : tensor<f32>
-    %37 = stablehlo.broadcast_in_dim %36, dims = [] : (tensor<f32>) -> tensor<1x1xf32>
-    %38 = stablehlo.add %35, %37 : tensor<1x1xf32>
-    %39 = stablehlo.rsqrt %38 : tensor<1x1xf32>
-    %40 = stablehlo.broadcast_in_dim %39, dims = [0, 1] : (tensor<1x1xf32>) -> tensor<1x1x70xf32>
-    %41 = stablehlo.multiply %5, %40 : tensor<1x1x70xf32>
-    %42 = stablehlo.broadcast_in_dim %model.layers.0.input_layernorm.weight, dims = [2] : (tensor<70xf32>) -> tensor<1x1x70xf32>
-    %43 = stablehlo.multiply %41, %42 : tensor<1x1x70xf32>
-    %44 = stablehlo.dot_general %43, %model.layers.0.self_attn.q_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<1x1x70xf32>, tensor<168x70xf32>) -> tensor<1x1x168xf32>
-    %45 = stablehlo.broadcast_in_dim %model.layers.0.self_attn.q_proj.bias, dims = [2] : (tensor<168xf32>) -> tensor<1x1x168xf32>
-    %46 = stablehlo.add %44, %45 : tensor<1x1x168xf32>
-    %47 = stablehlo.dot_general %43, %model.layers.0.self_attn.k_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<1x1x70xf32>, tensor<24x70xf32>) -> tensor<1x1x24xf32>
-    %48 = stablehlo.broadcast_in_dim %model.layers.0.self_attn.k_proj.bias, dims = [2] : (tensor<24xf32>) -> tensor<1x1x24xf32>
-    %49 = stablehlo.add %47, %48 : tensor<1x1x24xf32>
-    %50 = stablehlo.dot_general %43, %model.layers.0.self_attn.v_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<1x1x70xf32>, tensor<24x70xf32>) -> tensor<1x1x24xf32>
-    %51 = stablehlo.broadcast_in_dim %model.layers.0.self_attn.v_proj.bias, dims = [2] : (tensor<24xf32>) -> tensor<1x1x24xf32>
-    %52 = stablehlo.add %50, %51 : tensor<1x1x24xf32>
-    %53 = stablehlo.reshape %46 : (tensor<1x1x168xf32>) -> tensor<1x1x14x12xf32>
-    %54 = stablehlo.reshape %49 : (tensor<1x1x24xf32>) -> tensor<1x1x2x12xf32>
-    %55 = stablehlo.reshape %52 : (tensor<1x1x24xf32>) -> tensor<1x1x2x12xf32>
-    %56 = "stablehlo.slice"(%53) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 1, 1, 14, 6>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x1x14x12xf32>) -> tensor<1x1x14x6xf32>
-    %57 = "stablehlo.slice"(%53) {start_indices = array<i64: 0, 0, 0, 6>, limit_indices = array<i64: 1, 1, 14, 12>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x1x14x12xf32>) -> tensor<1x1x14x6xf32>
-    %58 = stablehlo.negate %57 : tensor<1x1x14x6xf32>
-    %59 = stablehlo.concatenate %58, %56, dim = 3 : (tensor<1x1x14x6xf32>, tensor<1x1x14x6xf32>) -> tensor<1x1x14x12xf32>
-    %60 = stablehlo.broadcast_in_dim %15, dims = [0, 1, 3] : (tensor<1x1x12xf32>) -> tensor<1x1x14x12xf32>
-    %61 = stablehlo.broadcast_in_dim %16, dims = [0, 1, 3] : (tensor<1x1x12xf32>) -> tensor<1x1x14x12xf32>
-    %62 = stablehlo.multiply %53, %60 : tensor<1x1x14x12xf32>
-    %63 = stablehlo.multiply %59, %61 : tensor<1x1x14x12xf32>
-    %64 = stablehlo.add %62, %63 : tensor<1x1x14x12xf32>
-    %65 = "stablehlo.slice"(%54) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 1, 1, 2, 6>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x1x2x12xf32>) -> tensor<1x1x2x6xf32>
-    %66 = "stablehlo.slice"(%54) {start_indices = array<i64: 0, 0, 0, 6>, limit_indices = array<i64: 1, 1, 2, 12>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x1x2x12xf32>) -> tensor<1x1x2x6xf32>
-    %67 = stablehlo.negate %66 : tensor<1x1x2x6xf32>
-    %68 = stablehlo.concatenate %67, %65, dim = 3 : (tensor<1x1x2x6xf32>, tensor<1x1x2x6xf32>) -> tensor<1x1x2x12xf32>
-    %69 = stablehlo.broadcast_in_dim %15, dims = [0, 1, 3] : (tensor<1x1x12xf32>) -> tensor<1x1x2x12xf32>
-    %70 = stablehlo.broadcast_in_dim %16, dims = [0, 1, 3] : (tensor<1x1x12xf32>) -> tensor<1x1x2x12xf32>
-    %71 = stablehlo.multiply %54, %69 : tensor<1x1x2x12xf32>
-    %72 = stablehlo.multiply %68, %70 : tensor<1x1x2x12xf32>
-    %73 = stablehlo.add %71, %72 : tensor<1x1x2x12xf32>
-    %74 = stablehlo.reshape %64 : (tensor<1x1x14x12xf32>) -> tensor<1x1x2x7x12xf32>
-    %75 = stablehlo.transpose %74, dims = [0, 2, 1, 3, 4] : (tensor<1x1x2x7x12xf32>) -> tensor<1x2x1x7x12xf32>
-    %76 = stablehlo.transpose %73, dims = [0, 2, 1, 3] : (tensor<1x1x2x12xf32>) -> tensor<1x2x1x12xf32>
-    %77 = stablehlo.transpose %55, dims = [0, 2, 1, 3] : (tensor<1x1x2x12xf32>) -> tensor<1x2x1x12xf32>
-    %78 = stablehlo.dot_general %75, %27, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [3], precision = [HIGHEST, HIGHEST] : (tensor<1x2x1x7x12xf32>, tensor<1x2x16x12xf32>) -> tensor<1x2x1x7x16xf32>
-    %79 = stablehlo.dot_general %75, %76, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [3], precision = [HIGHEST, HIGHEST] : (tensor<1x2x1x7x12xf32>, tensor<1x2x1x12xf32>) -> tensor<1x2x1x7x1xf32>
-    %80 = stablehlo.concatenate %78, %79, dim = 4 : (tensor<1x2x1x7x16xf32>, tensor<1x2x1x7x1xf32>) -> tensor<1x2x1x7x17xf32>
-    %81 = stablehlo.constant dense<0.28867512941360474> : tensor<f32>
-    %82 = stablehlo.broadcast_in_dim %81, dims = [] : (tensor<f32>) -> tensor<1x2x1x7x17xf32>
-    %83 = stablehlo.multiply %80, %82 : tensor<1x2x1x7x17xf32>
-    %84 = stablehlo.broadcast_in_dim %25, dims = [0, 2, 4] : (tensor<1x1x17xi1>) -> tensor<1x2x1x7x17xi1>
-    %85 = stablehlo.constant dense<-3.4028234663852886e+38> : tensor<f32>
-    %86 = stablehlo.broadcast_in_dim %85, dims = [] : (tensor<f32>) -> tensor<1x2x1x7x17xf32>
-    %87 = stablehlo.select %84, %83, %86 : (tensor<1x2x1x7x17xi1>, tensor<1x2x1x7x17xf32>, tensor<1x2x1x7x17xf32>) -> tensor<1x2x1x7x17xf32>
-    %88 = stablehlo.constant dense<0xFF800000> : tensor<f32>
-    %89 = stablehlo.reduce(%87 init: %88) applies stablehlo.maximum across dimensions = [4] : (tensor<1x2x1x7x17xf32>, tensor<f32>) -> tensor<1x2x1x7xf32>
-    %90 = stablehlo.broadcast_in_dim %89, dims = [0, 1, 2, 3] : (tensor<1x2x1x7xf32>) -> tensor<1x2x1x7x17xf32>
-    %91 = stablehlo.subtract %87, %90 : tensor<1x2x1x7x17xf32>
-    %92 = stablehlo.exponential %91 : tensor<1x2x1x7x17xf32>
-    %93 = stablehlo.constant dense<0.0> : tensor<f32>
-    %94 = stablehlo.reduce(%92 init: %93) applies stablehlo.add across dimensions = [4] : (tensor<1x2x1x7x17xf32>, tensor<f32>) -> tensor<1x2x1x7xf32>
-    %95 = stablehlo.broadcast_in_dim %94, dims = [0, 1, 2, 3] : (tensor<1x2x1x7xf32>) -> tensor<1x2x1x7x17xf32>
-    %96 = stablehlo.divide %92, %95 : tensor<1x2x1x7x17xf32>
-    %97 = "stablehlo.slice"(%96) {start_indices = array<i64: 0, 0, 0, 0, 0>, limit_indices = array<i64: 1, 2, 1, 7, 16>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<1x2x1x7x17xf32>) -> tensor<1x2x1x7x16xf32>
-    %98 = "stablehlo.slice"(%96) {start_indices = array<i64: 0, 0, 0, 0, 16>, limit_indices = array<i64: 1, 2, 1, 7, 17>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<1x2x1x7x17xf32>) -> tensor<1x2x1x7x1xf32>
-    %99 = stablehlo.dot_general %97, %29, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [2], precision = [HIGHEST, HIGHEST] : (tensor<1x2x1x7x16xf32>, tensor<1x2x16x12xf32>) -> tensor<1x2x1x7x12xf32>
-    %100 = stablehlo.dot_general %98, %77, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [2], precision = [HIGHEST, HIGHEST] : (tensor<1x2x1x7x1xf32>, tensor<1x2x1x12xf32>) -> tensor<1x2x1x7x12xf32>
-    %101 = stablehlo.add %99, %100 : tensor<1x2x1x7x12xf32>
-    %102 = stablehlo.transpose %101, dims = [0, 2, 1, 3, 4] : (tensor<1x2x1x7x12xf32>) -> tensor<1x1x2x7x12xf32>
-    %103 = stablehlo.reshape %102 : (tensor<1x1x2x7x12xf32>) -> tensor<1x1x168xf32>
-    %104 = stablehlo.dot_general %103, %model.layers.0.self_attn.o_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<1x1x168xf32>, tensor<70x168xf32>) -> tensor<1x1x70xf32>
-    %105 = stablehlo.add %5, %104 : tensor<1x1x70xf32>
-    %106 = stablehlo.multiply %105, %105 : tensor<1x1x70xf32>
-    %107 = stablehlo.constant dense<0.0> : tensor<f32>
-    %108 = stablehlo.reduce(%106 init: %107) applies stablehlo.add across dimensions = [2] : (tensor<1x1x70xf32>, tensor<f32>) -> tensor<1x1xf32>
-    %109 = stablehlo.constant dense<0.014285714365541935> : tensor<f32>
-    %110 = stablehlo.broadcast_in_dim %109, dims = [] : (tensor<f32>) -> tensor<1x1xf32>
-    %111 = stablehlo.multiply %108, %110 : tensor<1x1xf32>
-    %112 = stablehlo.constant dense<9.999999974752427e-07> : tensor<f32>
-    %113 = stablehlo.broadcast_in_dim %112, dims = [] : (tensor<f32>) -> tensor<1x1xf32>
-    %114 = stablehlo.add %111, %113 : tensor<1x1xf32>
-    %115 = stablehlo.rsqrt %114 : tensor<1x1xf32>
-    %116 = stablehlo.broadcast_in_dim %115, dims = [0, 1] : (tensor<1x1xf32>) -> tensor<1x1x70xf32>
-    %117 = stablehlo.multiply %105, %116 : tensor<1x1x70xf32>
-    %118 = stablehlo.broadcast_in_dim %model.layers.0.post_attention_layernorm.weight, dims = [2] : (tensor<70xf32>) -> tensor<1x1x70xf32>
-    %119 = stablehlo.multiply %117, %118 : tensor<1x1x70xf32>
-    %120 = stablehlo.dot_general %119, %model.layers.0.mlp.gate_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<1x1x70xf32>, tensor<56x70xf32>) -> tensor<1x1x56xf32>
-    %121 = stablehlo.logistic %120 : tensor<1x1x56xf32>
+    %28 = stablehlo.multiply %5, %5 : tensor<1x1x70xf32>
+    %29 = stablehlo.constant dense<0.0> : tensor<f32>
+    %30 = stablehlo.reduce(%28 init: %29) applies stablehlo.add across dimensions = [2] : (tensor<1x1x70xf32>, tensor<f32>) -> tensor<1x1xf32>
+    %31 = stablehlo.constant dense<0.014285714365541935> : tensor<f32>
+    %32 = stablehlo.broadcast_in_dim %31, dims = [] : (tensor<f32>) -> tensor<1x1xf32>
+    %33 = stablehlo.multiply %30, %32 : tensor<1x1xf32>
+    %34 = stablehlo.constant dense<9.999999974752427e-07> : tensor<f32>
+    %35 = stablehlo.broadcast_in_dim %34, dims = [] : (tensor<f32>) -> tensor<1x1xf32>
+    %36 = stablehlo.add %33, %35 : tensor<1x1xf32>
+    %37 = stablehlo.rsqrt %36 : tensor<1x1xf32>
+    %38 = stablehlo.broadcast_in_dim %37, dims = [0, 1] : (tensor<1x1xf32>) -> tensor<1x1x70xf32>
+    %39 = stablehlo.multiply %5, %38 : tensor<1x1x70xf32>
+    %40 = stablehlo.broadcast_in_dim %model.layers.0.input_layernorm.weight, dims = [2] : (tensor<70xf32>) -> tensor<1x1x70xf32>
+    %41 = stablehlo.multiply %39, %40 : tensor<1x1x70xf32>
+    %42 = stablehlo.dot_general %41, %model.layers.0.self_attn.q_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<1x1x70xf32>, tensor<168x70xf32>) -> tensor<1x1x168xf32>
+    %43 = stablehlo.broadcast_in_dim %model.layers.0.self_attn.q_proj.bias, dims = [2] : (tensor<168xf32>) -> tensor<1x1x168xf32>
+    %44 = stablehlo.add %42, %43 : tensor<1x1x168xf32>
+    %45 = stablehlo.dot_general %41, %model.layers.0.self_attn.k_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<1x1x70xf32>, tensor<24x70xf32>) -> tensor<1x1x24xf32>
+    %46 = stablehlo.broadcast_in_dim %model.layers.0.self_attn.k_proj.bias, dims = [2] : (tensor<24xf32>) -> tensor<1x1x24xf32>
+    %47 = stablehlo.add %45, %46 : tensor<1x1x24xf32>
+    %48 = stablehlo.dot_general %41, %model.layers.0.self_attn.v_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<1x1x70xf32>, tensor<24x70xf32>) -> tensor<1x1x24xf32>
+    %49 = stablehlo.broadcast_in_dim %model.layers.0.self_attn.v_proj.bias, dims = [2] : (tensor<24xf32>) -> tensor<1x1x24xf32>
+    %50 = stablehlo.add %48, %49 : tensor<1x1x24xf32>
+    %51 = stablehlo.reshape %44 : (tensor<1x1x168xf32>) -> tensor<1x1x14x12xf32>
+    %52 = stablehlo.reshape %47 : (tensor<1x1x24xf32>) -> tensor<1x1x2x12xf32>
+    %53 = stablehlo.reshape %50 : (tensor<1x1x24xf32>) -> tensor<1x1x2x12xf32>
+    %54 = "stablehlo.slice"(%51) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 1, 1, 14, 6>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x1x14x12xf32>) -> tensor<1x1x14x6xf32>
+    %55 = "stablehlo.slice"(%51) {start_indices = array<i64: 0, 0, 0, 6>, limit_indices = array<i64: 1, 1, 14, 12>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x1x14x12xf32>) -> tensor<1x1x14x6xf32>
+    %56 = stablehlo.negate %55 : tensor<1x1x14x6xf32>
+    %57 = stablehlo.concatenate %56, %54, dim = 3 : (tensor<1x1x14x6xf32>, tensor<1x1x14x6xf32>) -> tensor<1x1x14x12xf32>
+    %58 = stablehlo.broadcast_in_dim %15, dims = [0, 1, 3] : (tensor<1x1x12xf32>) -> tensor<1x1x14x12xf32>
+    %59 = stablehlo.broadcast_in_dim %16, dims = [0, 1, 3] : (tensor<1x1x12xf32>) -> tensor<1x1x14x12xf32>
+    %60 = stablehlo.multiply %51, %58 : tensor<1x1x14x12xf32>
+    %61 = stablehlo.multiply %57, %59 : tensor<1x1x14x12xf32>
+    %62 = stablehlo.add %60, %61 : tensor<1x1x14x12xf32>
+    %63 = "stablehlo.slice"(%52) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 1, 1, 2, 6>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x1x2x12xf32>) -> tensor<1x1x2x6xf32>
+    %64 = "stablehlo.slice"(%52) {start_indices = array<i64: 0, 0, 0, 6>, limit_indices = array<i64: 1, 1, 2, 12>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x1x2x12xf32>) -> tensor<1x1x2x6xf32>
+    %65 = stablehlo.negate %64 : tensor<1x1x2x6xf32>
+    %66 = stablehlo.concatenate %65, %63, dim = 3 : (tensor<1x1x2x6xf32>, tensor<1x1x2x6xf32>) -> tensor<1x1x2x12xf32>
+    %67 = stablehlo.broadcast_in_dim %15, dims = [0, 1, 3] : (tensor<1x1x12xf32>) -> tensor<1x1x2x12xf32>
+    %68 = stablehlo.broadcast_in_dim %16, dims = [0, 1, 3] : (tensor<1x1x12xf32>) -> tensor<1x1x2x12xf32>
+    %69 = stablehlo.multiply %52, %67 : tensor<1x1x2x12xf32>
+    %70 = stablehlo.multiply %66, %68 : tensor<1x1x2x12xf32>
+    %71 = stablehlo.add %69, %70 : tensor<1x1x2x12xf32>
+    %72 = stablehlo.reshape %62 : (tensor<1x1x14x12xf32>) -> tensor<1x1x2x7x12xf32>
+    %73 = stablehlo.transpose %72, dims = [0, 2, 1, 3, 4] : (tensor<1x1x2x7x12xf32>) -> tensor<1x2x1x7x12xf32>
+    %74 = stablehlo.transpose %71, dims = [0, 2, 1, 3] : (tensor<1x1x2x12xf32>) -> tensor<1x2x1x12xf32>
+    %75 = stablehlo.transpose %53, dims = [0, 2, 1, 3] : (tensor<1x1x2x12xf32>) -> tensor<1x2x1x12xf32>
+    %76 = stablehlo.dot_general %73, %74, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [3], precision = [HIGHEST, HIGHEST] : (tensor<1x2x1x7x12xf32>, tensor<1x2x1x12xf32>) -> tensor<1x2x1x7x1xf32>
+    %77 = stablehlo.dot_general %73, %25, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [3], precision = [HIGHEST, HIGHEST] : (tensor<1x2x1x7x12xf32>, tensor<1x2x16x12xf32>) -> tensor<1x2x1x7x16xf32>
+    %78 = stablehlo.concatenate %77, %76, dim = 4 : (tensor<1x2x1x7x16xf32>, tensor<1x2x1x7x1xf32>) -> tensor<1x2x1x7x17xf32>
+    %79 = stablehlo.constant dense<0.28867512941360474> : tensor<f32>
+    %80 = stablehlo.broadcast_in_dim %79, dims = [] : (tensor<f32>) -> tensor<1x2x1x7x17xf32>
+    %81 = stablehlo.multiply %78, %80 : tensor<1x2x1x7x17xf32>
+    %82 = stablehlo.broadcast_in_dim %23, dims = [0, 2, 4] : (tensor<1x1x17xi1>) -> tensor<1x2x1x7x17xi1>
+    %83 = stablehlo.constant dense<-3.4028234663852886e+38> : tensor<f32>
+    %84 = stablehlo.broadcast_in_dim %83, dims = [] : (tensor<f32>) -> tensor<1x2x1x7x17xf32>
+    %85 = stablehlo.select %82, %81, %84 : (tensor<1x2x1x7x17xi1>, tensor<1x2x1x7x17xf32>, tensor<1x2x1x7x17xf32>) -> tensor<1x2x1x7x17xf32>
+    %86 = stablehlo.constant dense<0xFF800000> : tensor<f32>
+    %87 = stablehlo.reduce(%85 init: %86) applies stablehlo.maximum across dimensions = [4] : (tensor<1x2x1x7x17xf32>, tensor<f32>) -> tensor<1x2x1x7xf32>
+    %88 = stablehlo.broadcast_in_dim %87, dims = [0, 1, 2, 3] : (tensor<1x2x1x7xf32>) -> tensor<1x2x1x7x17xf32>
+    %89 = stablehlo.subtract %85, %88 : tensor<1x2x1x7x17xf32>
+    %90 = stablehlo.exponential %89 : tensor<1x2x1x7x17xf32>
+    %91 = stablehlo.constant dense<0.0> : tensor<f32>
+    %92 = stablehlo.reduce(%90 init: %91) applies stablehlo.add across dimensions = [4] : (tensor<1x2x1x7x17xf32>, tensor<f32>) -> tensor<1x2x1x7xf32>
+    %93 = stablehlo.broadcast_in_dim %92, dims = [0, 1, 2, 3] : (tensor<1x2x1x7xf32>) -> tensor<1x2x1x7x17xf32>
+    %94 = stablehlo.divide %90, %93 : tensor<1x2x1x7x17xf32>
+    %95 = "stablehlo.slice"(%94) {start_indices = array<i64: 0, 0, 0, 0, 0>, limit_indices = array<i64: 1, 2, 1, 7, 16>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<1x2x1x7x17xf32>) -> tensor<1x2x1x7x16xf32>
+    %96 = "stablehlo.slice"(%94) {start_indices = array<i64: 0, 0, 0, 0, 16>, limit_indices = array<i64: 1, 2, 1, 7, 17>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<1x2x1x7x17xf32>) -> tensor<1x2x1x7x1xf32>
+    %97 = stablehlo.dot_general %95, %27, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [2], precision = [HIGHEST, HIGHEST] : (tensor<1x2x1x7x16xf32>, tensor<1x2x16x12xf32>) -> tensor<1x2x1x7x12xf32>
+    %98 = stablehlo.dot_general %96, %75, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [2], precision = [HIGHEST, HIGHEST] : (tensor<1x2x1x7x1xf32>, tensor<1x2x1x12xf32>) -> tensor<1x2x1x7x12xf32>
+    %99 = stablehlo.add %97, %98 : tensor<1x2x1x7x12xf32>
+    %100 = stablehlo.transpose %99, dims = [0, 2, 1, 3, 4] : (tensor<1x2x1x7x12xf32>) -> tensor<1x1x2x7x12xf32>
+    %101 = stablehlo.reshape %100 : (tensor<1x1x2x7x12xf32>) -> tensor<1x1x168xf32>
+    %102 = stablehlo.dot_general %101, %model.layers.0.self_attn.o_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<1x1x168xf32>, tensor<70x168xf32>) -> tensor<1x1x70xf32>
+    %103 = stablehlo.add %5, %102 : tensor<1x1x70xf32>
+    %104 = stablehlo.multiply %103, %103 : tensor<1x1x70xf32>
+    %105 = stablehlo.constant dense<0.0> : tensor<f32>
+    %106 = stablehlo.reduce(%104 init: %105) applies stablehlo.add across dimensions = [2] : (tensor<1x1x70xf32>, tensor<f32>) -> tensor<1x1xf32>
+    %107 = stablehlo.constant dense<0.014285714365541935> : tensor<f32>
+    %108 = stablehlo.broadcast_in_dim %107, dims = [] : (tensor<f32>) -> tensor<1x1xf32>
+    %109 = stablehlo.multiply %106, %108 : tensor<1x1xf32>
+    %110 = stablehlo.constant dense<9.999999974752427e-07> : tensor<f32>
+    %111 = stablehlo.broadcast_in_dim %110, dims = [] : (tensor<f32>) -> tensor<1x1xf32>
+    %112 = stablehlo.add %109, %111 : tensor<1x1xf32>
+    %113 = stablehlo.rsqrt %112 : tensor<1x1xf32>
+    %114 = stablehlo.broadcast_in_dim %113, dims = [0, 1] : (tensor<1x1xf32>) -> tensor<1x1x70xf32>
+    %115 = stablehlo.multiply %103, %114 : tensor<1x1x70xf32>
+    %116 = stablehlo.broadcast_in_dim %model.layers.0.post_attention_layernorm.weight, dims = [2] : (tensor<70xf32>) -> tensor<1x1x70xf32>
+    %117 = stablehlo.multiply %115, %116 : tensor<1x1x70xf32>
+    %118 = stablehlo.dot_general %117, %model.layers.0.mlp.gate_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<1x1x70xf32>, tensor<56x70xf32>) -> tensor<1x1x56xf32>
+    %119 = stablehlo.logistic %118 : tensor<1x1x56xf32>
+    %120 = stablehlo.multiply %118, %119 : tensor<1x1x56xf32>
+    %121 = stablehlo.dot_general %117, %model.layers.0.mlp.up_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<1x1x70xf32>, tensor<56x70xf32>) -> tensor<1x1x56xf32>
     %122 = stablehlo.multiply %120, %121 : tensor<1x1x56xf32>
-    %123 = stablehlo.dot_general %119, %model.layers.0.mlp.up_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<1x1x70xf32>, tensor<56x70xf32>) -> tensor<1x1x56xf32>
-    %124 = stablehlo.multiply %122, %123 : tensor<1x1x56xf32>
-    %125 = stablehlo.dot_general %124, %model.layers.0.mlp.down_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<1x1x56xf32>, tensor<70x56xf32>) -> tensor<1x1x70xf32>
-    %126 = stablehlo.add %105, %125 : tensor<1x1x70xf32>
-    %127 = stablehlo.reshape %76 : (tensor<1x2x1x12xf32>) -> tensor<1x1x2x1x12xf32>
-    %128 = stablehlo.reshape %77 : (tensor<1x2x1x12xf32>) -> tensor<1x1x2x1x12xf32>
+    %123 = stablehlo.dot_general %122, %model.layers.0.mlp.down_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<1x1x56xf32>, tensor<70x56xf32>) -> tensor<1x1x70xf32>
+    %124 = stablehlo.add %103, %123 : tensor<1x1x70xf32>
+    %125 = stablehlo.reshape %74 : (tensor<1x2x1x12xf32>) -> tensor<1x1x2x1x12xf32>
+    %126 = stablehlo.reshape %75 : (tensor<1x2x1x12xf32>) -> tensor<1x1x2x1x12xf32>
     // layer 1: full_attention
-    %129 = "stablehlo.slice"(%2) {start_indices = array<i64: 0, 1, 0, 0, 0>, limit_indices = array<i64: 1, 2, 2, 16, 12>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<1x2x2x16x12xf32>) -> tensor<1x1x2x16x12xf32>
+    %127 = "stablehlo.slice"(%2) {start_indices = array<i64: 0, 1, 0, 0, 0>, limit_indices = array<i64: 1, 2, 2, 16, 12>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<1x2x2x16x12xf32>) -> tensor<1x1x2x16x12xf32>
+    %128 = stablehlo.reshape %127 : (tensor<1x1x2x16x12xf32>) -> tensor<1x2x16x12xf32>
+    %129 = "stablehlo.slice"(%3) {start_indices = array<i64: 0, 1, 0, 0, 0>, limit_indices = array<i64: 1, 2, 2, 16, 12>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<1x2x2x16x12xf32>) -> tensor<1x1x2x16x12xf32>
     %130 = stablehlo.reshape %129 : (tensor<1x1x2x16x12xf32>) -> tensor<1x2x16x12xf32>
-    %131 = "stablehlo.slice"(%3) {start_indices = array<i64: 0, 1, 0, 0, 0>, limit_indices = array<i64: 1, 2, 2, 16, 12>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<1x2x2x16x12xf32>) -> tensor<1x1x2x16x12xf32>
-    %132 = stablehlo.reshape %131 : (tensor<1x1x2x16x12xf32>) -> tensor<1x2x16x12xf32>
-    %133 = stablehlo.multiply %126, %126 : tensor<1x1x70xf32>
-    %134 = stablehlo.constant dense<0.0> : tensor<f32>
-    %135 = stablehlo.reduce(%133 init: %134) applies stablehlo.add across dimensions = [2] : (tensor<1x1x70xf32>, tensor<f32>) -> tensor<1x1xf32>
-    %136 = stablehlo.constant dense<0.014285714365541935> : tensor<f32>
-    %137 = stablehlo.broadcast_in_dim %136, dims = [] : (tensor<f32>) -> tensor<1x1xf32>
-    %138 = stablehlo.multiply %135, %137 : tensor<1x1xf32>
-    %139 = stablehlo.constant dense<9.999999974752427e-07> : tensor<f32>
-    %140 = stablehlo.broadcast_in_dim %139, dims = [] : (tensor<f32>) -> tensor<1x1xf32>
-    %141 = stablehlo.add %138, %140 : tensor<1x1xf32>
-    %142 = stablehlo.rsqrt %141 : tensor<1x1xf32>
-    %143 = stablehlo.broadcast_in_dim %142, dims = [0, 1] : (tensor<1x1xf32>) -> tensor<1x1x70xf32>
-    %144 = stablehlo.multiply %126, %143 : tensor<1x1x70xf32>
-    %145 = stablehlo.broadcast_in_dim %model.layers.1.input_layernorm.weight, dims = [2] : (tensor<70xf32>) -> tensor<1x1x70xf32>
-    %146 = stablehlo.multiply %144, %145 : tensor<1x1x70xf32>
-    %147 = stablehlo.dot_general %146, %model.layers.1.self_attn.q_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<1x1x70xf32>, tensor<168x70xf32>) -> tensor<1x1x168xf32>
-    %148 = stablehlo.broadcast_in_dim %model.layers.1.self_attn.q_proj.bias, dims = [2] : (tensor<168xf32>) -> tensor<1x1x168xf32>
-    %149 = stablehlo.add %147, %148 : tensor<1x1x168xf32>
-    %150 = stablehlo.dot_general %146, %model.layers.1.self_attn.k_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<1x1x70xf32>, tensor<24x70xf32>) -> tensor<1x1x24xf32>
-    %151 = stablehlo.broadcast_in_dim %model.layers.1.self_attn.k_proj.bias, dims = [2] : (tensor<24xf32>) -> tensor<1x1x24xf32>
-    %152 = stablehlo.add %150, %151 : tensor<1x1x24xf32>
-    %153 = stablehlo.dot_general %146, %model.layers.1.self_attn.v_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<1x1x70xf32>, tensor<24x70xf32>) -> tensor<1x1x24xf32>
-    %154 = stablehlo.broadcast_in_dim %model.layers.1.self_attn.v_proj.bias, dims = [2] : (tensor<24xf32>) -> tensor<1x1x24xf32>
-    %155 = stablehlo.add %153, %154 : tensor<1x1x24xf32>
-    %156 = stablehlo.reshape %149 : (tensor<1x1x168xf32>) -> tensor<1x1x14x12xf32>
-    %157 = stablehlo.reshape %152 : (tensor<1x1x24xf32>) -> tensor<1x1x2x12xf32>
-    %158 = stablehlo.reshape %155 : (tensor<1x1x24xf32>) -> tensor<1x1x2x12xf32>
-    %159 = "stablehlo.slice"(%156) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 1, 1, 14, 6>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x1x14x12xf32>) -> tensor<1x1x14x6xf32>
-    %160 = "stablehlo.slice"(%156) {start_indices = array<i64: 0, 0, 0, 6>, limit_indices = array<i64: 1, 1, 14, 12>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x1x14x12xf32>) -> tensor<1x1x14x6xf32>
-    %161 = stablehlo.negate %160 : tensor<1x1x14x6xf32>
-    %162 = stablehlo.concatenate %161, %159, dim = 3 : (tensor<1x1x14x6xf32>, tensor<1x1x14x6xf32>) -> tensor<1x1x14x12xf32>
-    %163 = stablehlo.broadcast_in_dim %15, dims = [0, 1, 3] : (tensor<1x1x12xf32>) -> tensor<1x1x14x12xf32>
-    %164 = stablehlo.broadcast_in_dim %16, dims = [0, 1, 3] : (tensor<1x1x12xf32>) -> tensor<1x1x14x12xf32>
-    %165 = stablehlo.multiply %156, %163 : tensor<1x1x14x12xf32>
-    %166 = stablehlo.multiply %162, %164 : tensor<1x1x14x12xf32>
-    %167 = stablehlo.add %165, %166 : tensor<1x1x14x12xf32>
-    %168 = "stablehlo.slice"(%157) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 1, 1, 2, 6>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x1x2x12xf32>) -> tensor<1x1x2x6xf32>
-    %169 = "stablehlo.slice"(%157) {start_indices = array<i64: 0, 0, 0, 6>, limit_indices = array<i64: 1, 1, 2, 12>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x1x2x12xf32>) -> tensor<1x1x2x6xf32>
-    %170 = stablehlo.negate %169 : tensor<1x1x2x6xf32>
-    %171 = stablehlo.concatenate %170, %168, dim = 3 : (tensor<1x1x2x6xf32>, tensor<1x1x2x6xf32>) -> tensor<1x1x2x12xf32>
-    %172 = stablehlo.broadcast_in_dim %15, dims = [0, 1, 3] : (tensor<1x1x12xf32>) -> tensor<1x1x2x12xf32>
-    %173 = stablehlo.broadcast_in_dim %16, dims = [0, 1, 3] : (tensor<1x1x12xf32>) -> tensor<1x1x2x12xf32>
-    %174 = stablehlo.multiply %157, %172 : tensor<1x1x2x12xf32>
-    %175 = stablehlo.multiply %171, %173 : tensor<1x1x2x12xf32>
-    %176 = stablehlo.add %174, %175 : tensor<1x1x2x12xf32>
-    %177 = stablehlo.reshape %167 : (tensor<1x1x14x12xf32>) -> tensor<1x1x2x7x12xf32>
-    %178 = stablehlo.transpose %177, dims = [0, 2, 1, 3, 4] : (tensor<1x1x2x7x12xf32>) -> tensor<1x2x1x7x12xf32>
-    %179 = stablehlo.transpose %176, dims = [0, 2, 1, 3] : (tensor<1x1x2x12xf32>) -> tensor<1x2x1x12xf32>
-    %180 = stablehlo.transpose %158, dims = [0, 2, 1, 3] : (tensor<1x1x2x12xf32>) -> tensor<1x2x1x12xf32>
-    %181 = stablehlo.dot_general %178, %130, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [3], precision = [HIGHEST, HIGHEST] : (tensor<1x2x1x7x12xf32>, tensor<1x2x16x12xf32>) -> tensor<1x2x1x7x16xf32>
-    %182 = stablehlo.dot_general %178, %179, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [3], precision = [HIGHEST, HIGHEST] : (tensor<1x2x1x7x12xf32>, tensor<1x2x1x12xf32>) -> tensor<1x2x1x7x1xf32>
-    %183 = stablehlo.concatenate %181, %182, dim = 4 : (tensor<1x2x1x7x16xf32>, tensor<1x2x1x7x1xf32>) -> tensor<1x2x1x7x17xf32>
-    %184 = stablehlo.constant dense<0.28867512941360474> : tensor<f32>
-    %185 = stablehlo.broadcast_in_dim %184, dims = [] : (tensor<f32>) -> tensor<1x2x1x7x17xf32>
-    %186 = stablehlo.multiply %183, %185 : tensor<1x2x1x7x17xf32>
-    %187 = stablehlo.broadcast_in_dim %25, dims = [0, 2, 4] : (tensor<1x1x17xi1>) -> tensor<1x2x1x7x17xi1>
-    %188 = stablehlo.constant dense<-3.4028234663852886e+38> : tensor<f32>
-    %189 = stablehlo.broadcast_in_dim %188, dims = [] : (tensor<f32>) -> tensor<1x2x1x7x17xf32>
-    %190 = stablehlo.select %187, %186, %189 : (tensor<1x2x1x7x17xi1>, tensor<1x2x1x7x17xf32>, tensor<1x2x1x7x17xf32>) -> tensor<1x2x1x7x17xf32>
-    %191 = stablehlo.constant dense<0xFF800000> : tensor<f32>
-    %192 = stablehlo.reduce(%190 init: %191) applies stablehlo.maximum across dimensions = [4] : (tensor<1x2x1x7x17xf32>, tensor<f32>) -> tensor<1x2x1x7xf32>
-    %193 = stablehlo.broadcast_in_dim %192, dims = [0, 1, 2, 3] : (tensor<1x2x1x7xf32>) -> tensor<1x2x1x7x17xf32>
-    %194 = stablehlo.subtract %190, %193 : tensor<1x2x1x7x17xf32>
-    %195 = stablehlo.exponential %194 : tensor<1x2x1x7x17xf32>
-    %196 = stablehlo.constant dense<0.0> : tensor<f32>
-    %197 = stablehlo.reduce(%195 init: %196) applies stablehlo.add across dimensions = [4] : (tensor<1x2x1x7x17xf32>, tensor<f32>) -> tensor<1x2x1x7xf32>
-    %198 = stablehlo.broadcast_in_dim %197, dims = [0, 1, 2, 3] : (tensor<1x2x1x7xf32>) -> tensor<1x2x1x7x17xf32>
-    %199 = stablehlo.divide %195, %198 : tensor<1x2x1x7x17xf32>
-    %200 = "stablehlo.slice"(%199) {start_indices = array<i64: 0, 0, 0, 0, 0>, limit_indices = array<i64: 1, 2, 1, 7, 16>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<1x2x1x7x17xf32>) -> tensor<1x2x1x7x16xf32>
-    %201 = "stablehlo.slice"(%199) {start_indices = array<i64: 0, 0, 0, 0, 16>, limit_indices = array<i64: 1, 2, 1, 7, 17>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<1x2x1x7x17xf32>) -> tensor<1x2x1x7x1xf32>
-    %202 = stablehlo.dot_general %200, %132, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [2], precision = [HIGHEST, HIGHEST] : (tensor<1x2x1x7x16xf32>, tensor<1x2x16x12xf32>) -> tensor<1x2x1x7x12xf32>
-    %203 = stablehlo.dot_general %201, %180, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [2], precision = [HIGHEST, HIGHEST] : (tensor<1x2x1x7x1xf32>, tensor<1x2x1x12xf32>) -> tensor<1x2x1x7x12xf32>
-    %204 = stablehlo.add %202, %203 : tensor<1x2x1x7x12xf32>
-    %205 = stablehlo.transpose %204, dims = [0, 2, 1, 3, 4] : (tensor<1x2x1x7x12xf32>) -> tensor<1x1x2x7x12xf32>
-    %206 = stablehlo.reshape %205 : (tensor<1x1x2x7x12xf32>) -> tensor<1x1x168xf32>
-    %207 = stablehlo.dot_general %206, %model.layers.1.self_attn.o_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<1x1x168xf32>, tensor<70x168xf32>) -> tensor<1x1x70xf32>
-    %208 = stablehlo.add %126, %207 : tensor<1x1x70xf32>
-    %209 = stablehlo.multiply %208, %208 : tensor<1x1x70xf32>
-    %210 = stablehlo.constant dense<0.0> : tensor<f32>
-    %211 = stablehlo.reduce(%209 init: %210) applies stablehlo.add across dimensions = [2] : (tensor<1x1x70xf32>, tensor<f32>) -> tensor<1x1xf32>
-    %212 = stablehlo.constant dense<0.014285714365541935> : tensor<f32>
-    %213 = stablehlo.broadcast_in_dim %212, dims = [] : (tensor<f32>) -> tensor<1x1xf32>
-    %214 = stablehlo.multiply %211, %213 : tensor<1x1xf32>
-    %215 = stablehlo.constant dense<9.999999974752427e-07> : tensor<f32>
-    %216 = stablehlo.broadcast_in_dim %215, dims = [] : (tensor<f32>) -> tensor<1x1xf32>
-    %217 = stablehlo.add %214, %216 : tensor<1x1xf32>
-    %218 = stablehlo.rsqrt %217 : tensor<1x1xf32>
-    %219 = stablehlo.broadcast_in_dim %218, dims = [0, 1] : (tensor<1x1xf32>) -> tensor<1x1x70xf32>
-    %220 = stablehlo.multiply %208, %219 : tensor<1x1x70xf32>
-    %221 = stablehlo.broadcast_in_dim %model.layers.1.post_attention_layernorm.weight, dims = [2] : (tensor<70xf32>) -> tensor<1x1x70xf32>
-    %222 = stablehlo.multiply %220, %221 : tensor<1x1x70xf32>
-    %223 = stablehlo.dot_general %222, %model.layers.1.mlp.gate_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<1x1x70xf32>, tensor<56x70xf32>) -> tensor<1x1x56xf32>
-    %224 = stablehlo.logistic %223 : tensor<1x1x56xf32>
+    %131 = stablehlo.multiply %124, %124 : tensor<1x1x70xf32>
+    %132 = stablehlo.constant dense<0.0> : tensor<f32>
+    %133 = stablehlo.reduce(%131 init: %132) applies stablehlo.add across dimensions = [2] : (tensor<1x1x70xf32>, tensor<f32>) -> tensor<1x1xf32>
+    %134 = stablehlo.constant dense<0.014285714365541935> : tensor<f32>
+    %135 = stablehlo.broadcast_in_dim %134, dims = [] : (tensor<f32>) -> tensor<1x1xf32>
+    %136 = stablehlo.multiply %133, %135 : tensor<1x1xf32>
+    %137 = stablehlo.constant dense<9.999999974752427e-07> : tensor<f32>
+    %138 = stablehlo.broadcast_in_dim %137, dims = [] : (tensor<f32>) -> tensor<1x1xf32>
+    %139 = stablehlo.add %136, %138 : tensor<1x1xf32>
+    %140 = stablehlo.rsqrt %139 : tensor<1x1xf32>
+    %141 = stablehlo.broadcast_in_dim %140, dims = [0, 1] : (tensor<1x1xf32>) -> tensor<1x1x70xf32>
+    %142 = stablehlo.multiply %124, %141 : tensor<1x1x70xf32>
+    %143 = stablehlo.broadcast_in_dim %model.layers.1.input_layernorm.weight, dims = [2] : (tensor<70xf32>) -> tensor<1x1x70xf32>
+    %144 = stablehlo.multiply %142, %143 : tensor<1x1x70xf32>
+    %145 = stablehlo.dot_general %144, %model.layers.1.self_attn.q_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<1x1x70xf32>, tensor<168x70xf32>) -> tensor<1x1x168xf32>
+    %146 = stablehlo.broadcast_in_dim %model.layers.1.self_attn.q_proj.bias, dims = [2] : (tensor<168xf32>) -> tensor<1x1x168xf32>
+    %147 = stablehlo.add %145, %146 : tensor<1x1x168xf32>
+    %148 = stablehlo.dot_general %144, %model.layers.1.self_attn.k_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<1x1x70xf32>, tensor<24x70xf32>) -> tensor<1x1x24xf32>
+    %149 = stablehlo.broadcast_in_dim %model.layers.1.self_attn.k_proj.bias, dims = [2] : (tensor<24xf32>) -> tensor<1x1x24xf32>
+    %150 = stablehlo.add %148, %149 : tensor<1x1x24xf32>
+    %151 = stablehlo.dot_general %144, %model.layers.1.self_attn.v_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<1x1x70xf32>, tensor<24x70xf32>) -> tensor<1x1x24xf32>
+    %152 = stablehlo.broadcast_in_dim %model.layers.1.self_attn.v_proj.bias, dims = [2] : (tensor<24xf32>) -> tensor<1x1x24xf32>
+    %153 = stablehlo.add %151, %152 : tensor<1x1x24xf32>
+    %154 = stablehlo.reshape %147 : (tensor<1x1x168xf32>) -> tensor<1x1x14x12xf32>
+    %155 = stablehlo.reshape %150 : (tensor<1x1x24xf32>) -> tensor<1x1x2x12xf32>
+    %156 = stablehlo.reshape %153 : (tensor<1x1x24xf32>) -> tensor<1x1x2x12xf32>
+    %157 = "stablehlo.slice"(%154) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 1, 1, 14, 6>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x1x14x12xf32>) -> tensor<1x1x14x6xf32>
+    %158 = "stablehlo.slice"(%154) {start_indices = array<i64: 0, 0, 0, 6>, limit_indices = array<i64: 1, 1, 14, 12>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x1x14x12xf32>) -> tensor<1x1x14x6xf32>
+    %159 = stablehlo.negate %158 : tensor<1x1x14x6xf32>
+    %160 = stablehlo.concatenate %159, %157, dim = 3 : (tensor<1x1x14x6xf32>, tensor<1x1x14x6xf32>) -> tensor<1x1x14x12xf32>
+    %161 = stablehlo.broadcast_in_dim %15, dims = [0, 1, 3] : (tensor<1x1x12xf32>) -> tensor<1x1x14x12xf32>
+    %162 = stablehlo.broadcast_in_dim %16, dims = [0, 1, 3] : (tensor<1x1x12xf32>) -> tensor<1x1x14x12xf32>
+    %163 = stablehlo.multiply %154, %161 : tensor<1x1x14x12xf32>
+    %164 = stablehlo.multiply %160, %162 : tensor<1x1x14x12xf32>
+    %165 = stablehlo.add %163, %164 : tensor<1x1x14x12xf32>
+    %166 = "stablehlo.slice"(%155) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 1, 1, 2, 6>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x1x2x12xf32>) -> tensor<1x1x2x6xf32>
+    %167 = "stablehlo.slice"(%155) {start_indices = array<i64: 0, 0, 0, 6>, limit_indices = array<i64: 1, 1, 2, 12>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x1x2x12xf32>) -> tensor<1x1x2x6xf32>
+    %168 = stablehlo.negate %167 : tensor<1x1x2x6xf32>
+    %169 = stablehlo.concatenate %168, %166, dim = 3 : (tensor<1x1x2x6xf32>, tensor<1x1x2x6xf32>) -> tensor<1x1x2x12xf32>
+    %170 = stablehlo.broadcast_in_dim %15, dims = [0, 1, 3] : (tensor<1x1x12xf32>) -> tensor<1x1x2x12xf32>
+    %171 = stablehlo.broadcast_in_dim %16, dims = [0, 1, 3] : (tensor<1x1x12xf32>) -> tensor<1x1x2x12xf32>
+    %172 = stablehlo.multiply %155, %170 : tensor<1x1x2x12xf32>
+    %173 = stablehlo.multiply %169, %171 : tensor<1x1x2x12xf32>
+    %174 = stablehlo.add %172, %173 : tensor<1x1x2x12xf32>
+    %175 = stablehlo.reshape %165 : (tensor<1x1x14x12xf32>) -> tensor<1x1x2x7x12xf32>
+    %176 = stablehlo.transpose %175, dims = [0, 2, 1, 3, 4] : (tensor<1x1x2x7x12xf32>) -> tensor<1x2x1x7x12xf32>
+    %177 = stablehlo.transpose %174, dims = [0, 2, 1, 3] : (tensor<1x1x2x12xf32>) -> tensor<1x2x1x12xf32>
+    %178 = stablehlo.transpose %156, dims = [0, 2, 1, 3] : (tensor<1x1x2x12xf32>) -> tensor<1x2x1x12xf32>
+    %179 = stablehlo.dot_general %176, %177, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [3], precision = [HIGHEST, HIGHEST] : (tensor<1x2x1x7x12xf32>, tensor<1x2x1x12xf32>) -> tensor<1x2x1x7x1xf32>
+    %180 = stablehlo.dot_general %176, %128, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [3], precision = [HIGHEST, HIGHEST] : (tensor<1x2x1x7x12xf32>, tensor<1x2x16x12xf32>) -> tensor<1x2x1x7x16xf32>
+    %181 = stablehlo.concatenate %180, %179, dim = 4 : (tensor<1x2x1x7x16xf32>, tensor<1x2x1x7x1xf32>) -> tensor<1x2x1x7x17xf32>
+    %182 = stablehlo.constant dense<0.28867512941360474> : tensor<f32>
+    %183 = stablehlo.broadcast_in_dim %182, dims = [] : (tensor<f32>) -> tensor<1x2x1x7x17xf32>
+    %184 = stablehlo.multiply %181, %183 : tensor<1x2x1x7x17xf32>
+    %185 = stablehlo.broadcast_in_dim %23, dims = [0, 2, 4] : (tensor<1x1x17xi1>) -> tensor<1x2x1x7x17xi1>
+    %186 = stablehlo.constant dense<-3.4028234663852886e+38> : tensor<f32>
+    %187 = stablehlo.broadcast_in_dim %186, dims = [] : (tensor<f32>) -> tensor<1x2x1x7x17xf32>
+    %188 = stablehlo.select %185, %184, %187 : (tensor<1x2x1x7x17xi1>, tensor<1x2x1x7x17xf32>, tensor<1x2x1x7x17xf32>) -> tensor<1x2x1x7x17xf32>
+    %189 = stablehlo.constant dense<0xFF800000> : tensor<f32>
+    %190 = stablehlo.reduce(%188 init: %189) applies stablehlo.maximum across dimensions = [4] : (tensor<1x2x1x7x17xf32>, tensor<f32>) -> tensor<1x2x1x7xf32>
+    %191 = stablehlo.broadcast_in_dim %190, dims = [0, 1, 2, 3] : (tensor<1x2x1x7xf32>) -> tensor<1x2x1x7x17xf32>
+    %192 = stablehlo.subtract %188, %191 : tensor<1x2x1x7x17xf32>
+    %193 = stablehlo.exponential %192 : tensor<1x2x1x7x17xf32>
+    %194 = stablehlo.constant dense<0.0> : tensor<f32>
+    %195 = stablehlo.reduce(%193 init: %194) applies stablehlo.add across dimensions = [4] : (tensor<1x2x1x7x17xf32>, tensor<f32>) -> tensor<1x2x1x7xf32>
+    %196 = stablehlo.broadcast_in_dim %195, dims = [0, 1, 2, 3] : (tensor<1x2x1x7xf32>) -> tensor<1x2x1x7x17xf32>
+    %197 = stablehlo.divide %193, %196 : tensor<1x2x1x7x17xf32>
+    %198 = "stablehlo.slice"(%197) {start_indices = array<i64: 0, 0, 0, 0, 0>, limit_indices = array<i64: 1, 2, 1, 7, 16>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<1x2x1x7x17xf32>) -> tensor<1x2x1x7x16xf32>
+    %199 = "stablehlo.slice"(%197) {start_indices = array<i64: 0, 0, 0, 0, 16>, limit_indices = array<i64: 1, 2, 1, 7, 17>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<1x2x1x7x17xf32>) -> tensor<1x2x1x7x1xf32>
+    %200 = stablehlo.dot_general %198, %130, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [2], precision = [HIGHEST, HIGHEST] : (tensor<1x2x1x7x16xf32>, tensor<1x2x16x12xf32>) -> tensor<1x2x1x7x12xf32>
+    %201 = stablehlo.dot_general %199, %178, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [2], precision = [HIGHEST, HIGHEST] : (tensor<1x2x1x7x1xf32>, tensor<1x2x1x12xf32>) -> tensor<1x2x1x7x12xf32>
+    %202 = stablehlo.add %200, %201 : tensor<1x2x1x7x12xf32>
+    %203 = stablehlo.transpose %202, dims = [0, 2, 1, 3, 4] : (tensor<1x2x1x7x12xf32>) -> tensor<1x1x2x7x12xf32>
+    %204 = stablehlo.reshape %203 : (tensor<1x1x2x7x12xf32>) -> tensor<1x1x168xf32>
+    %205 = stablehlo.dot_general %204, %model.layers.1.self_attn.o_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<1x1x168xf32>, tensor<70x168xf32>) -> tensor<1x1x70xf32>
+    %206 = stablehlo.add %124, %205 : tensor<1x1x70xf32>
+    %207 = stablehlo.multiply %206, %206 : tensor<1x1x70xf32>
+    %208 = stablehlo.constant dense<0.0> : tensor<f32>
+    %209 = stablehlo.reduce(%207 init: %208) applies stablehlo.add across dimensions = [2] : (tensor<1x1x70xf32>, tensor<f32>) -> tensor<1x1xf32>
+    %210 = stablehlo.constant dense<0.014285714365541935> : tensor<f32>
+    %211 = stablehlo.broadcast_in_dim %210, dims = [] : (tensor<f32>) -> tensor<1x1xf32>
+    %212 = stablehlo.multiply %209, %211 : tensor<1x1xf32>
+    %213 = stablehlo.constant dense<9.999999974752427e-07> : tensor<f32>
+    %214 = stablehlo.broadcast_in_dim %213, dims = [] : (tensor<f32>) -> tensor<1x1xf32>
+    %215 = stablehlo.add %212, %214 : tensor<1x1xf32>
+    %216 = stablehlo.rsqrt %215 : tensor<1x1xf32>
+    %217 = stablehlo.broadcast_in_dim %216, dims = [0, 1] : (tensor<1x1xf32>) -> tensor<1x1x70xf32>
+    %218 = stablehlo.multiply %206, %217 : tensor<1x1x70xf32>
+    %219 = stablehlo.broadcast_in_dim %model.layers.1.post_attention_layernorm.weight, dims = [2] : (tensor<70xf32>) -> tensor<1x1x70xf32>
+    %220 = stablehlo.multiply %218, %219 : tensor<1x1x70xf32>
+    %221 = stablehlo.dot_general %220, %model.layers.1.mlp.gate_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<1x1x70xf32>, tensor<56x70xf32>) -> tensor<1x1x56xf32>
+    %222 = stablehlo.logistic %221 : tensor<1x1x56xf32>
+    %223 = stablehlo.multiply %221, %222 : tensor<1x1x56xf32>
+    %224 = stablehlo.dot_general %220, %model.layers.1.mlp.up_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<1x1x70xf32>, tensor<56x70xf32>) -> tensor<1x1x56xf32>
     %225 = stablehlo.multiply %223, %224 : tensor<1x1x56xf32>
-    %226 = stablehlo.dot_general %222, %model.layers.1.mlp.up_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<1x1x70xf32>, tensor<56x70xf32>) -> tensor<1x1x56xf32>
-    %227 = stablehlo.multiply %225, %226 : tensor<1x1x56xf32>
-    %228 = stablehlo.dot_general %227, %model.layers.1.mlp.down_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<1x1x56xf32>, tensor<70x56xf32>) -> tensor<1x1x70xf32>
-    %229 = stablehlo.add %208, %228 : tensor<1x1x70xf32>
-    %230 = stablehlo.reshape %179 : (tensor<1x2x1x12xf32>) -> tensor<1x1x2x1x12xf32>
-    %231 = stablehlo.reshape %180 : (tensor<1x2x1x12xf32>) -> tensor<1x1x2x1x12xf32>
-    %232 = stablehlo.multiply %229, %229 : tensor<1x1x70xf32>
-    %233 = stablehlo.constant dense<0.0> : tensor<f32>
-    %234 = stablehlo.reduce(%232 init: %233) applies stablehlo.add across dimensions = [2] : (tensor<1x1x70xf32>, tensor<f32>) -> tensor<1x1xf32>
-    %235 = stablehlo.constant dense<0.014285714365541935> : tensor<f32>
-    %236 = stablehlo.broadcast_in_dim %235, dims = [] : (tensor<f32>) -> tensor<1x1xf32>
-    %237 = stablehlo.multiply %234, %236 : tensor<1x1xf32>
-    %238 = stablehlo.constant dense<9.999999974752427e-07> : tensor<f32>
-    %239 = stablehlo.broadcast_in_dim %238, dims = [] : (tensor<f32>) -> tensor<1x1xf32>
-    %240 = stablehlo.add %237, %239 : tensor<1x1xf32>
-    %241 = stablehlo.rsqrt %240 : tensor<1x1xf32>
-    %242 = stablehlo.broadcast_in_dim %241, dims = [0, 1] : (tensor<1x1xf32>) -> tensor<1x1x70xf32>
-    %243 = stablehlo.multiply %229, %242 : tensor<1x1x70xf32>
-    %244 = stablehlo.broadcast_in_dim %model.norm.weight, dims = [2] : (tensor<70xf32>) -> tensor<1x1x70xf32>
-    %245 = stablehlo.multiply %243, %244 : tensor<1x1x70xf32>
+    %226 = stablehlo.dot_general %225, %model.layers.1.mlp.down_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<1x1x56xf32>, tensor<70x56xf32>) -> tensor<1x1x70xf32>
+    %227 = stablehlo.add %206, %226 : tensor<1x1x70xf32>
+    %228 = stablehlo.reshape %177 : (tensor<1x2x1x12xf32>) -> tensor<1x1x2x1x12xf32>
+    %229 = stablehlo.reshape %178 : (tensor<1x2x1x12xf32>) -> tensor<1x1x2x1x12xf32>
+    %230 = stablehlo.multiply %227, %227 : tensor<1x1x70xf32>
+    %231 = stablehlo.constant dense<0.0> : tensor<f32>
+    %232 = stablehlo.reduce(%230 init: %231) applies stablehlo.add across dimensions = [2] : (tensor<1x1x70xf32>, tensor<f32>) -> tensor<1x1xf32>
+    %233 = stablehlo.constant dense<0.014285714365541935> : tensor<f32>
+    %234 = stablehlo.broadcast_in_dim %233, dims = [] : (tensor<f32>) -> tensor<1x1xf32>
+    %235 = stablehlo.multiply %232, %234 : tensor<1x1xf32>
+    %236 = stablehlo.constant dense<9.999999974752427e-07> : tensor<f32>
+    %237 = stablehlo.broadcast_in_dim %236, dims = [] : (tensor<f32>) -> tensor<1x1xf32>
+    %238 = stablehlo.add %235, %237 : tensor<1x1xf32>
+    %239 = stablehlo.rsqrt %238 : tensor<1x1xf32>
+    %240 = stablehlo.broadcast_in_dim %239, dims = [0, 1] : (tensor<1x1xf32>) -> tensor<1x1x70xf32>
+    %241 = stablehlo.multiply %227, %240 : tensor<1x1x70xf32>
+    %242 = stablehlo.broadcast_in_dim %model.norm.weight, dims = [2] : (tensor<70xf32>) -> tensor<1x1x70xf32>
+    %243 = stablehlo.multiply %241, %242 : tensor<1x1x70xf32>
     // write all layers' new K/V rows at (slot, start): one update per cache
-    %246 = stablehlo.concatenate %127, %230, dim = 1 : (tensor<1x1x2x1x12xf32>, tensor<1x1x2x1x12xf32>) -> tensor<1x2x2x1x12xf32>
-    %247 = stablehlo.constant dense<0> : tensor<i32>
-    %248 = stablehlo.reshape %1 : (tensor<1xi32>) -> tensor<i32>
-    %249 = stablehlo.dynamic_update_slice %2, %246, %247, %247, %247, %248, %247 : (tensor<1x2x2x16x12xf32>, tensor<1x2x2x1x12xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<1x2x2x16x12xf32>
-    %250 = stablehlo.concatenate %128, %231, dim = 1 : (tensor<1x1x2x1x12xf32>, tensor<1x1x2x1x12xf32>) -> tensor<1x2x2x1x12xf32>
-    %251 = stablehlo.constant dense<0> : tensor<i32>
-    %252 = stablehlo.reshape %1 : (tensor<1xi32>) -> tensor<i32>
-    %253 = stablehlo.dynamic_update_slice %3, %250, %251, %251, %251, %252, %251 : (tensor<1x2x2x16x12xf32>, tensor<1x2x2x1x12xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<1x2x2x16x12xf32>
-    %254 = stablehlo.reshape %245 : (tensor<1x1x70xf32>) -> tensor<70xf32>
-    %255 = stablehlo.dot_general %254, %model.embed_tokens.weight, contracting_dims = [0] x [1], precision = [HIGHEST, HIGHEST] : (tensor<70xf32>, tensor<97x70xf32>) -> tensor<97xf32>
-    %256 = stablehlo.reshape %249 : (tensor<1x2x2x16x12xf32>) -> tensor<2x2x16x12xf32>
-    %257 = stablehlo.reshape %253 : (tensor<1x2x2x16x12xf32>) -> tensor<2x2x16x12xf32>
-    return %255, %256, %257 : tensor<97xf32>, tensor<2x2x16x12xf32>, tensor<2x2x16x12xf32>
+    %244 = stablehlo.concatenate %125, %228, dim = 1 : (tensor<1x1x2x1x12xf32>, tensor<1x1x2x1x12xf32>) -> tensor<1x2x2x1x12xf32>
+    %245 = stablehlo.constant dense<0> : tensor<i32>
+    %246 = stablehlo.reshape %1 : (tensor<1xi32>) -> tensor<i32>
+    %247 = stablehlo.dynamic_update_slice %2, %244, %245, %245, %245, %246, %245 : (tensor<1x2x2x16x12xf32>, tensor<1x2x2x1x12xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<1x2x2x16x12xf32>
+    %248 = stablehlo.concatenate %126, %229, dim = 1 : (tensor<1x1x2x1x12xf32>, tensor<1x1x2x1x12xf32>) -> tensor<1x2x2x1x12xf32>
+    %249 = stablehlo.constant dense<0> : tensor<i32>
+    %250 = stablehlo.reshape %1 : (tensor<1xi32>) -> tensor<i32>
+    %251 = stablehlo.dynamic_update_slice %3, %248, %249, %249, %249, %250, %249 : (tensor<1x2x2x16x12xf32>, tensor<1x2x2x1x12xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<1x2x2x16x12xf32>
+    %252 = stablehlo.reshape %243 : (tensor<1x1x70xf32>) -> tensor<70xf32>
+    %253 = stablehlo.dot_general %252, %model.embed_tokens.weight, contracting_dims = [0] x [1], precision = [HIGHEST, HIGHEST] : (tensor<70xf32>, tensor<97x70xf32>) -> tensor<97xf32>
+    %254 = stablehlo.reshape %247 : (tensor<1x2x2x16x12xf32>) -> tensor<2x2x16x12xf32>
+    %255 = stablehlo.reshape %251 : (tensor<1x2x2x16x12xf32>) -> tensor<2x2x16x12xf32>
+    return %253, %254, %255 : tensor<97xf32>, tensor<2x2x16x12xf32>, tensor<2x2x16x12xf32>
   }
 }

@@ -1,11 +1,12 @@
 """Backends compile emitted text and run it with weights resident on the device.
 
 A backend gets the checkpoint's tensors and a set of named functions (emitted text,
-each `(weights..., inputs..., k_cache, v_cache) -> (output, k_cache, v_cache)`), and
+each `(weights..., inputs..., k_cache, v_cache) -> (outputs..., k_cache, v_cache)`), and
 keeps one KV cache per cache group on the device between calls:
 
     backend = make_backend(name, tensors, functions, groups)
-    out = backend.call("decode", token, position)   # host numpy result
+    out = backend.call("decode", token, position)   # output 0 (logits) as host numpy
+    tok = backend.call("decode", token, position, output=1)   # only output 1 leaves the device
     k, v = backend.get_cache("single"); backend.set_cache("single", k, v)
 """
 
@@ -27,6 +28,7 @@ class Function:
     group: str  # which cache it reads and writes
     weights: tuple[str, ...]  # HF tensor names, in argument order
     inputs: tuple[tuple[tuple[int, ...], str], ...]  # (shape, dtype) of the non-weight, non-cache inputs
+    outputs: int = 1  # results before the two caches
 
 
 @dataclass(frozen=True)

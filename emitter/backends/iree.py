@@ -51,18 +51,21 @@ def wrapper_text(tensors, functions: list[Function], groups: list[CacheGroup]) -
         body = [f"    %w{i} = util.global.load {names[n]} : {tensor_type(tensors[n].shape, tensors[n].dtype)}"
                 for i, n in enumerate(fn.weights)]  # fmt: skip
         body += [f"    %k = util.global.load @k_{fn.group} : {ct}", f"    %v = util.global.load @v_{fn.group} : {ct}"]
-        out_type = fn.text.split(") -> (", 1)[1].split(", ", 1)[0]
+        n = fn.outputs
+        out_types = fn.text.split(") -> (", 1)[1].split(") {", 1)[0].split(", ")[:n]
+        out_type = ", ".join(out_types)
+        outs = ", ".join(f"%out#{i}" for i in range(n))
         args = [f"%w{i}" for i in range(len(fn.weights))] + [f"%in{i}" for i in range(len(fn.inputs))] + ["%k", "%v"]
         types = [tensor_type(tensors[n].shape, tensors[n].dtype) for n in fn.weights]
         types += [tensor_type(s, d) for s, d in fn.inputs] + [ct, ct]
         body += [
-            f"    %out:3 = func.call @{fn.name}_impl({', '.join(args)}) : ({', '.join(types)}) -> "
+            f"    %out:{n + 2} = func.call @{fn.name}_impl({', '.join(args)}) : ({', '.join(types)}) -> "
             f"({out_type}, {ct}, {ct})",
-            f"    util.global.store %out#1, @k_{fn.group} : {ct}",
-            f"    util.global.store %out#2, @v_{fn.group} : {ct}",
-            f"    return %out#0 : {out_type}",
+            f"    util.global.store %out#{n}, @k_{fn.group} : {ct}",
+            f"    util.global.store %out#{n + 1}, @v_{fn.group} : {ct}",
+            f"    return {outs} : {out_type}",
         ]
-        lines += [f"  func.func @{fn.name}({', '.join(params)}) -> {out_type} {{", *body, "  }"]
+        lines += [f"  func.func @{fn.name}({', '.join(params)}) -> ({out_type}) {{", *body, "  }"]
     lines.append("}")
     return "\n".join(lines) + "\n"
 
@@ -96,9 +99,11 @@ class IreeBackend:
         self.module = rt.load_vm_modules(params, hal, main, config=config)[-1]
         self._index = index
 
-    def call(self, name: str, *inputs) -> np.ndarray:
+    def call(self, name: str, *inputs, output: int = 0) -> np.ndarray:
+        outs = getattr(self.module, name)(*inputs)
+        out = outs[output] if isinstance(outs, (tuple, list)) else outs
         # to_host() can alias device memory that the next call reuses: copy out
-        return np.array(getattr(self.module, name)(*inputs).to_host())
+        return np.array(out.to_host())
 
     def get_cache(self, group: str) -> tuple[np.ndarray, np.ndarray]:
         k, v = getattr(self.module, f"get_{group}")()

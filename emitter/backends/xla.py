@@ -99,16 +99,16 @@ class XlaBackend:
             a = a.reshape(shape)
         return self._jax.device_put(np.ascontiguousarray(a), self.device)
 
-    def call(self, name: str, *inputs) -> np.ndarray:
+    def call(self, name: str, *inputs, output: int = 0) -> np.ndarray:
         fn = self.functions[name]
         if len(inputs) != len(fn.inputs):
             raise TypeError(f"{name} takes {len(fn.inputs)} inputs, got {len(inputs)}")
         args = [self.weights[n] for n in fn.weights]
         args += [self._put(x, dtype, shape) for x, (shape, dtype) in zip(inputs, fn.inputs)]
         args += list(self.caches[fn.group])
-        out, k, v = self.executables[name].execute(args)
+        *outs, k, v = self.executables[name].execute(args)
         self.caches[fn.group] = (k, v)
-        return np.array(out)  # a host copy the caller owns
+        return np.array(outs[output])  # a host copy the caller owns
 
     def get_cache(self, group: str) -> tuple[np.ndarray, np.ndarray]:
         k, v = self.caches[group]
