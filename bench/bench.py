@@ -4,8 +4,8 @@
 
 One run measures, per model: decode tok/s at batch 1 (`decode_argmax`, 128 new tokens),
 prefill tok/s at 128 and 512 prompt tokens, ragged aggregate tok/s at B = 4 and 8, the
-same decode/prefill figures for HF eager fp32, compile time (cold and warm, SmolLM2 only),
-and resident memory. Every decode figure is also a fraction of the bandwidth floor:
+same decode/prefill figures for HF eager fp32, compile time of one Model holding every graph
+kind (cold and warm, SmolLM2 only), and resident memory. Every decode figure is also a fraction of the bandwidth floor:
 bandwidth / weight bytes (decode reads every weight once per token; ragged reads them once
 per step for all B slots). Each run happens in its own child process, one at a time, so
 their memory and threads never overlap and RSS is measured from a clean process.
@@ -27,6 +27,8 @@ DECODE_PROMPT, PREFILLS, SLOTS, RAGGED_WARM, RAGGED_STAGGER = 128, (128, 512), (
 SPECS = {"decode": dict(capacity=256, buckets=(DECODE_PROMPT,)),
          "prefill": dict(capacity=1024, buckets=PREFILLS),
          **{f"ragged{b}": dict(capacity=256, buckets=(), slots=b) for b in SLOTS}}
+# What serving needs, in one Model: decode, the prefill buckets (+ extend), ragged at the largest B.
+SERVE = dict(capacity=1024, buckets=PREFILLS, slots=max(SLOTS))
 TEXT = ("The history of the printing press begins in the fifteenth century, when movable type changed how "
         "books were made, sold and read across Europe. Scholars, merchants and priests argued about what it "
         "meant for learning, for trade and for faith, and the arguments are still worth reading today. ")
@@ -71,20 +73,14 @@ def median_rate(fn, reps: int) -> dict:
 
 # -- children -------------------------------------------------------------------------
 def child_compile(ckpt: str, backend: str, cache: str) -> dict:
-    """Build every Model the benchmark needs into a fresh EMITTER_CACHE (cold compile)."""
+    """Build the SERVE Model with EMITTER_CACHE=cache: cold when it is empty, warm the second time.
+    wall_s is the whole constructor (emission, compile or cache hit, load, weight layout at init)."""
     os.environ["EMITTER_CACHE"] = cache
     from emitter.runtime import Model
-    out = {}
-    for name, spec in SPECS.items():
-        t0 = time.perf_counter()
-        try:
-            m = Model(ckpt, backend=backend, **spec)
-        except Exception:
-            out[name] = {"error": short_tb()}
-            continue
-        out[name] = {"wall_s": time.perf_counter() - t0, "compile_s": m.compile_seconds}
-        del m; gc.collect()
-    return out
+    t0 = time.perf_counter()
+    m = Model(ckpt, backend=backend, **SERVE)
+    wall = time.perf_counter() - t0
+    return {"wall_s": wall, "backend_s": m.compile_seconds, "functions": [f.name for f in m.functions], **proc_status()}
 
 
 def child_emitter(ckpt: str, backend: str, ids: list, reps: int, cache: str | None) -> dict:
@@ -226,10 +222,10 @@ def rows_for(model: str, r: dict) -> list[tuple]:
                              f"{g / (b * floor):.2f} of {b * floor:.1f}"))
     for k, v in runs:
         for phase in ("cold", "warm"):
-            if phase in v.get("compile", {}):
-                rows.append((f"compile {phase} s", k, v["compile"][phase], "", ", ".join(v["compile"]["modules"])))
-        if "build" in v and "cold" not in v.get("compile", {}):
-            rows.append(("build s (cache as found)", k, sum(b["wall_s"] for b in v["build"].values()), "", ""))
+            c = v.get("compile", {}).get(phase)
+            if c:
+                rows.append((f"compile {phase} s (one Model, all kinds)", k, c["wall_s"], "",
+                             f"{', '.join(c['functions'])}; RSS {c['VmRSS'] / 1e6:.0f} MB"))
     for k, v in runs:
         for phase, mem in v["mem"].items():
             target = mem.get("weight_bytes", 0) + mem.get("cache_bytes", 0)
@@ -326,27 +322,23 @@ def main() -> None:
         if not args.no_hf:
             jobs.append(("hf-eager", child_hf, (str(ckpt), ids, args.reps, args.hf_threads)))
         for who, fn, fargs in jobs:
-            cache, compile_cold = None, None
+            cache, compile_runs = None, {}
             if who != "hf-eager" and name == args.compile_model:
                 cache = tempfile.mkdtemp(prefix="emitter-bench-cache-")
-                print(f"{name} {who}: cold compile into {cache} ...", flush=True)
-                compile_cold, err, r["loads"][f"{who} compile"] = in_child(child_compile, str(ckpt), who, cache)
-                if err:
-                    r["errors"][f"{who} compile"] = err
-            print(f"{name} {who}: running ...", flush=True)
-            res, err, r["loads"][who] = in_child(fn, *fargs, *([cache] if who != "hf-eager" else []))
-            if cache:
+                for phase in ("cold", "warm"):  # each in a fresh process; warm finds cold's artifacts
+                    print(f"{name} {who}: {phase} compile ({cache}) ...", flush=True)
+                    compile_runs[phase], err, r["loads"][f"{who} compile {phase}"] = in_child(child_compile, str(ckpt), who, cache)
+                    if err:
+                        r["errors"][f"{who} compile {phase}"] = err
                 shutil.rmtree(cache, ignore_errors=True)
+            print(f"{name} {who}: running ...", flush=True)
+            res, err, r["loads"][who] = in_child(fn, *fargs, *([None] if who != "hf-eager" else []))
             if err:
                 r["errors"][who] = err
-            for phase, tb in {**(res or {}).get("errors", {}),
-                              **{f"compile {k}": v["error"] for k, v in (compile_cold or {}).items() if "error" in v}}.items():
+            for phase, tb in (res or {}).get("errors", {}).items():
                 r["errors"][f"{who} {phase}"] = tb
-            if res and compile_cold:
-                ok = [k for k, v in compile_cold.items() if "error" not in v and k in res["build"]]
-                res["compile"] = {"cold": sum(compile_cold[k]["wall_s"] for k in ok),
-                                  "warm": sum(res["build"][k]["wall_s"] for k in ok), "modules": ok,
-                                  "cold_detail": compile_cold}
+            if res and compile_runs:
+                res["compile"] = compile_runs
             r["runs"][who] = res
             loads.append(os.getloadavg())
             save(args.json, out)  # partial results survive a crash later in the run

@@ -5,6 +5,7 @@ A cell is `(family, check, backend)`:
 - the matrix (`test_logits_match_hf`): check is the graph kind (decode, prefill, ragged);
 - kinds against each other: "decode vs prefill", "chunked vs prefill", "ragged vs prefill";
 - poisoned idle slots / stale rows: "poison"; negative controls: "fault <name>";
+- the greedy-token output against the same step's logits: "argmax";
 - cross-backend agreement (`test_backends.py`): check is the graph kind and backend is
   `CROSS_LABEL` ("iree-cpu vs xla-cpu").
 
@@ -26,6 +27,7 @@ CHECKS = {
     "test_kinds_agree_with_each_other": ("{variant} vs prefill", "{backend}"),
     "test_poisoned_idle_slots_and_stale_rows_change_nothing": ("poison", "{backend}"),
     "test_broken_graph_fails_parity": ("fault {fault}", "{backend}"),
+    "test_on_device_argmax_is_the_logits_argmax": ("argmax", "{backend}"),
     "test_cross_backend_agreement": ("{kind}", CROSS_LABEL),
 }
 

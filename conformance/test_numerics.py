@@ -92,24 +92,21 @@ def test_broken_graph_fails_parity(family, fault, backend):
     )
 
 
-def test_on_device_argmax_is_the_logits_argmax(backend):
+
+@pytest.mark.parametrize("family", [family_param(f) for f in FAMILIES])
+def test_on_device_argmax_is_the_logits_argmax(family, backend):
     """The greedy-token output (what `generate` and serving read) is argmax of the same step's logits."""
-    from emitter.check import BUCKETS, SLOTS, TINY_CONTEXT
-    from emitter.runtime import Model
-
-    from .harness import family_oracle
-
-    oracle = family_oracle(FAMILIES[0])
-    ids = [int(t) for t in oracle["ids"]]
-    m = Model(oracle["ckpt"], backend=backend, capacity=TINY_CONTEXT, buckets=BUCKETS, slots=SLOTS, argmax=True)
+    run = family_run(family, backend)
+    m, ids = run["model"], [int(t) for t in run["ids"]]
     m.reset()
     m.prefill(ids[:4])
     for pos, tok in enumerate(ids[4:12], start=4):
         logits = m.decode(tok, pos)  # the same step twice writes the same cache row
-        assert m.decode_argmax(tok, pos) == int(np.argmax(logits)), f"decode at {pos}"
+        assert m.decode_argmax(tok, pos) == int(np.argmax(logits)), f"{family}: decode at {pos}"
     m.reset("slots")
+    busy = [1] * (m.slots - 1) + [0]
     for i, tok in enumerate(ids[:8]):
-        args = ([tok] * SLOTS, [i + s for s in range(SLOTS)], [1] * (SLOTS - 1) + [0])
+        args = ([tok] * m.slots, [i + s for s in range(m.slots)], busy)
         logits = m.ragged(*args)
-        got = np.asarray(m.ragged(*args, argmax=True)).reshape(SLOTS)
-        assert list(got[:-1]) == list(np.argmax(logits[:-1], axis=1)), f"ragged step {i}"
+        got = np.asarray(m.ragged(*args, argmax=True)).reshape(m.slots)
+        assert list(got[:-1]) == list(np.argmax(logits[:-1], axis=1)), f"{family}: ragged step {i}"

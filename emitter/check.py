@@ -68,8 +68,9 @@ def shrink(d: dict) -> dict:
         keep = [0, 1] if cfg.num_hidden_layers > 1 else [0]
     out = {k: v for k, v in d.items() if k not in DROPPED_KEYS}
     ratio = cfg.kv_groups
-    heads = TINY["num_key_value_heads"] * ratio
-    out |= TINY | {"num_attention_heads": heads, "hidden_size": HIDDEN_PER_HEAD * heads}
+    kv_heads = min(TINY["num_key_value_heads"], cfg.num_key_value_heads)  # multi-query (1 KV head) stays so
+    heads = kv_heads * ratio
+    out |= TINY | {"num_key_value_heads": kv_heads, "num_attention_heads": heads, "hidden_size": HIDDEN_PER_HEAD * heads}
     out |= {"num_hidden_layers": len(keep), "max_position_embeddings": TINY_CONTEXT, "rms_norm_eps": cfg.rms_norm_eps}
     out |= {"tie_word_embeddings": cfg.tie_word_embeddings, "dtype": "float32"}
     out |= {"bos_token_id": 1, "eos_token_id": 2, "pad_token_id": 0}
@@ -155,8 +156,7 @@ def run_kinds(oracle: dict, backend: str = "iree-cpu") -> dict:
     """Compile the oracle's checkpoint on `backend` and run every graph kind on its sequence."""
     from .runtime import Model
 
-    m = Model(oracle["ckpt"], backend=backend, capacity=TINY_CONTEXT, buckets=BUCKETS, slots=SLOTS, all_logits=True,
-              argmax=False)  # fmt: skip
+    m = Model(oracle["ckpt"], backend=backend, capacity=TINY_CONTEXT, buckets=BUCKETS, slots=SLOTS, all_logits=True)
     return oracle | dict(model=m, out={kind: run(m, oracle["ids"]) for kind, run in KIND_RUNS.items()})
 
 

@@ -175,10 +175,11 @@ class Forward:
         q = b.transpose(b.reshape(q, (bsz, t, kvh, g, d)), (0, 2, 1, 3, 4))  # (B, KVH, T, G, D)
         k = b.transpose(k, (0, 2, 1, 3))  # (B, KVH, T, D)
         v = b.transpose(v, (0, 2, 1, 3))
-        if bsz == 1:
+        if bsz == 1 or kvh > 1:
             out = self.attend(q, k, v, *kv_old, mask)
-        else:  # each slot attends to its own cache: B single-sequence attentions, not one batched one
-            # (IREE's data tiling fails on the batched form when KVH == 1, e.g. Gemma-3-270m)
+        else:  # KVH == 1: each slot attends to its own cache, B single-sequence attentions, since
+            # IREE's data tiling fails on the batched form there (e.g. Gemma-3-270m); with KVH > 1 the
+            # batched form compiles in half the time and runs faster (one packing of all slots' K/V)
             def slot(x: Value, s: int) -> Value:
                 return b.slice(x, (s,) + (0,) * (x.rank - 1), (s + 1,) + x.shape[1:])
 

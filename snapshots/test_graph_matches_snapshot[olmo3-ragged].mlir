@@ -96,379 +96,245 @@ module @olmo3_ragged {
     %91 = stablehlo.transpose %90, dims = [0, 2, 1, 3, 4] : (tensor<3x1x2x1x12xf32>) -> tensor<3x2x1x1x12xf32>
     %92 = stablehlo.transpose %89, dims = [0, 2, 1, 3] : (tensor<3x1x2x12xf32>) -> tensor<3x2x1x12xf32>
     %93 = stablehlo.transpose %71, dims = [0, 2, 1, 3] : (tensor<3x1x2x12xf32>) -> tensor<3x2x1x12xf32>
-    %94 = "stablehlo.slice"(%91) {start_indices = array<i64: 0, 0, 0, 0, 0>, limit_indices = array<i64: 1, 2, 1, 1, 12>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<3x2x1x1x12xf32>) -> tensor<1x2x1x1x12xf32>
-    %95 = "stablehlo.slice"(%92) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 1, 2, 1, 12>, strides = array<i64: 1, 1, 1, 1>} : (tensor<3x2x1x12xf32>) -> tensor<1x2x1x12xf32>
-    %96 = "stablehlo.slice"(%93) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 1, 2, 1, 12>, strides = array<i64: 1, 1, 1, 1>} : (tensor<3x2x1x12xf32>) -> tensor<1x2x1x12xf32>
-    %97 = "stablehlo.slice"(%35) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 1, 2, 16, 12>, strides = array<i64: 1, 1, 1, 1>} : (tensor<3x2x16x12xf32>) -> tensor<1x2x16x12xf32>
-    %98 = "stablehlo.slice"(%37) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 1, 2, 16, 12>, strides = array<i64: 1, 1, 1, 1>} : (tensor<3x2x16x12xf32>) -> tensor<1x2x16x12xf32>
-    %99 = "stablehlo.slice"(%33) {start_indices = array<i64: 0, 0, 0>, limit_indices = array<i64: 1, 1, 17>, strides = array<i64: 1, 1, 1>} : (tensor<3x1x17xi1>) -> tensor<1x1x17xi1>
-    %100 = stablehlo.dot_general %94, %95, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [3], precision = [HIGHEST, HIGHEST] : (tensor<1x2x1x1x12xf32>, tensor<1x2x1x12xf32>) -> tensor<1x2x1x1x1xf32>
-    %101 = stablehlo.dot_general %94, %97, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [3], precision = [HIGHEST, HIGHEST] : (tensor<1x2x1x1x12xf32>, tensor<1x2x16x12xf32>) -> tensor<1x2x1x1x16xf32>
-    %102 = stablehlo.concatenate %101, %100, dim = 4 : (tensor<1x2x1x1x16xf32>, tensor<1x2x1x1x1xf32>) -> tensor<1x2x1x1x17xf32>
-    %103 = stablehlo.constant dense<0.28867512941360474> : tensor<f32>
-    %104 = stablehlo.broadcast_in_dim %103, dims = [] : (tensor<f32>) -> tensor<1x2x1x1x17xf32>
-    %105 = stablehlo.multiply %102, %104 : tensor<1x2x1x1x17xf32>
-    %106 = stablehlo.broadcast_in_dim %99, dims = [0, 2, 4] : (tensor<1x1x17xi1>) -> tensor<1x2x1x1x17xi1>
-    %107 = stablehlo.constant dense<-3.4028234663852886e+38> : tensor<f32>
-    %108 = stablehlo.broadcast_in_dim %107, dims = [] : (tensor<f32>) -> tensor<1x2x1x1x17xf32>
-    %109 = stablehlo.select %106, %105, %108 : (tensor<1x2x1x1x17xi1>, tensor<1x2x1x1x17xf32>, tensor<1x2x1x1x17xf32>) -> tensor<1x2x1x1x17xf32>
-    %110 = stablehlo.constant dense<0xFF800000> : tensor<f32>
-    %111 = stablehlo.reduce(%109 init: %110) applies stablehlo.maximum across dimensions = [4] : (tensor<1x2x1x1x17xf32>, tensor<f32>) -> tensor<1x2x1x1xf32>
-    %112 = stablehlo.broadcast_in_dim %111, dims = [0, 1, 2, 3] : (tensor<1x2x1x1xf32>) -> tensor<1x2x1x1x17xf32>
-    %113 = stablehlo.subtract %109, %112 : tensor<1x2x1x1x17xf32>
-    %114 = stablehlo.exponential %113 : tensor<1x2x1x1x17xf32>
-    %115 = stablehlo.constant dense<0.0> : tensor<f32>
-    %116 = stablehlo.reduce(%114 init: %115) applies stablehlo.add across dimensions = [4] : (tensor<1x2x1x1x17xf32>, tensor<f32>) -> tensor<1x2x1x1xf32>
-    %117 = stablehlo.broadcast_in_dim %116, dims = [0, 1, 2, 3] : (tensor<1x2x1x1xf32>) -> tensor<1x2x1x1x17xf32>
-    %118 = stablehlo.divide %114, %117 : tensor<1x2x1x1x17xf32>
-    %119 = "stablehlo.slice"(%118) {start_indices = array<i64: 0, 0, 0, 0, 0>, limit_indices = array<i64: 1, 2, 1, 1, 16>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<1x2x1x1x17xf32>) -> tensor<1x2x1x1x16xf32>
-    %120 = "stablehlo.slice"(%118) {start_indices = array<i64: 0, 0, 0, 0, 16>, limit_indices = array<i64: 1, 2, 1, 1, 17>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<1x2x1x1x17xf32>) -> tensor<1x2x1x1x1xf32>
-    %121 = stablehlo.dot_general %119, %98, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [2], precision = [HIGHEST, HIGHEST] : (tensor<1x2x1x1x16xf32>, tensor<1x2x16x12xf32>) -> tensor<1x2x1x1x12xf32>
-    %122 = stablehlo.dot_general %120, %96, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [2], precision = [HIGHEST, HIGHEST] : (tensor<1x2x1x1x1xf32>, tensor<1x2x1x12xf32>) -> tensor<1x2x1x1x12xf32>
-    %123 = stablehlo.add %121, %122 : tensor<1x2x1x1x12xf32>
-    %124 = "stablehlo.slice"(%91) {start_indices = array<i64: 1, 0, 0, 0, 0>, limit_indices = array<i64: 2, 2, 1, 1, 12>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<3x2x1x1x12xf32>) -> tensor<1x2x1x1x12xf32>
-    %125 = "stablehlo.slice"(%92) {start_indices = array<i64: 1, 0, 0, 0>, limit_indices = array<i64: 2, 2, 1, 12>, strides = array<i64: 1, 1, 1, 1>} : (tensor<3x2x1x12xf32>) -> tensor<1x2x1x12xf32>
-    %126 = "stablehlo.slice"(%93) {start_indices = array<i64: 1, 0, 0, 0>, limit_indices = array<i64: 2, 2, 1, 12>, strides = array<i64: 1, 1, 1, 1>} : (tensor<3x2x1x12xf32>) -> tensor<1x2x1x12xf32>
-    %127 = "stablehlo.slice"(%35) {start_indices = array<i64: 1, 0, 0, 0>, limit_indices = array<i64: 2, 2, 16, 12>, strides = array<i64: 1, 1, 1, 1>} : (tensor<3x2x16x12xf32>) -> tensor<1x2x16x12xf32>
-    %128 = "stablehlo.slice"(%37) {start_indices = array<i64: 1, 0, 0, 0>, limit_indices = array<i64: 2, 2, 16, 12>, strides = array<i64: 1, 1, 1, 1>} : (tensor<3x2x16x12xf32>) -> tensor<1x2x16x12xf32>
-    %129 = "stablehlo.slice"(%33) {start_indices = array<i64: 1, 0, 0>, limit_indices = array<i64: 2, 1, 17>, strides = array<i64: 1, 1, 1>} : (tensor<3x1x17xi1>) -> tensor<1x1x17xi1>
-    %130 = stablehlo.dot_general %124, %125, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [3], precision = [HIGHEST, HIGHEST] : (tensor<1x2x1x1x12xf32>, tensor<1x2x1x12xf32>) -> tensor<1x2x1x1x1xf32>
-    %131 = stablehlo.dot_general %124, %127, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [3], precision = [HIGHEST, HIGHEST] : (tensor<1x2x1x1x12xf32>, tensor<1x2x16x12xf32>) -> tensor<1x2x1x1x16xf32>
-    %132 = stablehlo.concatenate %131, %130, dim = 4 : (tensor<1x2x1x1x16xf32>, tensor<1x2x1x1x1xf32>) -> tensor<1x2x1x1x17xf32>
-    %133 = stablehlo.constant dense<0.28867512941360474> : tensor<f32>
-    %134 = stablehlo.broadcast_in_dim %133, dims = [] : (tensor<f32>) -> tensor<1x2x1x1x17xf32>
-    %135 = stablehlo.multiply %132, %134 : tensor<1x2x1x1x17xf32>
-    %136 = stablehlo.broadcast_in_dim %129, dims = [0, 2, 4] : (tensor<1x1x17xi1>) -> tensor<1x2x1x1x17xi1>
-    %137 = stablehlo.constant dense<-3.4028234663852886e+38> : tensor<f32>
-    %138 = stablehlo.broadcast_in_dim %137, dims = [] : (tensor<f32>) -> tensor<1x2x1x1x17xf32>
-    %139 = stablehlo.select %136, %135, %138 : (tensor<1x2x1x1x17xi1>, tensor<1x2x1x1x17xf32>, tensor<1x2x1x1x17xf32>) -> tensor<1x2x1x1x17xf32>
-    %140 = stablehlo.constant dense<0xFF800000> : tensor<f32>
-    %141 = stablehlo.reduce(%139 init: %140) applies stablehlo.maximum across dimensions = [4] : (tensor<1x2x1x1x17xf32>, tensor<f32>) -> tensor<1x2x1x1xf32>
-    %142 = stablehlo.broadcast_in_dim %141, dims = [0, 1, 2, 3] : (tensor<1x2x1x1xf32>) -> tensor<1x2x1x1x17xf32>
-    %143 = stablehlo.subtract %139, %142 : tensor<1x2x1x1x17xf32>
-    %144 = stablehlo.exponential %143 : tensor<1x2x1x1x17xf32>
-    %145 = stablehlo.constant dense<0.0> : tensor<f32>
-    %146 = stablehlo.reduce(%144 init: %145) applies stablehlo.add across dimensions = [4] : (tensor<1x2x1x1x17xf32>, tensor<f32>) -> tensor<1x2x1x1xf32>
-    %147 = stablehlo.broadcast_in_dim %146, dims = [0, 1, 2, 3] : (tensor<1x2x1x1xf32>) -> tensor<1x2x1x1x17xf32>
-    %148 = stablehlo.divide %144, %147 : tensor<1x2x1x1x17xf32>
-    %149 = "stablehlo.slice"(%148) {start_indices = array<i64: 0, 0, 0, 0, 0>, limit_indices = array<i64: 1, 2, 1, 1, 16>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<1x2x1x1x17xf32>) -> tensor<1x2x1x1x16xf32>
-    %150 = "stablehlo.slice"(%148) {start_indices = array<i64: 0, 0, 0, 0, 16>, limit_indices = array<i64: 1, 2, 1, 1, 17>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<1x2x1x1x17xf32>) -> tensor<1x2x1x1x1xf32>
-    %151 = stablehlo.dot_general %149, %128, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [2], precision = [HIGHEST, HIGHEST] : (tensor<1x2x1x1x16xf32>, tensor<1x2x16x12xf32>) -> tensor<1x2x1x1x12xf32>
-    %152 = stablehlo.dot_general %150, %126, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [2], precision = [HIGHEST, HIGHEST] : (tensor<1x2x1x1x1xf32>, tensor<1x2x1x12xf32>) -> tensor<1x2x1x1x12xf32>
-    %153 = stablehlo.add %151, %152 : tensor<1x2x1x1x12xf32>
-    %154 = "stablehlo.slice"(%91) {start_indices = array<i64: 2, 0, 0, 0, 0>, limit_indices = array<i64: 3, 2, 1, 1, 12>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<3x2x1x1x12xf32>) -> tensor<1x2x1x1x12xf32>
-    %155 = "stablehlo.slice"(%92) {start_indices = array<i64: 2, 0, 0, 0>, limit_indices = array<i64: 3, 2, 1, 12>, strides = array<i64: 1, 1, 1, 1>} : (tensor<3x2x1x12xf32>) -> tensor<1x2x1x12xf32>
-    %156 = "stablehlo.slice"(%93) {start_indices = array<i64: 2, 0, 0, 0>, limit_indices = array<i64: 3, 2, 1, 12>, strides = array<i64: 1, 1, 1, 1>} : (tensor<3x2x1x12xf32>) -> tensor<1x2x1x12xf32>
-    %157 = "stablehlo.slice"(%35) {start_indices = array<i64: 2, 0, 0, 0>, limit_indices = array<i64: 3, 2, 16, 12>, strides = array<i64: 1, 1, 1, 1>} : (tensor<3x2x16x12xf32>) -> tensor<1x2x16x12xf32>
-    %158 = "stablehlo.slice"(%37) {start_indices = array<i64: 2, 0, 0, 0>, limit_indices = array<i64: 3, 2, 16, 12>, strides = array<i64: 1, 1, 1, 1>} : (tensor<3x2x16x12xf32>) -> tensor<1x2x16x12xf32>
-    %159 = "stablehlo.slice"(%33) {start_indices = array<i64: 2, 0, 0>, limit_indices = array<i64: 3, 1, 17>, strides = array<i64: 1, 1, 1>} : (tensor<3x1x17xi1>) -> tensor<1x1x17xi1>
-    %160 = stablehlo.dot_general %154, %155, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [3], precision = [HIGHEST, HIGHEST] : (tensor<1x2x1x1x12xf32>, tensor<1x2x1x12xf32>) -> tensor<1x2x1x1x1xf32>
-    %161 = stablehlo.dot_general %154, %157, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [3], precision = [HIGHEST, HIGHEST] : (tensor<1x2x1x1x12xf32>, tensor<1x2x16x12xf32>) -> tensor<1x2x1x1x16xf32>
-    %162 = stablehlo.concatenate %161, %160, dim = 4 : (tensor<1x2x1x1x16xf32>, tensor<1x2x1x1x1xf32>) -> tensor<1x2x1x1x17xf32>
-    %163 = stablehlo.constant dense<0.28867512941360474> : tensor<f32>
-    %164 = stablehlo.broadcast_in_dim %163, dims = [] : (tensor<f32>) -> tensor<1x2x1x1x17xf32>
-    %165 = stablehlo.multiply %162, %164 : tensor<1x2x1x1x17xf32>
-    %166 = stablehlo.broadcast_in_dim %159, dims = [0, 2, 4] : (tensor<1x1x17xi1>) -> tensor<1x2x1x1x17xi1>
-    %167 = stablehlo.constant dense<-3.4028234663852886e+38> : tensor<f32>
-    %168 = stablehlo.broadcast_in_dim %167, dims = [] : (tensor<f32>) -> tensor<1x2x1x1x17xf32>
-    %169 = stablehlo.select %166, %165, %168 : (tensor<1x2x1x1x17xi1>, tensor<1x2x1x1x17xf32>, tensor<1x2x1x1x17xf32>) -> tensor<1x2x1x1x17xf32>
-    %170 = stablehlo.constant dense<0xFF800000> : tensor<f32>
-    %171 = stablehlo.reduce(%169 init: %170) applies stablehlo.maximum across dimensions = [4] : (tensor<1x2x1x1x17xf32>, tensor<f32>) -> tensor<1x2x1x1xf32>
-    %172 = stablehlo.broadcast_in_dim %171, dims = [0, 1, 2, 3] : (tensor<1x2x1x1xf32>) -> tensor<1x2x1x1x17xf32>
-    %173 = stablehlo.subtract %169, %172 : tensor<1x2x1x1x17xf32>
-    %174 = stablehlo.exponential %173 : tensor<1x2x1x1x17xf32>
-    %175 = stablehlo.constant dense<0.0> : tensor<f32>
-    %176 = stablehlo.reduce(%174 init: %175) applies stablehlo.add across dimensions = [4] : (tensor<1x2x1x1x17xf32>, tensor<f32>) -> tensor<1x2x1x1xf32>
-    %177 = stablehlo.broadcast_in_dim %176, dims = [0, 1, 2, 3] : (tensor<1x2x1x1xf32>) -> tensor<1x2x1x1x17xf32>
-    %178 = stablehlo.divide %174, %177 : tensor<1x2x1x1x17xf32>
-    %179 = "stablehlo.slice"(%178) {start_indices = array<i64: 0, 0, 0, 0, 0>, limit_indices = array<i64: 1, 2, 1, 1, 16>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<1x2x1x1x17xf32>) -> tensor<1x2x1x1x16xf32>
-    %180 = "stablehlo.slice"(%178) {start_indices = array<i64: 0, 0, 0, 0, 16>, limit_indices = array<i64: 1, 2, 1, 1, 17>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<1x2x1x1x17xf32>) -> tensor<1x2x1x1x1xf32>
-    %181 = stablehlo.dot_general %179, %158, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [2], precision = [HIGHEST, HIGHEST] : (tensor<1x2x1x1x16xf32>, tensor<1x2x16x12xf32>) -> tensor<1x2x1x1x12xf32>
-    %182 = stablehlo.dot_general %180, %156, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [2], precision = [HIGHEST, HIGHEST] : (tensor<1x2x1x1x1xf32>, tensor<1x2x1x12xf32>) -> tensor<1x2x1x1x12xf32>
-    %183 = stablehlo.add %181, %182 : tensor<1x2x1x1x12xf32>
-    %184 = stablehlo.concatenate %123, %153, %183, dim = 0 : (tensor<1x2x1x1x12xf32>, tensor<1x2x1x1x12xf32>, tensor<1x2x1x1x12xf32>) -> tensor<3x2x1x1x12xf32>
-    %185 = stablehlo.transpose %184, dims = [0, 2, 1, 3, 4] : (tensor<3x2x1x1x12xf32>) -> tensor<3x1x2x1x12xf32>
-    %186 = stablehlo.reshape %185 : (tensor<3x1x2x1x12xf32>) -> tensor<3x1x24xf32>
-    %187 = stablehlo.dot_general %186, %model.layers.0.self_attn.o_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<3x1x24xf32>, tensor<10x24xf32>) -> tensor<3x1x10xf32>
-    %188 = stablehlo.multiply %187, %187 : tensor<3x1x10xf32>
-    %189 = stablehlo.constant dense<0.0> : tensor<f32>
-    %190 = stablehlo.reduce(%188 init: %189) applies stablehlo.add across dimensions = [2] : (tensor<3x1x10xf32>, tensor<f32>) -> tensor<3x1xf32>
-    %191 = stablehlo.constant dense<0.10000000149011612> : tensor<f32>
-    %192 = stablehlo.broadcast_in_dim %191, dims = [] : (tensor<f32>) -> tensor<3x1xf32>
-    %193 = stablehlo.multiply %190, %192 : tensor<3x1xf32>
-    %194 = stablehlo.constant dense<9.999999747378752e-06> : tensor<f32>
-    %195 = stablehlo.broadcast_in_dim %194, dims = [] : (tensor<f32>) -> tensor<3x1xf32>
-    %196 = stablehlo.add %193, %195 : tensor<3x1xf32>
-    %197 = stablehlo.rsqrt %196 : tensor<3x1xf32>
-    %198 = stablehlo.broadcast_in_dim %197, dims = [0, 1] : (tensor<3x1xf32>) -> tensor<3x1x10xf32>
-    %199 = stablehlo.multiply %187, %198 : tensor<3x1x10xf32>
-    %200 = stablehlo.broadcast_in_dim %model.layers.0.post_attention_layernorm.weight, dims = [2] : (tensor<10xf32>) -> tensor<3x1x10xf32>
-    %201 = stablehlo.multiply %199, %200 : tensor<3x1x10xf32>
-    %202 = stablehlo.add %2, %201 : tensor<3x1x10xf32>
-    %203 = stablehlo.dot_general %202, %model.layers.0.mlp.gate_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<3x1x10xf32>, tensor<56x10xf32>) -> tensor<3x1x56xf32>
-    %204 = stablehlo.logistic %203 : tensor<3x1x56xf32>
-    %205 = stablehlo.multiply %203, %204 : tensor<3x1x56xf32>
-    %206 = stablehlo.dot_general %202, %model.layers.0.mlp.up_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<3x1x10xf32>, tensor<56x10xf32>) -> tensor<3x1x56xf32>
-    %207 = stablehlo.multiply %205, %206 : tensor<3x1x56xf32>
-    %208 = stablehlo.dot_general %207, %model.layers.0.mlp.down_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<3x1x56xf32>, tensor<10x56xf32>) -> tensor<3x1x10xf32>
-    %209 = stablehlo.multiply %208, %208 : tensor<3x1x10xf32>
-    %210 = stablehlo.constant dense<0.0> : tensor<f32>
-    %211 = stablehlo.reduce(%209 init: %210) applies stablehlo.add across dimensions = [2] : (tensor<3x1x10xf32>, tensor<f32>) -> tensor<3x1xf32>
-    %212 = stablehlo.constant dense<0.10000000149011612> : tensor<f32>
-    %213 = stablehlo.broadcast_in_dim %212, dims = [] : (tensor<f32>) -> tensor<3x1xf32>
-    %214 = stablehlo.multiply %211, %213 : tensor<3x1xf32>
-    %215 = stablehlo.constant dense<9.999999747378752e-06> : tensor<f32>
-    %216 = stablehlo.broadcast_in_dim %215, dims = [] : (tensor<f32>) -> tensor<3x1xf32>
-    %217 = stablehlo.add %214, %216 : tensor<3x1xf32>
-    %218 = stablehlo.rsqrt %217 : tensor<3x1xf32>
-    %219 = stablehlo.broadcast_in_dim %218, dims = [0, 1] : (tensor<3x1xf32>) -> tensor<3x1x10xf32>
-    %220 = stablehlo.multiply %208, %219 : tensor<3x1x10xf32>
-    %221 = stablehlo.broadcast_in_dim %model.layers.0.post_feedforward_layernorm.weight, dims = [2] : (tensor<10xf32>) -> tensor<3x1x10xf32>
-    %222 = stablehlo.multiply %220, %221 : tensor<3x1x10xf32>
-    %223 = stablehlo.add %202, %222 : tensor<3x1x10xf32>
-    %224 = stablehlo.reshape %92 : (tensor<3x2x1x12xf32>) -> tensor<3x1x2x1x12xf32>
-    %225 = stablehlo.reshape %93 : (tensor<3x2x1x12xf32>) -> tensor<3x1x2x1x12xf32>
+    %94 = stablehlo.dot_general %91, %92, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [3], precision = [HIGHEST, HIGHEST] : (tensor<3x2x1x1x12xf32>, tensor<3x2x1x12xf32>) -> tensor<3x2x1x1x1xf32>
+    %95 = stablehlo.dot_general %91, %35, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [3], precision = [HIGHEST, HIGHEST] : (tensor<3x2x1x1x12xf32>, tensor<3x2x16x12xf32>) -> tensor<3x2x1x1x16xf32>
+    %96 = stablehlo.concatenate %95, %94, dim = 4 : (tensor<3x2x1x1x16xf32>, tensor<3x2x1x1x1xf32>) -> tensor<3x2x1x1x17xf32>
+    %97 = stablehlo.constant dense<0.28867512941360474> : tensor<f32>
+    %98 = stablehlo.broadcast_in_dim %97, dims = [] : (tensor<f32>) -> tensor<3x2x1x1x17xf32>
+    %99 = stablehlo.multiply %96, %98 : tensor<3x2x1x1x17xf32>
+    %100 = stablehlo.broadcast_in_dim %33, dims = [0, 2, 4] : (tensor<3x1x17xi1>) -> tensor<3x2x1x1x17xi1>
+    %101 = stablehlo.constant dense<-3.4028234663852886e+38> : tensor<f32>
+    %102 = stablehlo.broadcast_in_dim %101, dims = [] : (tensor<f32>) -> tensor<3x2x1x1x17xf32>
+    %103 = stablehlo.select %100, %99, %102 : (tensor<3x2x1x1x17xi1>, tensor<3x2x1x1x17xf32>, tensor<3x2x1x1x17xf32>) -> tensor<3x2x1x1x17xf32>
+    %104 = stablehlo.constant dense<0xFF800000> : tensor<f32>
+    %105 = stablehlo.reduce(%103 init: %104) applies stablehlo.maximum across dimensions = [4] : (tensor<3x2x1x1x17xf32>, tensor<f32>) -> tensor<3x2x1x1xf32>
+    %106 = stablehlo.broadcast_in_dim %105, dims = [0, 1, 2, 3] : (tensor<3x2x1x1xf32>) -> tensor<3x2x1x1x17xf32>
+    %107 = stablehlo.subtract %103, %106 : tensor<3x2x1x1x17xf32>
+    %108 = stablehlo.exponential %107 : tensor<3x2x1x1x17xf32>
+    %109 = stablehlo.constant dense<0.0> : tensor<f32>
+    %110 = stablehlo.reduce(%108 init: %109) applies stablehlo.add across dimensions = [4] : (tensor<3x2x1x1x17xf32>, tensor<f32>) -> tensor<3x2x1x1xf32>
+    %111 = stablehlo.broadcast_in_dim %110, dims = [0, 1, 2, 3] : (tensor<3x2x1x1xf32>) -> tensor<3x2x1x1x17xf32>
+    %112 = stablehlo.divide %108, %111 : tensor<3x2x1x1x17xf32>
+    %113 = "stablehlo.slice"(%112) {start_indices = array<i64: 0, 0, 0, 0, 0>, limit_indices = array<i64: 3, 2, 1, 1, 16>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<3x2x1x1x17xf32>) -> tensor<3x2x1x1x16xf32>
+    %114 = "stablehlo.slice"(%112) {start_indices = array<i64: 0, 0, 0, 0, 16>, limit_indices = array<i64: 3, 2, 1, 1, 17>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<3x2x1x1x17xf32>) -> tensor<3x2x1x1x1xf32>
+    %115 = stablehlo.dot_general %113, %37, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [2], precision = [HIGHEST, HIGHEST] : (tensor<3x2x1x1x16xf32>, tensor<3x2x16x12xf32>) -> tensor<3x2x1x1x12xf32>
+    %116 = stablehlo.dot_general %114, %93, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [2], precision = [HIGHEST, HIGHEST] : (tensor<3x2x1x1x1xf32>, tensor<3x2x1x12xf32>) -> tensor<3x2x1x1x12xf32>
+    %117 = stablehlo.add %115, %116 : tensor<3x2x1x1x12xf32>
+    %118 = stablehlo.transpose %117, dims = [0, 2, 1, 3, 4] : (tensor<3x2x1x1x12xf32>) -> tensor<3x1x2x1x12xf32>
+    %119 = stablehlo.reshape %118 : (tensor<3x1x2x1x12xf32>) -> tensor<3x1x24xf32>
+    %120 = stablehlo.dot_general %119, %model.layers.0.self_attn.o_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<3x1x24xf32>, tensor<10x24xf32>) -> tensor<3x1x10xf32>
+    %121 = stablehlo.multiply %120, %120 : tensor<3x1x10xf32>
+    %122 = stablehlo.constant dense<0.0> : tensor<f32>
+    %123 = stablehlo.reduce(%121 init: %122) applies stablehlo.add across dimensions = [2] : (tensor<3x1x10xf32>, tensor<f32>) -> tensor<3x1xf32>
+    %124 = stablehlo.constant dense<0.10000000149011612> : tensor<f32>
+    %125 = stablehlo.broadcast_in_dim %124, dims = [] : (tensor<f32>) -> tensor<3x1xf32>
+    %126 = stablehlo.multiply %123, %125 : tensor<3x1xf32>
+    %127 = stablehlo.constant dense<9.999999747378752e-06> : tensor<f32>
+    %128 = stablehlo.broadcast_in_dim %127, dims = [] : (tensor<f32>) -> tensor<3x1xf32>
+    %129 = stablehlo.add %126, %128 : tensor<3x1xf32>
+    %130 = stablehlo.rsqrt %129 : tensor<3x1xf32>
+    %131 = stablehlo.broadcast_in_dim %130, dims = [0, 1] : (tensor<3x1xf32>) -> tensor<3x1x10xf32>
+    %132 = stablehlo.multiply %120, %131 : tensor<3x1x10xf32>
+    %133 = stablehlo.broadcast_in_dim %model.layers.0.post_attention_layernorm.weight, dims = [2] : (tensor<10xf32>) -> tensor<3x1x10xf32>
+    %134 = stablehlo.multiply %132, %133 : tensor<3x1x10xf32>
+    %135 = stablehlo.add %2, %134 : tensor<3x1x10xf32>
+    %136 = stablehlo.dot_general %135, %model.layers.0.mlp.gate_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<3x1x10xf32>, tensor<56x10xf32>) -> tensor<3x1x56xf32>
+    %137 = stablehlo.logistic %136 : tensor<3x1x56xf32>
+    %138 = stablehlo.multiply %136, %137 : tensor<3x1x56xf32>
+    %139 = stablehlo.dot_general %135, %model.layers.0.mlp.up_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<3x1x10xf32>, tensor<56x10xf32>) -> tensor<3x1x56xf32>
+    %140 = stablehlo.multiply %138, %139 : tensor<3x1x56xf32>
+    %141 = stablehlo.dot_general %140, %model.layers.0.mlp.down_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<3x1x56xf32>, tensor<10x56xf32>) -> tensor<3x1x10xf32>
+    %142 = stablehlo.multiply %141, %141 : tensor<3x1x10xf32>
+    %143 = stablehlo.constant dense<0.0> : tensor<f32>
+    %144 = stablehlo.reduce(%142 init: %143) applies stablehlo.add across dimensions = [2] : (tensor<3x1x10xf32>, tensor<f32>) -> tensor<3x1xf32>
+    %145 = stablehlo.constant dense<0.10000000149011612> : tensor<f32>
+    %146 = stablehlo.broadcast_in_dim %145, dims = [] : (tensor<f32>) -> tensor<3x1xf32>
+    %147 = stablehlo.multiply %144, %146 : tensor<3x1xf32>
+    %148 = stablehlo.constant dense<9.999999747378752e-06> : tensor<f32>
+    %149 = stablehlo.broadcast_in_dim %148, dims = [] : (tensor<f32>) -> tensor<3x1xf32>
+    %150 = stablehlo.add %147, %149 : tensor<3x1xf32>
+    %151 = stablehlo.rsqrt %150 : tensor<3x1xf32>
+    %152 = stablehlo.broadcast_in_dim %151, dims = [0, 1] : (tensor<3x1xf32>) -> tensor<3x1x10xf32>
+    %153 = stablehlo.multiply %141, %152 : tensor<3x1x10xf32>
+    %154 = stablehlo.broadcast_in_dim %model.layers.0.post_feedforward_layernorm.weight, dims = [2] : (tensor<10xf32>) -> tensor<3x1x10xf32>
+    %155 = stablehlo.multiply %153, %154 : tensor<3x1x10xf32>
+    %156 = stablehlo.add %135, %155 : tensor<3x1x10xf32>
+    %157 = stablehlo.reshape %92 : (tensor<3x2x1x12xf32>) -> tensor<3x1x2x1x12xf32>
+    %158 = stablehlo.reshape %93 : (tensor<3x2x1x12xf32>) -> tensor<3x1x2x1x12xf32>
     // layer 1: full_attention
-    %226 = "stablehlo.slice"(%k_cache) {start_indices = array<i64: 0, 1, 0, 0, 0>, limit_indices = array<i64: 3, 2, 2, 16, 12>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<3x2x2x16x12xf32>) -> tensor<3x1x2x16x12xf32>
-    %227 = stablehlo.reshape %226 : (tensor<3x1x2x16x12xf32>) -> tensor<3x2x16x12xf32>
-    %228 = "stablehlo.slice"(%v_cache) {start_indices = array<i64: 0, 1, 0, 0, 0>, limit_indices = array<i64: 3, 2, 2, 16, 12>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<3x2x2x16x12xf32>) -> tensor<3x1x2x16x12xf32>
-    %229 = stablehlo.reshape %228 : (tensor<3x1x2x16x12xf32>) -> tensor<3x2x16x12xf32>
-    %230 = stablehlo.dot_general %223, %model.layers.1.self_attn.q_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<3x1x10xf32>, tensor<24x10xf32>) -> tensor<3x1x24xf32>
-    %231 = stablehlo.dot_general %223, %model.layers.1.self_attn.k_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<3x1x10xf32>, tensor<24x10xf32>) -> tensor<3x1x24xf32>
-    %232 = stablehlo.dot_general %223, %model.layers.1.self_attn.v_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<3x1x10xf32>, tensor<24x10xf32>) -> tensor<3x1x24xf32>
-    %233 = stablehlo.multiply %230, %230 : tensor<3x1x24xf32>
+    %159 = "stablehlo.slice"(%k_cache) {start_indices = array<i64: 0, 1, 0, 0, 0>, limit_indices = array<i64: 3, 2, 2, 16, 12>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<3x2x2x16x12xf32>) -> tensor<3x1x2x16x12xf32>
+    %160 = stablehlo.reshape %159 : (tensor<3x1x2x16x12xf32>) -> tensor<3x2x16x12xf32>
+    %161 = "stablehlo.slice"(%v_cache) {start_indices = array<i64: 0, 1, 0, 0, 0>, limit_indices = array<i64: 3, 2, 2, 16, 12>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<3x2x2x16x12xf32>) -> tensor<3x1x2x16x12xf32>
+    %162 = stablehlo.reshape %161 : (tensor<3x1x2x16x12xf32>) -> tensor<3x2x16x12xf32>
+    %163 = stablehlo.dot_general %156, %model.layers.1.self_attn.q_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<3x1x10xf32>, tensor<24x10xf32>) -> tensor<3x1x24xf32>
+    %164 = stablehlo.dot_general %156, %model.layers.1.self_attn.k_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<3x1x10xf32>, tensor<24x10xf32>) -> tensor<3x1x24xf32>
+    %165 = stablehlo.dot_general %156, %model.layers.1.self_attn.v_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<3x1x10xf32>, tensor<24x10xf32>) -> tensor<3x1x24xf32>
+    %166 = stablehlo.multiply %163, %163 : tensor<3x1x24xf32>
+    %167 = stablehlo.constant dense<0.0> : tensor<f32>
+    %168 = stablehlo.reduce(%166 init: %167) applies stablehlo.add across dimensions = [2] : (tensor<3x1x24xf32>, tensor<f32>) -> tensor<3x1xf32>
+    %169 = stablehlo.constant dense<0.0416666679084301> : tensor<f32>
+    %170 = stablehlo.broadcast_in_dim %169, dims = [] : (tensor<f32>) -> tensor<3x1xf32>
+    %171 = stablehlo.multiply %168, %170 : tensor<3x1xf32>
+    %172 = stablehlo.constant dense<9.999999747378752e-06> : tensor<f32>
+    %173 = stablehlo.broadcast_in_dim %172, dims = [] : (tensor<f32>) -> tensor<3x1xf32>
+    %174 = stablehlo.add %171, %173 : tensor<3x1xf32>
+    %175 = stablehlo.rsqrt %174 : tensor<3x1xf32>
+    %176 = stablehlo.broadcast_in_dim %175, dims = [0, 1] : (tensor<3x1xf32>) -> tensor<3x1x24xf32>
+    %177 = stablehlo.multiply %163, %176 : tensor<3x1x24xf32>
+    %178 = stablehlo.broadcast_in_dim %model.layers.1.self_attn.q_norm.weight, dims = [2] : (tensor<24xf32>) -> tensor<3x1x24xf32>
+    %179 = stablehlo.multiply %177, %178 : tensor<3x1x24xf32>
+    %180 = stablehlo.multiply %164, %164 : tensor<3x1x24xf32>
+    %181 = stablehlo.constant dense<0.0> : tensor<f32>
+    %182 = stablehlo.reduce(%180 init: %181) applies stablehlo.add across dimensions = [2] : (tensor<3x1x24xf32>, tensor<f32>) -> tensor<3x1xf32>
+    %183 = stablehlo.constant dense<0.0416666679084301> : tensor<f32>
+    %184 = stablehlo.broadcast_in_dim %183, dims = [] : (tensor<f32>) -> tensor<3x1xf32>
+    %185 = stablehlo.multiply %182, %184 : tensor<3x1xf32>
+    %186 = stablehlo.constant dense<9.999999747378752e-06> : tensor<f32>
+    %187 = stablehlo.broadcast_in_dim %186, dims = [] : (tensor<f32>) -> tensor<3x1xf32>
+    %188 = stablehlo.add %185, %187 : tensor<3x1xf32>
+    %189 = stablehlo.rsqrt %188 : tensor<3x1xf32>
+    %190 = stablehlo.broadcast_in_dim %189, dims = [0, 1] : (tensor<3x1xf32>) -> tensor<3x1x24xf32>
+    %191 = stablehlo.multiply %164, %190 : tensor<3x1x24xf32>
+    %192 = stablehlo.broadcast_in_dim %model.layers.1.self_attn.k_norm.weight, dims = [2] : (tensor<24xf32>) -> tensor<3x1x24xf32>
+    %193 = stablehlo.multiply %191, %192 : tensor<3x1x24xf32>
+    %194 = stablehlo.reshape %179 : (tensor<3x1x24xf32>) -> tensor<3x1x2x12xf32>
+    %195 = stablehlo.reshape %193 : (tensor<3x1x24xf32>) -> tensor<3x1x2x12xf32>
+    %196 = stablehlo.reshape %165 : (tensor<3x1x24xf32>) -> tensor<3x1x2x12xf32>
+    %197 = "stablehlo.slice"(%194) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 3, 1, 2, 6>, strides = array<i64: 1, 1, 1, 1>} : (tensor<3x1x2x12xf32>) -> tensor<3x1x2x6xf32>
+    %198 = "stablehlo.slice"(%194) {start_indices = array<i64: 0, 0, 0, 6>, limit_indices = array<i64: 3, 1, 2, 12>, strides = array<i64: 1, 1, 1, 1>} : (tensor<3x1x2x12xf32>) -> tensor<3x1x2x6xf32>
+    %199 = stablehlo.negate %198 : tensor<3x1x2x6xf32>
+    %200 = stablehlo.concatenate %199, %197, dim = 3 : (tensor<3x1x2x6xf32>, tensor<3x1x2x6xf32>) -> tensor<3x1x2x12xf32>
+    %201 = stablehlo.broadcast_in_dim %12, dims = [0, 1, 3] : (tensor<3x1x12xf32>) -> tensor<3x1x2x12xf32>
+    %202 = stablehlo.broadcast_in_dim %13, dims = [0, 1, 3] : (tensor<3x1x12xf32>) -> tensor<3x1x2x12xf32>
+    %203 = stablehlo.multiply %194, %201 : tensor<3x1x2x12xf32>
+    %204 = stablehlo.multiply %200, %202 : tensor<3x1x2x12xf32>
+    %205 = stablehlo.add %203, %204 : tensor<3x1x2x12xf32>
+    %206 = "stablehlo.slice"(%195) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 3, 1, 2, 6>, strides = array<i64: 1, 1, 1, 1>} : (tensor<3x1x2x12xf32>) -> tensor<3x1x2x6xf32>
+    %207 = "stablehlo.slice"(%195) {start_indices = array<i64: 0, 0, 0, 6>, limit_indices = array<i64: 3, 1, 2, 12>, strides = array<i64: 1, 1, 1, 1>} : (tensor<3x1x2x12xf32>) -> tensor<3x1x2x6xf32>
+    %208 = stablehlo.negate %207 : tensor<3x1x2x6xf32>
+    %209 = stablehlo.concatenate %208, %206, dim = 3 : (tensor<3x1x2x6xf32>, tensor<3x1x2x6xf32>) -> tensor<3x1x2x12xf32>
+    %210 = stablehlo.broadcast_in_dim %12, dims = [0, 1, 3] : (tensor<3x1x12xf32>) -> tensor<3x1x2x12xf32>
+    %211 = stablehlo.broadcast_in_dim %13, dims = [0, 1, 3] : (tensor<3x1x12xf32>) -> tensor<3x1x2x12xf32>
+    %212 = stablehlo.multiply %195, %210 : tensor<3x1x2x12xf32>
+    %213 = stablehlo.multiply %209, %211 : tensor<3x1x2x12xf32>
+    %214 = stablehlo.add %212, %213 : tensor<3x1x2x12xf32>
+    %215 = stablehlo.reshape %205 : (tensor<3x1x2x12xf32>) -> tensor<3x1x2x1x12xf32>
+    %216 = stablehlo.transpose %215, dims = [0, 2, 1, 3, 4] : (tensor<3x1x2x1x12xf32>) -> tensor<3x2x1x1x12xf32>
+    %217 = stablehlo.transpose %214, dims = [0, 2, 1, 3] : (tensor<3x1x2x12xf32>) -> tensor<3x2x1x12xf32>
+    %218 = stablehlo.transpose %196, dims = [0, 2, 1, 3] : (tensor<3x1x2x12xf32>) -> tensor<3x2x1x12xf32>
+    %219 = stablehlo.dot_general %216, %217, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [3], precision = [HIGHEST, HIGHEST] : (tensor<3x2x1x1x12xf32>, tensor<3x2x1x12xf32>) -> tensor<3x2x1x1x1xf32>
+    %220 = stablehlo.dot_general %216, %160, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [3], precision = [HIGHEST, HIGHEST] : (tensor<3x2x1x1x12xf32>, tensor<3x2x16x12xf32>) -> tensor<3x2x1x1x16xf32>
+    %221 = stablehlo.concatenate %220, %219, dim = 4 : (tensor<3x2x1x1x16xf32>, tensor<3x2x1x1x1xf32>) -> tensor<3x2x1x1x17xf32>
+    %222 = stablehlo.constant dense<0.28867512941360474> : tensor<f32>
+    %223 = stablehlo.broadcast_in_dim %222, dims = [] : (tensor<f32>) -> tensor<3x2x1x1x17xf32>
+    %224 = stablehlo.multiply %221, %223 : tensor<3x2x1x1x17xf32>
+    %225 = stablehlo.broadcast_in_dim %25, dims = [0, 2, 4] : (tensor<3x1x17xi1>) -> tensor<3x2x1x1x17xi1>
+    %226 = stablehlo.constant dense<-3.4028234663852886e+38> : tensor<f32>
+    %227 = stablehlo.broadcast_in_dim %226, dims = [] : (tensor<f32>) -> tensor<3x2x1x1x17xf32>
+    %228 = stablehlo.select %225, %224, %227 : (tensor<3x2x1x1x17xi1>, tensor<3x2x1x1x17xf32>, tensor<3x2x1x1x17xf32>) -> tensor<3x2x1x1x17xf32>
+    %229 = stablehlo.constant dense<0xFF800000> : tensor<f32>
+    %230 = stablehlo.reduce(%228 init: %229) applies stablehlo.maximum across dimensions = [4] : (tensor<3x2x1x1x17xf32>, tensor<f32>) -> tensor<3x2x1x1xf32>
+    %231 = stablehlo.broadcast_in_dim %230, dims = [0, 1, 2, 3] : (tensor<3x2x1x1xf32>) -> tensor<3x2x1x1x17xf32>
+    %232 = stablehlo.subtract %228, %231 : tensor<3x2x1x1x17xf32>
+    %233 = stablehlo.exponential %232 : tensor<3x2x1x1x17xf32>
     %234 = stablehlo.constant dense<0.0> : tensor<f32>
-    %235 = stablehlo.reduce(%233 init: %234) applies stablehlo.add across dimensions = [2] : (tensor<3x1x24xf32>, tensor<f32>) -> tensor<3x1xf32>
-    %236 = stablehlo.constant dense<0.0416666679084301> : tensor<f32>
-    %237 = stablehlo.broadcast_in_dim %236, dims = [] : (tensor<f32>) -> tensor<3x1xf32>
-    %238 = stablehlo.multiply %235, %237 : tensor<3x1xf32>
-    %239 = stablehlo.constant dense<9.999999747378752e-06> : tensor<f32>
-    %240 = stablehlo.broadcast_in_dim %239, dims = [] : (tensor<f32>) -> tensor<3x1xf32>
-    %241 = stablehlo.add %238, %240 : tensor<3x1xf32>
-    %242 = stablehlo.rsqrt %241 : tensor<3x1xf32>
-    %243 = stablehlo.broadcast_in_dim %242, dims = [0, 1] : (tensor<3x1xf32>) -> tensor<3x1x24xf32>
-    %244 = stablehlo.multiply %230, %243 : tensor<3x1x24xf32>
-    %245 = stablehlo.broadcast_in_dim %model.layers.1.self_attn.q_norm.weight, dims = [2] : (tensor<24xf32>) -> tensor<3x1x24xf32>
-    %246 = stablehlo.multiply %244, %245 : tensor<3x1x24xf32>
-    %247 = stablehlo.multiply %231, %231 : tensor<3x1x24xf32>
-    %248 = stablehlo.constant dense<0.0> : tensor<f32>
-    %249 = stablehlo.reduce(%247 init: %248) applies stablehlo.add across dimensions = [2] : (tensor<3x1x24xf32>, tensor<f32>) -> tensor<3x1xf32>
-    %250 = stablehlo.constant dense<0.0416666679084301> : tensor<f32>
-    %251 = stablehlo.broadcast_in_dim %250, dims = [] : (tensor<f32>) -> tensor<3x1xf32>
-    %252 = stablehlo.multiply %249, %251 : tensor<3x1xf32>
-    %253 = stablehlo.constant dense<9.999999747378752e-06> : tensor<f32>
-    %254 = stablehlo.broadcast_in_dim %253, dims = [] : (tensor<f32>) -> tensor<3x1xf32>
-    %255 = stablehlo.add %252, %254 : tensor<3x1xf32>
-    %256 = stablehlo.rsqrt %255 : tensor<3x1xf32>
-    %257 = stablehlo.broadcast_in_dim %256, dims = [0, 1] : (tensor<3x1xf32>) -> tensor<3x1x24xf32>
-    %258 = stablehlo.multiply %231, %257 : tensor<3x1x24xf32>
-    %259 = stablehlo.broadcast_in_dim %model.layers.1.self_attn.k_norm.weight, dims = [2] : (tensor<24xf32>) -> tensor<3x1x24xf32>
-    %260 = stablehlo.multiply %258, %259 : tensor<3x1x24xf32>
-    %261 = stablehlo.reshape %246 : (tensor<3x1x24xf32>) -> tensor<3x1x2x12xf32>
-    %262 = stablehlo.reshape %260 : (tensor<3x1x24xf32>) -> tensor<3x1x2x12xf32>
-    %263 = stablehlo.reshape %232 : (tensor<3x1x24xf32>) -> tensor<3x1x2x12xf32>
-    %264 = "stablehlo.slice"(%261) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 3, 1, 2, 6>, strides = array<i64: 1, 1, 1, 1>} : (tensor<3x1x2x12xf32>) -> tensor<3x1x2x6xf32>
-    %265 = "stablehlo.slice"(%261) {start_indices = array<i64: 0, 0, 0, 6>, limit_indices = array<i64: 3, 1, 2, 12>, strides = array<i64: 1, 1, 1, 1>} : (tensor<3x1x2x12xf32>) -> tensor<3x1x2x6xf32>
-    %266 = stablehlo.negate %265 : tensor<3x1x2x6xf32>
-    %267 = stablehlo.concatenate %266, %264, dim = 3 : (tensor<3x1x2x6xf32>, tensor<3x1x2x6xf32>) -> tensor<3x1x2x12xf32>
-    %268 = stablehlo.broadcast_in_dim %12, dims = [0, 1, 3] : (tensor<3x1x12xf32>) -> tensor<3x1x2x12xf32>
-    %269 = stablehlo.broadcast_in_dim %13, dims = [0, 1, 3] : (tensor<3x1x12xf32>) -> tensor<3x1x2x12xf32>
-    %270 = stablehlo.multiply %261, %268 : tensor<3x1x2x12xf32>
-    %271 = stablehlo.multiply %267, %269 : tensor<3x1x2x12xf32>
-    %272 = stablehlo.add %270, %271 : tensor<3x1x2x12xf32>
-    %273 = "stablehlo.slice"(%262) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 3, 1, 2, 6>, strides = array<i64: 1, 1, 1, 1>} : (tensor<3x1x2x12xf32>) -> tensor<3x1x2x6xf32>
-    %274 = "stablehlo.slice"(%262) {start_indices = array<i64: 0, 0, 0, 6>, limit_indices = array<i64: 3, 1, 2, 12>, strides = array<i64: 1, 1, 1, 1>} : (tensor<3x1x2x12xf32>) -> tensor<3x1x2x6xf32>
-    %275 = stablehlo.negate %274 : tensor<3x1x2x6xf32>
-    %276 = stablehlo.concatenate %275, %273, dim = 3 : (tensor<3x1x2x6xf32>, tensor<3x1x2x6xf32>) -> tensor<3x1x2x12xf32>
-    %277 = stablehlo.broadcast_in_dim %12, dims = [0, 1, 3] : (tensor<3x1x12xf32>) -> tensor<3x1x2x12xf32>
-    %278 = stablehlo.broadcast_in_dim %13, dims = [0, 1, 3] : (tensor<3x1x12xf32>) -> tensor<3x1x2x12xf32>
-    %279 = stablehlo.multiply %262, %277 : tensor<3x1x2x12xf32>
-    %280 = stablehlo.multiply %276, %278 : tensor<3x1x2x12xf32>
-    %281 = stablehlo.add %279, %280 : tensor<3x1x2x12xf32>
-    %282 = stablehlo.reshape %272 : (tensor<3x1x2x12xf32>) -> tensor<3x1x2x1x12xf32>
-    %283 = stablehlo.transpose %282, dims = [0, 2, 1, 3, 4] : (tensor<3x1x2x1x12xf32>) -> tensor<3x2x1x1x12xf32>
-    %284 = stablehlo.transpose %281, dims = [0, 2, 1, 3] : (tensor<3x1x2x12xf32>) -> tensor<3x2x1x12xf32>
-    %285 = stablehlo.transpose %263, dims = [0, 2, 1, 3] : (tensor<3x1x2x12xf32>) -> tensor<3x2x1x12xf32>
-    %286 = "stablehlo.slice"(%283) {start_indices = array<i64: 0, 0, 0, 0, 0>, limit_indices = array<i64: 1, 2, 1, 1, 12>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<3x2x1x1x12xf32>) -> tensor<1x2x1x1x12xf32>
-    %287 = "stablehlo.slice"(%284) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 1, 2, 1, 12>, strides = array<i64: 1, 1, 1, 1>} : (tensor<3x2x1x12xf32>) -> tensor<1x2x1x12xf32>
-    %288 = "stablehlo.slice"(%285) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 1, 2, 1, 12>, strides = array<i64: 1, 1, 1, 1>} : (tensor<3x2x1x12xf32>) -> tensor<1x2x1x12xf32>
-    %289 = "stablehlo.slice"(%227) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 1, 2, 16, 12>, strides = array<i64: 1, 1, 1, 1>} : (tensor<3x2x16x12xf32>) -> tensor<1x2x16x12xf32>
-    %290 = "stablehlo.slice"(%229) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 1, 2, 16, 12>, strides = array<i64: 1, 1, 1, 1>} : (tensor<3x2x16x12xf32>) -> tensor<1x2x16x12xf32>
-    %291 = "stablehlo.slice"(%25) {start_indices = array<i64: 0, 0, 0>, limit_indices = array<i64: 1, 1, 17>, strides = array<i64: 1, 1, 1>} : (tensor<3x1x17xi1>) -> tensor<1x1x17xi1>
-    %292 = stablehlo.dot_general %286, %287, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [3], precision = [HIGHEST, HIGHEST] : (tensor<1x2x1x1x12xf32>, tensor<1x2x1x12xf32>) -> tensor<1x2x1x1x1xf32>
-    %293 = stablehlo.dot_general %286, %289, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [3], precision = [HIGHEST, HIGHEST] : (tensor<1x2x1x1x12xf32>, tensor<1x2x16x12xf32>) -> tensor<1x2x1x1x16xf32>
-    %294 = stablehlo.concatenate %293, %292, dim = 4 : (tensor<1x2x1x1x16xf32>, tensor<1x2x1x1x1xf32>) -> tensor<1x2x1x1x17xf32>
-    %295 = stablehlo.constant dense<0.28867512941360474> : tensor<f32>
-    %296 = stablehlo.broadcast_in_dim %295, dims = [] : (tensor<f32>) -> tensor<1x2x1x1x17xf32>
-    %297 = stablehlo.multiply %294, %296 : tensor<1x2x1x1x17xf32>
-    %298 = stablehlo.broadcast_in_dim %291, dims = [0, 2, 4] : (tensor<1x1x17xi1>) -> tensor<1x2x1x1x17xi1>
-    %299 = stablehlo.constant dense<-3.4028234663852886e+38> : tensor<f32>
-    %300 = stablehlo.broadcast_in_dim %299, dims = [] : (tensor<f32>) -> tensor<1x2x1x1x17xf32>
-    %301 = stablehlo.select %298, %297, %300 : (tensor<1x2x1x1x17xi1>, tensor<1x2x1x1x17xf32>, tensor<1x2x1x1x17xf32>) -> tensor<1x2x1x1x17xf32>
-    %302 = stablehlo.constant dense<0xFF800000> : tensor<f32>
-    %303 = stablehlo.reduce(%301 init: %302) applies stablehlo.maximum across dimensions = [4] : (tensor<1x2x1x1x17xf32>, tensor<f32>) -> tensor<1x2x1x1xf32>
-    %304 = stablehlo.broadcast_in_dim %303, dims = [0, 1, 2, 3] : (tensor<1x2x1x1xf32>) -> tensor<1x2x1x1x17xf32>
-    %305 = stablehlo.subtract %301, %304 : tensor<1x2x1x1x17xf32>
-    %306 = stablehlo.exponential %305 : tensor<1x2x1x1x17xf32>
-    %307 = stablehlo.constant dense<0.0> : tensor<f32>
-    %308 = stablehlo.reduce(%306 init: %307) applies stablehlo.add across dimensions = [4] : (tensor<1x2x1x1x17xf32>, tensor<f32>) -> tensor<1x2x1x1xf32>
-    %309 = stablehlo.broadcast_in_dim %308, dims = [0, 1, 2, 3] : (tensor<1x2x1x1xf32>) -> tensor<1x2x1x1x17xf32>
-    %310 = stablehlo.divide %306, %309 : tensor<1x2x1x1x17xf32>
-    %311 = "stablehlo.slice"(%310) {start_indices = array<i64: 0, 0, 0, 0, 0>, limit_indices = array<i64: 1, 2, 1, 1, 16>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<1x2x1x1x17xf32>) -> tensor<1x2x1x1x16xf32>
-    %312 = "stablehlo.slice"(%310) {start_indices = array<i64: 0, 0, 0, 0, 16>, limit_indices = array<i64: 1, 2, 1, 1, 17>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<1x2x1x1x17xf32>) -> tensor<1x2x1x1x1xf32>
-    %313 = stablehlo.dot_general %311, %290, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [2], precision = [HIGHEST, HIGHEST] : (tensor<1x2x1x1x16xf32>, tensor<1x2x16x12xf32>) -> tensor<1x2x1x1x12xf32>
-    %314 = stablehlo.dot_general %312, %288, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [2], precision = [HIGHEST, HIGHEST] : (tensor<1x2x1x1x1xf32>, tensor<1x2x1x12xf32>) -> tensor<1x2x1x1x12xf32>
-    %315 = stablehlo.add %313, %314 : tensor<1x2x1x1x12xf32>
-    %316 = "stablehlo.slice"(%283) {start_indices = array<i64: 1, 0, 0, 0, 0>, limit_indices = array<i64: 2, 2, 1, 1, 12>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<3x2x1x1x12xf32>) -> tensor<1x2x1x1x12xf32>
-    %317 = "stablehlo.slice"(%284) {start_indices = array<i64: 1, 0, 0, 0>, limit_indices = array<i64: 2, 2, 1, 12>, strides = array<i64: 1, 1, 1, 1>} : (tensor<3x2x1x12xf32>) -> tensor<1x2x1x12xf32>
-    %318 = "stablehlo.slice"(%285) {start_indices = array<i64: 1, 0, 0, 0>, limit_indices = array<i64: 2, 2, 1, 12>, strides = array<i64: 1, 1, 1, 1>} : (tensor<3x2x1x12xf32>) -> tensor<1x2x1x12xf32>
-    %319 = "stablehlo.slice"(%227) {start_indices = array<i64: 1, 0, 0, 0>, limit_indices = array<i64: 2, 2, 16, 12>, strides = array<i64: 1, 1, 1, 1>} : (tensor<3x2x16x12xf32>) -> tensor<1x2x16x12xf32>
-    %320 = "stablehlo.slice"(%229) {start_indices = array<i64: 1, 0, 0, 0>, limit_indices = array<i64: 2, 2, 16, 12>, strides = array<i64: 1, 1, 1, 1>} : (tensor<3x2x16x12xf32>) -> tensor<1x2x16x12xf32>
-    %321 = "stablehlo.slice"(%25) {start_indices = array<i64: 1, 0, 0>, limit_indices = array<i64: 2, 1, 17>, strides = array<i64: 1, 1, 1>} : (tensor<3x1x17xi1>) -> tensor<1x1x17xi1>
-    %322 = stablehlo.dot_general %316, %317, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [3], precision = [HIGHEST, HIGHEST] : (tensor<1x2x1x1x12xf32>, tensor<1x2x1x12xf32>) -> tensor<1x2x1x1x1xf32>
-    %323 = stablehlo.dot_general %316, %319, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [3], precision = [HIGHEST, HIGHEST] : (tensor<1x2x1x1x12xf32>, tensor<1x2x16x12xf32>) -> tensor<1x2x1x1x16xf32>
-    %324 = stablehlo.concatenate %323, %322, dim = 4 : (tensor<1x2x1x1x16xf32>, tensor<1x2x1x1x1xf32>) -> tensor<1x2x1x1x17xf32>
-    %325 = stablehlo.constant dense<0.28867512941360474> : tensor<f32>
-    %326 = stablehlo.broadcast_in_dim %325, dims = [] : (tensor<f32>) -> tensor<1x2x1x1x17xf32>
-    %327 = stablehlo.multiply %324, %326 : tensor<1x2x1x1x17xf32>
-    %328 = stablehlo.broadcast_in_dim %321, dims = [0, 2, 4] : (tensor<1x1x17xi1>) -> tensor<1x2x1x1x17xi1>
-    %329 = stablehlo.constant dense<-3.4028234663852886e+38> : tensor<f32>
-    %330 = stablehlo.broadcast_in_dim %329, dims = [] : (tensor<f32>) -> tensor<1x2x1x1x17xf32>
-    %331 = stablehlo.select %328, %327, %330 : (tensor<1x2x1x1x17xi1>, tensor<1x2x1x1x17xf32>, tensor<1x2x1x1x17xf32>) -> tensor<1x2x1x1x17xf32>
-    %332 = stablehlo.constant dense<0xFF800000> : tensor<f32>
-    %333 = stablehlo.reduce(%331 init: %332) applies stablehlo.maximum across dimensions = [4] : (tensor<1x2x1x1x17xf32>, tensor<f32>) -> tensor<1x2x1x1xf32>
-    %334 = stablehlo.broadcast_in_dim %333, dims = [0, 1, 2, 3] : (tensor<1x2x1x1xf32>) -> tensor<1x2x1x1x17xf32>
-    %335 = stablehlo.subtract %331, %334 : tensor<1x2x1x1x17xf32>
-    %336 = stablehlo.exponential %335 : tensor<1x2x1x1x17xf32>
-    %337 = stablehlo.constant dense<0.0> : tensor<f32>
-    %338 = stablehlo.reduce(%336 init: %337) applies stablehlo.add across dimensions = [4] : (tensor<1x2x1x1x17xf32>, tensor<f32>) -> tensor<1x2x1x1xf32>
-    %339 = stablehlo.broadcast_in_dim %338, dims = [0, 1, 2, 3] : (tensor<1x2x1x1xf32>) -> tensor<1x2x1x1x17xf32>
-    %340 = stablehlo.divide %336, %339 : tensor<1x2x1x1x17xf32>
-    %341 = "stablehlo.slice"(%340) {start_indices = array<i64: 0, 0, 0, 0, 0>, limit_indices = array<i64: 1, 2, 1, 1, 16>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<1x2x1x1x17xf32>) -> tensor<1x2x1x1x16xf32>
-    %342 = "stablehlo.slice"(%340) {start_indices = array<i64: 0, 0, 0, 0, 16>, limit_indices = array<i64: 1, 2, 1, 1, 17>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<1x2x1x1x17xf32>) -> tensor<1x2x1x1x1xf32>
-    %343 = stablehlo.dot_general %341, %320, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [2], precision = [HIGHEST, HIGHEST] : (tensor<1x2x1x1x16xf32>, tensor<1x2x16x12xf32>) -> tensor<1x2x1x1x12xf32>
-    %344 = stablehlo.dot_general %342, %318, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [2], precision = [HIGHEST, HIGHEST] : (tensor<1x2x1x1x1xf32>, tensor<1x2x1x12xf32>) -> tensor<1x2x1x1x12xf32>
-    %345 = stablehlo.add %343, %344 : tensor<1x2x1x1x12xf32>
-    %346 = "stablehlo.slice"(%283) {start_indices = array<i64: 2, 0, 0, 0, 0>, limit_indices = array<i64: 3, 2, 1, 1, 12>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<3x2x1x1x12xf32>) -> tensor<1x2x1x1x12xf32>
-    %347 = "stablehlo.slice"(%284) {start_indices = array<i64: 2, 0, 0, 0>, limit_indices = array<i64: 3, 2, 1, 12>, strides = array<i64: 1, 1, 1, 1>} : (tensor<3x2x1x12xf32>) -> tensor<1x2x1x12xf32>
-    %348 = "stablehlo.slice"(%285) {start_indices = array<i64: 2, 0, 0, 0>, limit_indices = array<i64: 3, 2, 1, 12>, strides = array<i64: 1, 1, 1, 1>} : (tensor<3x2x1x12xf32>) -> tensor<1x2x1x12xf32>
-    %349 = "stablehlo.slice"(%227) {start_indices = array<i64: 2, 0, 0, 0>, limit_indices = array<i64: 3, 2, 16, 12>, strides = array<i64: 1, 1, 1, 1>} : (tensor<3x2x16x12xf32>) -> tensor<1x2x16x12xf32>
-    %350 = "stablehlo.slice"(%229) {start_indices = array<i64: 2, 0, 0, 0>, limit_indices = array<i64: 3, 2, 16, 12>, strides = array<i64: 1, 1, 1, 1>} : (tensor<3x2x16x12xf32>) -> tensor<1x2x16x12xf32>
-    %351 = "stablehlo.slice"(%25) {start_indices = array<i64: 2, 0, 0>, limit_indices = array<i64: 3, 1, 17>, strides = array<i64: 1, 1, 1>} : (tensor<3x1x17xi1>) -> tensor<1x1x17xi1>
-    %352 = stablehlo.dot_general %346, %347, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [3], precision = [HIGHEST, HIGHEST] : (tensor<1x2x1x1x12xf32>, tensor<1x2x1x12xf32>) -> tensor<1x2x1x1x1xf32>
-    %353 = stablehlo.dot_general %346, %349, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [3], precision = [HIGHEST, HIGHEST] : (tensor<1x2x1x1x12xf32>, tensor<1x2x16x12xf32>) -> tensor<1x2x1x1x16xf32>
-    %354 = stablehlo.concatenate %353, %352, dim = 4 : (tensor<1x2x1x1x16xf32>, tensor<1x2x1x1x1xf32>) -> tensor<1x2x1x1x17xf32>
-    %355 = stablehlo.constant dense<0.28867512941360474> : tensor<f32>
-    %356 = stablehlo.broadcast_in_dim %355, dims = [] : (tensor<f32>) -> tensor<1x2x1x1x17xf32>
-    %357 = stablehlo.multiply %354, %356 : tensor<1x2x1x1x17xf32>
-    %358 = stablehlo.broadcast_in_dim %351, dims = [0, 2, 4] : (tensor<1x1x17xi1>) -> tensor<1x2x1x1x17xi1>
-    %359 = stablehlo.constant dense<-3.4028234663852886e+38> : tensor<f32>
-    %360 = stablehlo.broadcast_in_dim %359, dims = [] : (tensor<f32>) -> tensor<1x2x1x1x17xf32>
-    %361 = stablehlo.select %358, %357, %360 : (tensor<1x2x1x1x17xi1>, tensor<1x2x1x1x17xf32>, tensor<1x2x1x1x17xf32>) -> tensor<1x2x1x1x17xf32>
-    %362 = stablehlo.constant dense<0xFF800000> : tensor<f32>
-    %363 = stablehlo.reduce(%361 init: %362) applies stablehlo.maximum across dimensions = [4] : (tensor<1x2x1x1x17xf32>, tensor<f32>) -> tensor<1x2x1x1xf32>
-    %364 = stablehlo.broadcast_in_dim %363, dims = [0, 1, 2, 3] : (tensor<1x2x1x1xf32>) -> tensor<1x2x1x1x17xf32>
-    %365 = stablehlo.subtract %361, %364 : tensor<1x2x1x1x17xf32>
-    %366 = stablehlo.exponential %365 : tensor<1x2x1x1x17xf32>
-    %367 = stablehlo.constant dense<0.0> : tensor<f32>
-    %368 = stablehlo.reduce(%366 init: %367) applies stablehlo.add across dimensions = [4] : (tensor<1x2x1x1x17xf32>, tensor<f32>) -> tensor<1x2x1x1xf32>
-    %369 = stablehlo.broadcast_in_dim %368, dims = [0, 1, 2, 3] : (tensor<1x2x1x1xf32>) -> tensor<1x2x1x1x17xf32>
-    %370 = stablehlo.divide %366, %369 : tensor<1x2x1x1x17xf32>
-    %371 = "stablehlo.slice"(%370) {start_indices = array<i64: 0, 0, 0, 0, 0>, limit_indices = array<i64: 1, 2, 1, 1, 16>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<1x2x1x1x17xf32>) -> tensor<1x2x1x1x16xf32>
-    %372 = "stablehlo.slice"(%370) {start_indices = array<i64: 0, 0, 0, 0, 16>, limit_indices = array<i64: 1, 2, 1, 1, 17>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<1x2x1x1x17xf32>) -> tensor<1x2x1x1x1xf32>
-    %373 = stablehlo.dot_general %371, %350, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [2], precision = [HIGHEST, HIGHEST] : (tensor<1x2x1x1x16xf32>, tensor<1x2x16x12xf32>) -> tensor<1x2x1x1x12xf32>
-    %374 = stablehlo.dot_general %372, %348, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [2], precision = [HIGHEST, HIGHEST] : (tensor<1x2x1x1x1xf32>, tensor<1x2x1x12xf32>) -> tensor<1x2x1x1x12xf32>
-    %375 = stablehlo.add %373, %374 : tensor<1x2x1x1x12xf32>
-    %376 = stablehlo.concatenate %315, %345, %375, dim = 0 : (tensor<1x2x1x1x12xf32>, tensor<1x2x1x1x12xf32>, tensor<1x2x1x1x12xf32>) -> tensor<3x2x1x1x12xf32>
-    %377 = stablehlo.transpose %376, dims = [0, 2, 1, 3, 4] : (tensor<3x2x1x1x12xf32>) -> tensor<3x1x2x1x12xf32>
-    %378 = stablehlo.reshape %377 : (tensor<3x1x2x1x12xf32>) -> tensor<3x1x24xf32>
-    %379 = stablehlo.dot_general %378, %model.layers.1.self_attn.o_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<3x1x24xf32>, tensor<10x24xf32>) -> tensor<3x1x10xf32>
-    %380 = stablehlo.multiply %379, %379 : tensor<3x1x10xf32>
-    %381 = stablehlo.constant dense<0.0> : tensor<f32>
-    %382 = stablehlo.reduce(%380 init: %381) applies stablehlo.add across dimensions = [2] : (tensor<3x1x10xf32>, tensor<f32>) -> tensor<3x1xf32>
-    %383 = stablehlo.constant dense<0.10000000149011612> : tensor<f32>
-    %384 = stablehlo.broadcast_in_dim %383, dims = [] : (tensor<f32>) -> tensor<3x1xf32>
-    %385 = stablehlo.multiply %382, %384 : tensor<3x1xf32>
-    %386 = stablehlo.constant dense<9.999999747378752e-06> : tensor<f32>
-    %387 = stablehlo.broadcast_in_dim %386, dims = [] : (tensor<f32>) -> tensor<3x1xf32>
-    %388 = stablehlo.add %385, %387 : tensor<3x1xf32>
-    %389 = stablehlo.rsqrt %388 : tensor<3x1xf32>
-    %390 = stablehlo.broadcast_in_dim %389, dims = [0, 1] : (tensor<3x1xf32>) -> tensor<3x1x10xf32>
-    %391 = stablehlo.multiply %379, %390 : tensor<3x1x10xf32>
-    %392 = stablehlo.broadcast_in_dim %model.layers.1.post_attention_layernorm.weight, dims = [2] : (tensor<10xf32>) -> tensor<3x1x10xf32>
-    %393 = stablehlo.multiply %391, %392 : tensor<3x1x10xf32>
-    %394 = stablehlo.add %223, %393 : tensor<3x1x10xf32>
-    %395 = stablehlo.dot_general %394, %model.layers.1.mlp.gate_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<3x1x10xf32>, tensor<56x10xf32>) -> tensor<3x1x56xf32>
-    %396 = stablehlo.logistic %395 : tensor<3x1x56xf32>
-    %397 = stablehlo.multiply %395, %396 : tensor<3x1x56xf32>
-    %398 = stablehlo.dot_general %394, %model.layers.1.mlp.up_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<3x1x10xf32>, tensor<56x10xf32>) -> tensor<3x1x56xf32>
-    %399 = stablehlo.multiply %397, %398 : tensor<3x1x56xf32>
-    %400 = stablehlo.dot_general %399, %model.layers.1.mlp.down_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<3x1x56xf32>, tensor<10x56xf32>) -> tensor<3x1x10xf32>
-    %401 = stablehlo.multiply %400, %400 : tensor<3x1x10xf32>
-    %402 = stablehlo.constant dense<0.0> : tensor<f32>
-    %403 = stablehlo.reduce(%401 init: %402) applies stablehlo.add across dimensions = [2] : (tensor<3x1x10xf32>, tensor<f32>) -> tensor<3x1xf32>
-    %404 = stablehlo.constant dense<0.10000000149011612> : tensor<f32>
-    %405 = stablehlo.broadcast_in_dim %404, dims = [] : (tensor<f32>) -> tensor<3x1xf32>
-    %406 = stablehlo.multiply %403, %405 : tensor<3x1xf32>
-    %407 = stablehlo.constant dense<9.999999747378752e-06> : tensor<f32>
-    %408 = stablehlo.broadcast_in_dim %407, dims = [] : (tensor<f32>) -> tensor<3x1xf32>
-    %409 = stablehlo.add %406, %408 : tensor<3x1xf32>
-    %410 = stablehlo.rsqrt %409 : tensor<3x1xf32>
-    %411 = stablehlo.broadcast_in_dim %410, dims = [0, 1] : (tensor<3x1xf32>) -> tensor<3x1x10xf32>
-    %412 = stablehlo.multiply %400, %411 : tensor<3x1x10xf32>
-    %413 = stablehlo.broadcast_in_dim %model.layers.1.post_feedforward_layernorm.weight, dims = [2] : (tensor<10xf32>) -> tensor<3x1x10xf32>
-    %414 = stablehlo.multiply %412, %413 : tensor<3x1x10xf32>
-    %415 = stablehlo.add %394, %414 : tensor<3x1x10xf32>
-    %416 = stablehlo.reshape %284 : (tensor<3x2x1x12xf32>) -> tensor<3x1x2x1x12xf32>
-    %417 = stablehlo.reshape %285 : (tensor<3x2x1x12xf32>) -> tensor<3x1x2x1x12xf32>
-    %418 = stablehlo.multiply %415, %415 : tensor<3x1x10xf32>
-    %419 = stablehlo.constant dense<0.0> : tensor<f32>
-    %420 = stablehlo.reduce(%418 init: %419) applies stablehlo.add across dimensions = [2] : (tensor<3x1x10xf32>, tensor<f32>) -> tensor<3x1xf32>
-    %421 = stablehlo.constant dense<0.10000000149011612> : tensor<f32>
-    %422 = stablehlo.broadcast_in_dim %421, dims = [] : (tensor<f32>) -> tensor<3x1xf32>
-    %423 = stablehlo.multiply %420, %422 : tensor<3x1xf32>
-    %424 = stablehlo.constant dense<9.999999747378752e-06> : tensor<f32>
-    %425 = stablehlo.broadcast_in_dim %424, dims = [] : (tensor<f32>) -> tensor<3x1xf32>
-    %426 = stablehlo.add %423, %425 : tensor<3x1xf32>
-    %427 = stablehlo.rsqrt %426 : tensor<3x1xf32>
-    %428 = stablehlo.broadcast_in_dim %427, dims = [0, 1] : (tensor<3x1xf32>) -> tensor<3x1x10xf32>
-    %429 = stablehlo.multiply %415, %428 : tensor<3x1x10xf32>
-    %430 = stablehlo.broadcast_in_dim %model.norm.weight, dims = [2] : (tensor<10xf32>) -> tensor<3x1x10xf32>
-    %431 = stablehlo.multiply %429, %430 : tensor<3x1x10xf32>
+    %235 = stablehlo.reduce(%233 init: %234) applies stablehlo.add across dimensions = [4] : (tensor<3x2x1x1x17xf32>, tensor<f32>) -> tensor<3x2x1x1xf32>
+    %236 = stablehlo.broadcast_in_dim %235, dims = [0, 1, 2, 3] : (tensor<3x2x1x1xf32>) -> tensor<3x2x1x1x17xf32>
+    %237 = stablehlo.divide %233, %236 : tensor<3x2x1x1x17xf32>
+    %238 = "stablehlo.slice"(%237) {start_indices = array<i64: 0, 0, 0, 0, 0>, limit_indices = array<i64: 3, 2, 1, 1, 16>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<3x2x1x1x17xf32>) -> tensor<3x2x1x1x16xf32>
+    %239 = "stablehlo.slice"(%237) {start_indices = array<i64: 0, 0, 0, 0, 16>, limit_indices = array<i64: 3, 2, 1, 1, 17>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<3x2x1x1x17xf32>) -> tensor<3x2x1x1x1xf32>
+    %240 = stablehlo.dot_general %238, %162, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [2], precision = [HIGHEST, HIGHEST] : (tensor<3x2x1x1x16xf32>, tensor<3x2x16x12xf32>) -> tensor<3x2x1x1x12xf32>
+    %241 = stablehlo.dot_general %239, %218, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [2], precision = [HIGHEST, HIGHEST] : (tensor<3x2x1x1x1xf32>, tensor<3x2x1x12xf32>) -> tensor<3x2x1x1x12xf32>
+    %242 = stablehlo.add %240, %241 : tensor<3x2x1x1x12xf32>
+    %243 = stablehlo.transpose %242, dims = [0, 2, 1, 3, 4] : (tensor<3x2x1x1x12xf32>) -> tensor<3x1x2x1x12xf32>
+    %244 = stablehlo.reshape %243 : (tensor<3x1x2x1x12xf32>) -> tensor<3x1x24xf32>
+    %245 = stablehlo.dot_general %244, %model.layers.1.self_attn.o_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<3x1x24xf32>, tensor<10x24xf32>) -> tensor<3x1x10xf32>
+    %246 = stablehlo.multiply %245, %245 : tensor<3x1x10xf32>
+    %247 = stablehlo.constant dense<0.0> : tensor<f32>
+    %248 = stablehlo.reduce(%246 init: %247) applies stablehlo.add across dimensions = [2] : (tensor<3x1x10xf32>, tensor<f32>) -> tensor<3x1xf32>
+    %249 = stablehlo.constant dense<0.10000000149011612> : tensor<f32>
+    %250 = stablehlo.broadcast_in_dim %249, dims = [] : (tensor<f32>) -> tensor<3x1xf32>
+    %251 = stablehlo.multiply %248, %250 : tensor<3x1xf32>
+    %252 = stablehlo.constant dense<9.999999747378752e-06> : tensor<f32>
+    %253 = stablehlo.broadcast_in_dim %252, dims = [] : (tensor<f32>) -> tensor<3x1xf32>
+    %254 = stablehlo.add %251, %253 : tensor<3x1xf32>
+    %255 = stablehlo.rsqrt %254 : tensor<3x1xf32>
+    %256 = stablehlo.broadcast_in_dim %255, dims = [0, 1] : (tensor<3x1xf32>) -> tensor<3x1x10xf32>
+    %257 = stablehlo.multiply %245, %256 : tensor<3x1x10xf32>
+    %258 = stablehlo.broadcast_in_dim %model.layers.1.post_attention_layernorm.weight, dims = [2] : (tensor<10xf32>) -> tensor<3x1x10xf32>
+    %259 = stablehlo.multiply %257, %258 : tensor<3x1x10xf32>
+    %260 = stablehlo.add %156, %259 : tensor<3x1x10xf32>
+    %261 = stablehlo.dot_general %260, %model.layers.1.mlp.gate_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<3x1x10xf32>, tensor<56x10xf32>) -> tensor<3x1x56xf32>
+    %262 = stablehlo.logistic %261 : tensor<3x1x56xf32>
+    %263 = stablehlo.multiply %261, %262 : tensor<3x1x56xf32>
+    %264 = stablehlo.dot_general %260, %model.layers.1.mlp.up_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<3x1x10xf32>, tensor<56x10xf32>) -> tensor<3x1x56xf32>
+    %265 = stablehlo.multiply %263, %264 : tensor<3x1x56xf32>
+    %266 = stablehlo.dot_general %265, %model.layers.1.mlp.down_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<3x1x56xf32>, tensor<10x56xf32>) -> tensor<3x1x10xf32>
+    %267 = stablehlo.multiply %266, %266 : tensor<3x1x10xf32>
+    %268 = stablehlo.constant dense<0.0> : tensor<f32>
+    %269 = stablehlo.reduce(%267 init: %268) applies stablehlo.add across dimensions = [2] : (tensor<3x1x10xf32>, tensor<f32>) -> tensor<3x1xf32>
+    %270 = stablehlo.constant dense<0.10000000149011612> : tensor<f32>
+    %271 = stablehlo.broadcast_in_dim %270, dims = [] : (tensor<f32>) -> tensor<3x1xf32>
+    %272 = stablehlo.multiply %269, %271 : tensor<3x1xf32>
+    %273 = stablehlo.constant dense<9.999999747378752e-06> : tensor<f32>
+    %274 = stablehlo.broadcast_in_dim %273, dims = [] : (tensor<f32>) -> tensor<3x1xf32>
+    %275 = stablehlo.add %272, %274 : tensor<3x1xf32>
+    %276 = stablehlo.rsqrt %275 : tensor<3x1xf32>
+    %277 = stablehlo.broadcast_in_dim %276, dims = [0, 1] : (tensor<3x1xf32>) -> tensor<3x1x10xf32>
+    %278 = stablehlo.multiply %266, %277 : tensor<3x1x10xf32>
+    %279 = stablehlo.broadcast_in_dim %model.layers.1.post_feedforward_layernorm.weight, dims = [2] : (tensor<10xf32>) -> tensor<3x1x10xf32>
+    %280 = stablehlo.multiply %278, %279 : tensor<3x1x10xf32>
+    %281 = stablehlo.add %260, %280 : tensor<3x1x10xf32>
+    %282 = stablehlo.reshape %217 : (tensor<3x2x1x12xf32>) -> tensor<3x1x2x1x12xf32>
+    %283 = stablehlo.reshape %218 : (tensor<3x2x1x12xf32>) -> tensor<3x1x2x1x12xf32>
+    %284 = stablehlo.multiply %281, %281 : tensor<3x1x10xf32>
+    %285 = stablehlo.constant dense<0.0> : tensor<f32>
+    %286 = stablehlo.reduce(%284 init: %285) applies stablehlo.add across dimensions = [2] : (tensor<3x1x10xf32>, tensor<f32>) -> tensor<3x1xf32>
+    %287 = stablehlo.constant dense<0.10000000149011612> : tensor<f32>
+    %288 = stablehlo.broadcast_in_dim %287, dims = [] : (tensor<f32>) -> tensor<3x1xf32>
+    %289 = stablehlo.multiply %286, %288 : tensor<3x1xf32>
+    %290 = stablehlo.constant dense<9.999999747378752e-06> : tensor<f32>
+    %291 = stablehlo.broadcast_in_dim %290, dims = [] : (tensor<f32>) -> tensor<3x1xf32>
+    %292 = stablehlo.add %289, %291 : tensor<3x1xf32>
+    %293 = stablehlo.rsqrt %292 : tensor<3x1xf32>
+    %294 = stablehlo.broadcast_in_dim %293, dims = [0, 1] : (tensor<3x1xf32>) -> tensor<3x1x10xf32>
+    %295 = stablehlo.multiply %281, %294 : tensor<3x1x10xf32>
+    %296 = stablehlo.broadcast_in_dim %model.norm.weight, dims = [2] : (tensor<10xf32>) -> tensor<3x1x10xf32>
+    %297 = stablehlo.multiply %295, %296 : tensor<3x1x10xf32>
     // write all layers' new K/V rows at (slot, start): one update per cache
-    %432 = stablehlo.concatenate %224, %416, dim = 1 : (tensor<3x1x2x1x12xf32>, tensor<3x1x2x1x12xf32>) -> tensor<3x2x2x1x12xf32>
-    %433 = stablehlo.iota dim = 0 : tensor<3x2x2x1xi32>
-    %434 = stablehlo.iota dim = 1 : tensor<3x2x2x1xi32>
-    %435 = stablehlo.iota dim = 2 : tensor<3x2x2x1xi32>
-    %436 = stablehlo.broadcast_in_dim %positions, dims = [0] : (tensor<3xi32>) -> tensor<3x2x2x1xi32>
-    %437 = stablehlo.concatenate %433, %434, %435, %436, dim = 3 : (tensor<3x2x2x1xi32>, tensor<3x2x2x1xi32>, tensor<3x2x2x1xi32>, tensor<3x2x2x1xi32>) -> tensor<3x2x2x4xi32>
-    %438 = stablehlo.reshape %432 : (tensor<3x2x2x1x12xf32>) -> tensor<12x12xf32>
-    %439 = stablehlo.reshape %437 : (tensor<3x2x2x4xi32>) -> tensor<12x4xi32>
-    %440 = "stablehlo.scatter"(%k_cache, %439, %438) ({
+    %298 = stablehlo.concatenate %157, %282, dim = 1 : (tensor<3x1x2x1x12xf32>, tensor<3x1x2x1x12xf32>) -> tensor<3x2x2x1x12xf32>
+    %299 = stablehlo.iota dim = 0 : tensor<3x2x2x1xi32>
+    %300 = stablehlo.iota dim = 1 : tensor<3x2x2x1xi32>
+    %301 = stablehlo.iota dim = 2 : tensor<3x2x2x1xi32>
+    %302 = stablehlo.broadcast_in_dim %positions, dims = [0] : (tensor<3xi32>) -> tensor<3x2x2x1xi32>
+    %303 = stablehlo.concatenate %299, %300, %301, %302, dim = 3 : (tensor<3x2x2x1xi32>, tensor<3x2x2x1xi32>, tensor<3x2x2x1xi32>, tensor<3x2x2x1xi32>) -> tensor<3x2x2x4xi32>
+    %304 = stablehlo.reshape %298 : (tensor<3x2x2x1x12xf32>) -> tensor<12x12xf32>
+    %305 = stablehlo.reshape %303 : (tensor<3x2x2x4xi32>) -> tensor<12x4xi32>
+    %306 = "stablehlo.scatter"(%k_cache, %305, %304) ({
     ^bb0(%old: tensor<f32>, %new: tensor<f32>):
       stablehlo.return %new : tensor<f32>
     }) {scatter_dimension_numbers = #stablehlo.scatter<update_window_dims = [1], inserted_window_dims = [0, 1, 2, 3], scatter_dims_to_operand_dims = [0, 1, 2, 3], index_vector_dim = 1>, indices_are_sorted = true, unique_indices = true} : (tensor<3x2x2x16x12xf32>, tensor<12x4xi32>, tensor<12x12xf32>) -> tensor<3x2x2x16x12xf32>
-    %441 = stablehlo.concatenate %225, %417, dim = 1 : (tensor<3x1x2x1x12xf32>, tensor<3x1x2x1x12xf32>) -> tensor<3x2x2x1x12xf32>
-    %442 = stablehlo.iota dim = 0 : tensor<3x2x2x1xi32>
-    %443 = stablehlo.iota dim = 1 : tensor<3x2x2x1xi32>
-    %444 = stablehlo.iota dim = 2 : tensor<3x2x2x1xi32>
-    %445 = stablehlo.broadcast_in_dim %positions, dims = [0] : (tensor<3xi32>) -> tensor<3x2x2x1xi32>
-    %446 = stablehlo.concatenate %442, %443, %444, %445, dim = 3 : (tensor<3x2x2x1xi32>, tensor<3x2x2x1xi32>, tensor<3x2x2x1xi32>, tensor<3x2x2x1xi32>) -> tensor<3x2x2x4xi32>
-    %447 = stablehlo.reshape %441 : (tensor<3x2x2x1x12xf32>) -> tensor<12x12xf32>
-    %448 = stablehlo.reshape %446 : (tensor<3x2x2x4xi32>) -> tensor<12x4xi32>
-    %449 = "stablehlo.scatter"(%v_cache, %448, %447) ({
+    %307 = stablehlo.concatenate %158, %283, dim = 1 : (tensor<3x1x2x1x12xf32>, tensor<3x1x2x1x12xf32>) -> tensor<3x2x2x1x12xf32>
+    %308 = stablehlo.iota dim = 0 : tensor<3x2x2x1xi32>
+    %309 = stablehlo.iota dim = 1 : tensor<3x2x2x1xi32>
+    %310 = stablehlo.iota dim = 2 : tensor<3x2x2x1xi32>
+    %311 = stablehlo.broadcast_in_dim %positions, dims = [0] : (tensor<3xi32>) -> tensor<3x2x2x1xi32>
+    %312 = stablehlo.concatenate %308, %309, %310, %311, dim = 3 : (tensor<3x2x2x1xi32>, tensor<3x2x2x1xi32>, tensor<3x2x2x1xi32>, tensor<3x2x2x1xi32>) -> tensor<3x2x2x4xi32>
+    %313 = stablehlo.reshape %307 : (tensor<3x2x2x1x12xf32>) -> tensor<12x12xf32>
+    %314 = stablehlo.reshape %312 : (tensor<3x2x2x4xi32>) -> tensor<12x4xi32>
+    %315 = "stablehlo.scatter"(%v_cache, %314, %313) ({
     ^bb0(%old: tensor<f32>, %new: tensor<f32>):
       stablehlo.return %new : tensor<f32>
     }) {scatter_dimension_numbers = #stablehlo.scatter<update_window_dims = [1], inserted_window_dims = [0, 1, 2, 3], scatter_dims_to_operand_dims = [0, 1, 2, 3], index_vector_dim = 1>, indices_are_sorted = true, unique_indices = true} : (tensor<3x2x2x16x12xf32>, tensor<12x4xi32>, tensor<12x12xf32>) -> tensor<3x2x2x16x12xf32>
-    %450 = stablehlo.reshape %431 : (tensor<3x1x10xf32>) -> tensor<3x10xf32>
-    %451 = stablehlo.dot_general %450, %lm_head.weight, contracting_dims = [1] x [1], precision = [HIGHEST, HIGHEST] : (tensor<3x10xf32>, tensor<97x10xf32>) -> tensor<3x97xf32>
-    %452 = stablehlo.constant dense<0> : tensor<i32>
-    %453 = stablehlo.broadcast_in_dim %452, dims = [] : (tensor<i32>) -> tensor<3xi32>
-    %454 = stablehlo.compare NE, %active, %453, SIGNED : (tensor<3xi32>, tensor<3xi32>) -> tensor<3xi1>
-    %455 = stablehlo.broadcast_in_dim %454, dims = [0] : (tensor<3xi1>) -> tensor<3x97xi1>
-    %456 = stablehlo.constant dense<0.0> : tensor<f32>
-    %457 = stablehlo.broadcast_in_dim %456, dims = [] : (tensor<f32>) -> tensor<3x97xf32>
-    %458 = stablehlo.select %455, %451, %457 : (tensor<3x97xi1>, tensor<3x97xf32>, tensor<3x97xf32>) -> tensor<3x97xf32>
-    return %458, %440, %449 : tensor<3x97xf32>, tensor<3x2x2x16x12xf32>, tensor<3x2x2x16x12xf32>
+    %316 = stablehlo.reshape %297 : (tensor<3x1x10xf32>) -> tensor<3x10xf32>
+    %317 = stablehlo.dot_general %316, %lm_head.weight, contracting_dims = [1] x [1], precision = [HIGHEST, HIGHEST] : (tensor<3x10xf32>, tensor<97x10xf32>) -> tensor<3x97xf32>
+    %318 = stablehlo.constant dense<0> : tensor<i32>
+    %319 = stablehlo.broadcast_in_dim %318, dims = [] : (tensor<i32>) -> tensor<3xi32>
+    %320 = stablehlo.compare NE, %active, %319, SIGNED : (tensor<3xi32>, tensor<3xi32>) -> tensor<3xi1>
+    %321 = stablehlo.broadcast_in_dim %320, dims = [0] : (tensor<3xi1>) -> tensor<3x97xi1>
+    %322 = stablehlo.constant dense<0.0> : tensor<f32>
+    %323 = stablehlo.broadcast_in_dim %322, dims = [] : (tensor<f32>) -> tensor<3x97xf32>
+    %324 = stablehlo.select %321, %317, %323 : (tensor<3x97xi1>, tensor<3x97xf32>, tensor<3x97xf32>) -> tensor<3x97xf32>
+    return %324, %306, %315 : tensor<3x97xf32>, tensor<3x2x2x16x12xf32>, tensor<3x2x2x16x12xf32>
   }
 }
