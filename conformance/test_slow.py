@@ -8,6 +8,7 @@ comparison goes on (DESIGN section 3). Prompts reach past Gemma-3's 512-token wi
 from __future__ import annotations
 
 import functools
+import inspect
 
 import numpy as np
 import pytest
@@ -64,10 +65,12 @@ def hf_greedy(hf, ids, n: int) -> list[int]:
 
     out, tokens = [], torch.tensor([list(ids)])
     past = None
+    # transformers >= 5.2x renamed `past_key_values` to `cache` (the old name warns); use what forward takes
+    kv = "cache" if "cache" in inspect.signature(hf.forward).parameters else "past_key_values"
     with torch.inference_mode():
         for _ in range(n):
-            step = hf(tokens, past_key_values=past, use_cache=True)
-            past = step.past_key_values
+            step = hf(tokens, use_cache=True, **{kv: past})
+            past = step[kv]
             out.append(int(step.logits[0, -1].argmax()))
             tokens = torch.tensor([[out[-1]]])
     return out
