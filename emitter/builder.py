@@ -7,6 +7,7 @@ Value names are sequential (`%0`, `%1`, ...) so emission is deterministic.
 
 from __future__ import annotations
 
+import functools
 import math
 from dataclasses import dataclass
 
@@ -30,7 +31,12 @@ class Value:
         return len(self.shape)
 
 
-def tensor_type(shape: tuple[int, ...], dtype: str) -> str:
+def tensor_type(shape, dtype: str) -> str:
+    return _tensor_type(tuple(shape), dtype)
+
+
+@functools.lru_cache(maxsize=4096)  # a graph names few distinct types, tens of thousands of times
+def _tensor_type(shape: tuple[int, ...], dtype: str) -> str:
     return "tensor<" + "".join(f"{d}x" for d in shape) + dtype + ">"
 
 
