@@ -83,9 +83,7 @@ def child_compile(ckpt: str, backend: str, cache: str) -> dict:
     return {"wall_s": wall, "backend_s": m.compile_seconds, "functions": [f.name for f in m.functions], **proc_status()}
 
 
-def child_emitter(ckpt: str, backend: str, ids: list, reps: int, cache: str | None) -> dict:
-    if cache:
-        os.environ["EMITTER_CACHE"] = cache
+def child_emitter(ckpt: str, backend: str, ids: list, reps: int) -> dict:
     from emitter.runtime import Model
     ids = np.asarray(ids, np.int32)
     res = {"build": {}, "mem": {}}
@@ -332,7 +330,7 @@ def main() -> None:
                         r["errors"][f"{who} compile {phase}"] = err
                 shutil.rmtree(cache, ignore_errors=True)
             print(f"{name} {who}: running ...", flush=True)
-            res, err, r["loads"][who] = in_child(fn, *fargs, *([None] if who != "hf-eager" else []))
+            res, err, r["loads"][who] = in_child(fn, *fargs)
             if err:
                 r["errors"][who] = err
             for phase, tb in (res or {}).get("errors", {}).items():

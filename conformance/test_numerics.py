@@ -92,7 +92,6 @@ def test_broken_graph_fails_parity(family, fault, backend):
     )
 
 
-
 @pytest.mark.parametrize("family", [family_param(f) for f in FAMILIES])
 def test_on_device_argmax_is_the_logits_argmax(family, backend):
     """The greedy-token output (what `generate` and serving read) is argmax of the same step's logits."""
