@@ -76,9 +76,17 @@ def test_corrupt_header_is_a_clear_error(tmp_path, tiny):
         align(load_config(tiny), tmp_path)
 
 
+def rounded(tensors: dict, dtype, matrices_only: bool) -> dict:
+    """Torch tensors rounded through `dtype` (all, or the 2-D ones) and back to f32."""
+    return {k: v.to(dtype).float() if v.dim() == 2 or not matrices_only else v.float() for k, v in tensors.items()}
+
+
 @pytest.mark.xdist_group("llama")
-def test_bf16_checkpoint_runs_in_f32(tmp_path, backend):
-    """bf16 storage is widened in the graph: logits equal HF fp32 on the same (bf16-rounded) weights."""
+@pytest.mark.parametrize("storage", ["bf16-checkpoint", "narrow-bf16", "narrow-f16"])
+def test_narrow_storage_is_the_model_on_rounded_weights(tmp_path, backend, storage):
+    """bf16 / f16 storage is widened in the graph: logits equal HF fp32 on the same rounded
+    weights, whether the checkpoint is stored narrow or `weights=` narrows an f32 one (then
+    the vectors, norms and biases, stay f32)."""
     import shutil
 
     import torch
@@ -92,17 +100,47 @@ def test_bf16_checkpoint_runs_in_f32(tmp_path, backend):
 
     skip_unavailable(backend)
     oracle = family_oracle("llama")
-    shutil.copy(oracle["ckpt"] / "config.json", tmp_path / "config.json")
-    tensors = {k: v.to(torch.bfloat16) for k, v in load_torch(oracle["ckpt"] / "model.safetensors").items()}
-    save_torch(tensors, tmp_path / "model.safetensors")
+    f32 = load_torch(oracle["ckpt"] / "model.safetensors")
+    if storage == "bf16-checkpoint":
+        shutil.copy(oracle["ckpt"] / "config.json", tmp_path / "config.json")
+        save_torch({k: v.to(torch.bfloat16) for k, v in f32.items()}, tmp_path / "model.safetensors")
+        ckpt, weights, state = tmp_path, None, rounded(f32, torch.bfloat16, matrices_only=False)
+    else:
+        weights = storage.split("-")[1]
+        ckpt, state = oracle["ckpt"], rounded(f32, {"bf16": torch.bfloat16, "f16": torch.float16}[weights], True)
+    m = Model(ckpt, backend=backend, capacity=TINY_CONTEXT, buckets=BUCKETS, all_logits=True, argmax=False,
+              weights=weights)  # fmt: skip
+    dtypes = {len(t.shape): t.dtype for t in m.tensors.values()}
+    assert dtypes == ({1: "bf16", 2: "bf16"} if weights is None else {1: "f32", 2: weights}), dtypes
     hf = oracle["hf"]
-    state = {k: v.float() for k, v in tensors.items()}
-    rounded = type(hf)(hf.config).eval()
-    rounded.load_state_dict(state, strict=False)
-    rounded.tie_weights()
-    m = Model(tmp_path, backend=backend, capacity=TINY_CONTEXT, buckets=BUCKETS, all_logits=True, argmax=False)
-    assert {t.dtype for t in m.tensors.values()} == {"bf16"}
+    hf_rounded = type(hf)(hf.config).eval()
+    hf_rounded.load_state_dict(state, strict=False)
+    hf_rounded.tie_weights()
     m.reset()
-    result = parity(m.prefill(oracle["ids"], all_logits=True), hf_logits(rounded, oracle["ids"]),
-                    hf_logits(rounded, oracle["ids"], torch.float64))  # fmt: skip
+    ids = oracle["ids"]
+    ours = m.prefill(ids, all_logits=True)
+    result = parity(ours, hf_logits(hf_rounded, ids), hf_logits(hf_rounded, ids, torch.float64))
     assert result["ok"], result
+    # teeth: the rounding is visible, so matching the rounded model is not matching the original
+    off = float(np.abs(ours - oracle["ref32"]).max())
+    print(f"{storage}: max |d logit| {result['error']:.1e} vs HF on rounded weights, {off:.1e} vs the f32 original")
+    assert off > 10 * result["error"], off
+
+
+def test_narrowing_writes_once_and_names_overflow(tmp_path, tiny):
+    from emitter.weights import narrow
+
+    cfg = write_checkpoint(tmp_path / "ckpt", tiny)
+    tensors = align(cfg, tmp_path / "ckpt")
+    out = narrow(tensors, "f16", tmp_path / "w")
+    (path,) = {t.file for t in out.values()}
+    stamp = path.stat().st_mtime_ns
+    assert narrow(tensors, "f16", tmp_path / "w") == out and path.stat().st_mtime_ns == stamp
+    assert {n: t.dtype for n, t in out.items()} == {n: "f16" if len(t.shape) == 2 else "f32" for n, t in tensors.items()}
+    big = "model.layers.1.mlp.down_proj.weight"
+    arrays = load_file(tmp_path / "ckpt" / "model.safetensors")
+    arrays[big][0, 0] = 7e4  # beyond f16's 65504
+    save_file(arrays, tmp_path / "ckpt" / "model.safetensors")
+    with pytest.raises(WeightError, match=f"{big}: .w. reaches 7e\\+04, beyond f16"):
+        narrow(align(cfg, tmp_path / "ckpt"), "f16", tmp_path / "w2")
+    assert not (tmp_path / "w2").exists() or not list((tmp_path / "w2").iterdir())  # nothing half-written

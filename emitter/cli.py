@@ -133,6 +133,8 @@ def main(argv=None) -> int:
     g.add_argument("--backend", default="iree-cpu")
     g.add_argument("--capacity", type=int, default=None, help="context capacity (default: fits the request)")
     g.add_argument("--ignore-eos", action="store_true")
+    g.add_argument("--weights", choices=("bf16", "f16"), default=None,
+                   help="store the weight matrices narrowed (compute stays f32); default: as the checkpoint stores them")
     g.set_defaults(fn=cmd_generate)
 
     args = p.parse_args(argv)

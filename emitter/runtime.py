@@ -10,7 +10,8 @@ import numpy as np
 from .backends import CacheGroup, Function, make_backend
 from .config import ModelConfig, load_config
 from .forward import function_text, make_graph
-from .weights import align
+from .prepare import cache_dir
+from .weights import align, narrow
 
 DEFAULT_BUCKETS = (16, 64, 256)
 
@@ -52,7 +53,8 @@ def plan(cfg: ModelConfig, tensors, capacity: int, buckets, slots: int, all_logi
 class Model:
     """A checkpoint compiled for one backend, with its KV caches resident on the device.
 
-    `capacity` is the cache length (max context). A prompt at position 0 runs in the
+    `capacity` is the cache length (max context). `weights="bf16"|"f16"` stores the weight
+    matrices narrowed (a converted copy in the cache directory); compute stays f32. A prompt at position 0 runs in the
     smallest prefill bucket that holds it; what does not fit, or a prompt that continues an
     existing cache, runs in chunks of the largest bucket over the cache (`extend`), and
     the last rows before capacity, where no chunk fits, one decode step per token.
@@ -69,10 +71,14 @@ class Model:
         argmax: bool = True,
         config: ModelConfig | None = None,
         faults: tuple[str, ...] = (),
+        weights: str | None = None,
     ):
         self.ckpt = Path(ckpt)
         self.cfg = config or load_config(self.ckpt)
         self.tensors = align(self.cfg, self.ckpt)
+        if weights:  # matrices stored narrowed (bf16 / f16), widened to f32 inside each matmul
+            self.tensors = narrow(self.tensors, weights, cache_dir() / "weights")
+        self.weights = weights
         cfg = self.cfg
         self.capacity = capacity or min(cfg.max_position_embeddings, 2048)
         self.buckets = tuple(sorted(b for b in set(buckets) if b <= self.capacity))

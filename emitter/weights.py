@@ -151,3 +151,66 @@ def align(cfg: ModelConfig, ckpt: Path) -> dict[str, TensorInfo]:
     if problems:
         raise WeightError(f"{ckpt}: checkpoint does not match config.json:\n  " + "\n  ".join(problems))
     return {name: TensorInfo(found[name].file, SAFETENSORS_DTYPES[found[name].dtype], found[name].shape) for name in want}
+
+
+# -- narrowed storage ------------------------------------------------------------------
+NARROW_LIMITS = {"bf16": 3.3895e38, "f16": 65504.0}  # largest finite value of each storage type
+
+
+def narrow(tensors: dict[str, TensorInfo], dtype: str, out_dir: Path) -> dict[str, TensorInfo]:
+    """The checkpoint's matrices (embedding, projections, head) stored as `dtype`, rounded to
+    nearest even; vectors (norms, biases) stay as stored, as they are tiny and feed the f32
+    norms directly. The graph widens narrowed weights to f32 inside each matmul.
+
+    Each source file that holds a matrix to narrow is replaced by one new file with every
+    tensor the model reads from it (so a backend never sees one name in two files), written
+    once under `out_dir`, keyed by the source's path, size and mtime, and atomically, so a
+    half-written file is never read back."""
+    import hashlib
+    import os
+    import tempfile
+
+    import ml_dtypes
+    import numpy as np
+    from safetensors import safe_open
+    from safetensors.numpy import save_file
+
+    if dtype not in NARROW_LIMITS:
+        raise ValueError(f"cannot narrow weights to {dtype!r}; choices: {', '.join(NARROW_LIMITS)}")
+    np_dtype = {"bf16": ml_dtypes.bfloat16, "f16": np.float16}[dtype]
+    narrowed = lambda info: len(info.shape) == 2 and info.dtype != dtype  # noqa: E731
+    by_file: dict[Path, list[str]] = {}
+    for name, info in tensors.items():
+        by_file.setdefault(info.file, []).append(name)
+    out = dict(tensors)
+    for src, names in by_file.items():
+        if not any(narrowed(tensors[n]) for n in names):
+            continue
+        st = src.stat()
+        key = hashlib.sha256(f"{src.resolve()}\0{st.st_size}\0{st.st_mtime_ns}\0{dtype}\0{sorted(names)}".encode())
+        dst = out_dir / f"{key.hexdigest()[:32]}.{dtype}.safetensors"
+        if not dst.exists():
+            arrays = {}
+            with safe_open(str(src), framework="numpy") as f:
+                for name in names:
+                    a = f.get_tensor(name)
+                    if narrowed(tensors[name]):
+                        big = float(np.abs(a.astype(np.float32)).max(initial=0.0))
+                        if not big <= NARROW_LIMITS[dtype]:
+                            raise WeightError(f"{name}: |w| reaches {big:.4g}, beyond {dtype}'s largest value {NARROW_LIMITS[dtype]:g}")
+                        a = a.astype(np_dtype)
+                    arrays[name] = a
+            out_dir.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(dir=out_dir, prefix=f".{dst.name}.")
+            os.close(fd)
+            try:
+                save_file(arrays, tmp, metadata={"narrowed_from": src.name})
+                os.replace(tmp, dst)
+            finally:
+                if os.path.exists(tmp):
+                    os.unlink(tmp)
+            del arrays
+        for name in names:
+            info = tensors[name]
+            out[name] = TensorInfo(dst, dtype if narrowed(info) else info.dtype, info.shape)
+    return out

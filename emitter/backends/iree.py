@@ -8,6 +8,7 @@ from __future__ import annotations
 import numpy as np
 
 from ..builder import tensor_type
+from ..weights import read_header
 from . import CacheGroup, Function, cached_artifact
 
 TARGETS = {
@@ -92,6 +93,10 @@ class IreeBackend:
         config = rt.Config(device=device)
         index = rt.ParameterIndex()
         for path in sorted({info.file for info in tensors.values()}):
+            # a file is indexed whole: a name it shares with another file would bind to either
+            clash = [n for n in read_header(path) if n in tensors and tensors[n].file != path]
+            if clash:
+                raise ValueError(f"{path} also holds {clash[0]}, which this model reads from {tensors[clash[0]].file}")
             index.load(str(path))  # memory-mapped
         params = rt.create_io_parameters_module(config.vm_instance, index.create_provider(scope=SCOPE))
         hal = rt.create_hal_module(config.vm_instance, device)
