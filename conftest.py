@@ -15,6 +15,8 @@ def pytest_addoption(parser):
     parser.addoption("--backend", action="append", default=None,
                      help=f"backend to run ({', '.join(BACKENDS)}, or 'all'); repeatable; default iree-cpu")  # fmt: skip
     parser.addoption("--ckpt", action="append", default=[], help="real checkpoint dir or name for -m slow; repeatable")
+    parser.addoption("--weights", choices=("bf16", "f16"), default=None,
+                     help="-m slow: store the real checkpoint's weight matrices narrowed (compute stays f32)")  # fmt: skip
     parser.addoption("--conformance-report", default=None, metavar="PATH",
                      help="write the family x kind x backend table as Markdown; spell it --conformance-report=PATH "
                      "(pytest takes a separate existing PATH outside the repo for a test path)")  # fmt: skip

@@ -5,7 +5,8 @@
 One run measures, per model: decode tok/s at batch 1 (`decode_argmax`, 128 new tokens),
 prefill tok/s at 128 and 512 prompt tokens, ragged aggregate tok/s at B = 4 and 8, the
 same decode/prefill figures for HF eager fp32, compile time of one Model holding every graph
-kind (cold and warm, SmolLM2 only), and resident memory. Every decode figure is also a fraction of the bandwidth floor:
+kind (cold and warm, SmolLM2 only), and resident memory; and decode with the weight
+matrices stored bf16 / f16 (`--weights`) on the first backend. Every decode figure is also a fraction of the bandwidth floor:
 bandwidth / weight bytes (decode reads every weight once per token; ragged reads them once
 per step for all B slots). Each run happens in its own child process, one at a time, so
 their memory and threads never overlap and RSS is measured from a clean process.
@@ -83,14 +84,15 @@ def child_compile(ckpt: str, backend: str, cache: str) -> dict:
     return {"wall_s": wall, "backend_s": m.compile_seconds, "functions": [f.name for f in m.functions], **proc_status()}
 
 
-def child_emitter(ckpt: str, backend: str, ids: list, reps: int) -> dict:
+def child_emitter(ckpt: str, backend: str, ids: list, reps: int, weights: str | None = None) -> dict:
+    """Every figure of one backend; with `weights` (narrowed storage) decode only."""
     from emitter.runtime import Model
     ids = np.asarray(ids, np.int32)
-    res = {"build": {}, "mem": {}}
+    res = {"build": {}, "mem": {}, "errors": {}}
 
     def build(name):
         t0 = time.perf_counter()
-        m = Model(ckpt, backend=backend, **SPECS[name])
+        m = Model(ckpt, backend=backend, weights=weights, **SPECS[name])
         res["build"][name] = {"wall_s": time.perf_counter() - t0, "compile_s": m.compile_seconds}
         return m
 
@@ -111,6 +113,8 @@ def child_emitter(ckpt: str, backend: str, ids: list, reps: int) -> dict:
         return NEW, time.perf_counter() - t0, toks
     res["decode"] = median_rate(decode, reps)
     memory("decode", m); del m; gc.collect()
+    if weights:
+        return res
 
     m = build("prefill")
     def prefill(t):
@@ -118,7 +122,7 @@ def child_emitter(ckpt: str, backend: str, ids: list, reps: int) -> dict:
     res["prefill"] = {t: median_rate(lambda: prefill(t), reps) for t in PREFILLS}
     memory("prefill", m); del m; gc.collect()
 
-    res["ragged"], res["errors"] = {}, {}
+    res["ragged"] = {}
     for b in SLOTS:
         try:  # a failing ragged build must not lose the decode / prefill figures
             m = build(f"ragged{b}")
@@ -206,10 +210,17 @@ def rows_for(model: str, r: dict) -> list[tuple]:
     x = lambda a, b: f"{a / b:.2f}x" if a and b else ""
     runs = [(k, v) for k, v in r["runs"].items() if v]
     for k, v in runs:
+        wb = v["mem"]["decode"].get("weight_bytes", r["weight_bytes"])
+        f = floor * r["weight_bytes"] / wb  # narrowed weights: fewer bytes per token, a higher floor
         rows.append(("decode tok/s (B=1)", k, v["decode"]["tok_s"], x(v["decode"]["tok_s"], hf.get("decode", {}).get("tok_s")),
-                     f"{v['decode']['tok_s'] / floor:.2f} of {floor:.1f}"))
+                     f"{v['decode']['tok_s'] / f:.2f} of {f:.1f}"))
+        if " " in k and r["runs"].get(k.split()[0]):  # a narrowed run against the same backend's fp32 decode
+            base = r["runs"][k.split()[0]]["decode"]["tok_s"]
+            rows.append((f"decode vs {k.split()[0]} fp32 weights", k, v["decode"]["tok_s"] / base, "", "target 1.7x"))
     for t in PREFILLS:
         for k, v in runs:
+            if "prefill" not in v:
+                continue
             p = v["prefill"][t]["tok_s"]
             rows.append((f"prefill {t} tok/s", k, p, x(p, hf.get("prefill", {}).get(t, {}).get("tok_s")), ""))
     for b in SLOTS:
@@ -291,6 +302,7 @@ def main() -> None:
     ap.add_argument("--backends", default=default_backends)
     ap.add_argument("--reps", type=int, default=3)
     ap.add_argument("--compile-model", default="smollm2-135m", help="model whose cold/warm compile is measured")
+    ap.add_argument("--weights", default="bf16,f16", help="narrowed storage modes, decode on the first backend ('' for none)")
     ap.add_argument("--no-hf", action="store_true")
     ap.add_argument("--hf-threads", type=int, default=NPROC, help="torch threads (default: all cores)")
     ap.add_argument("--json", type=Path)
@@ -316,12 +328,15 @@ def main() -> None:
         r = out["models"][name] = {"ckpt": str(ckpt), "weight_bytes": weight_bytes,
                                    "floor_tok_s": floor_gbps * 1e9 / weight_bytes,
                                    "runs": {}, "errors": {}, "loads": {}}
-        jobs = [(b, child_emitter, (str(ckpt), b, ids, args.reps)) for b in args.backends.split(",")]
+        backends = args.backends.split(",")
+        jobs = [(b, child_emitter, (str(ckpt), b, ids, args.reps)) for b in backends]
+        jobs += [(f"{backends[0]} {w}", child_emitter, (str(ckpt), backends[0], ids, args.reps, w))
+                 for w in args.weights.split(",") if w]
         if not args.no_hf:
             jobs.append(("hf-eager", child_hf, (str(ckpt), ids, args.reps, args.hf_threads)))
         for who, fn, fargs in jobs:
             cache, compile_runs = None, {}
-            if who != "hf-eager" and name == args.compile_model:
+            if who in backends and name == args.compile_model:
                 cache = tempfile.mkdtemp(prefix="emitter-bench-cache-")
                 for phase in ("cold", "warm"):  # each in a fresh process; warm finds cold's artifacts
                     print(f"{name} {who}: {phase} compile ({cache}) ...", flush=True)

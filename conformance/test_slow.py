@@ -3,6 +3,11 @@
 Greedy continuations must equal HF fp32's token for token, except where HF's own top-1 /
 top-2 margin is below `greedy_margin`; there the oracle token is fed back and the
 comparison goes on (DESIGN section 3). Prompts reach past Gemma-3's 512-token window.
+
+`--weights bf16|f16` runs the same gate with the weight matrices stored narrowed. The
+oracle stays HF fp32 on the original weights, with that mode's logit tolerance and greedy
+margin; the logits must also equal HF fp32 on the same rounded weights to the fp32 tolerance,
+so all of the difference is the rounding.
 """
 
 from __future__ import annotations
@@ -37,7 +42,7 @@ CAPACITY = 1024
 
 
 @functools.cache
-def setup(spec: str, backend: str):
+def setup(spec: str, backend: str, weights: str | None):
     import torch
     import transformers
     from tokenizers import Tokenizer
@@ -48,8 +53,32 @@ def setup(spec: str, backend: str):
     ckpt = resolve_checkpoint(spec)
     tok = Tokenizer.from_file(str(ckpt / "tokenizer.json"))
     hf = transformers.AutoModelForCausalLM.from_pretrained(ckpt, dtype=torch.float32, attn_implementation="eager")
-    m = Model(ckpt, backend=backend, capacity=CAPACITY, buckets=(64, 256), slots=4, all_logits=True, argmax=False)
+    m = Model(ckpt, backend=backend, capacity=CAPACITY, buckets=(64, 256), slots=4, all_logits=True, argmax=False,
+              weights=weights)  # fmt: skip
     return ckpt, tok, hf.eval(), m
+
+
+@functools.cache
+def hf_rounded(spec: str, weights: str):
+    """HF fp32 on the weights the narrowed Model holds: matrices rounded to `weights`, vectors as stored."""
+    import torch
+    import transformers
+
+    from emitter.prepare import resolve_checkpoint
+
+    hf = transformers.AutoModelForCausalLM.from_pretrained(resolve_checkpoint(spec), dtype=torch.float32,
+                                                           attn_implementation="eager")  # fmt: skip
+    dtype = {"bf16": torch.bfloat16, "f16": torch.float16}[weights]
+    with torch.no_grad():
+        for p in hf.parameters():
+            if p.dim() == 2:
+                p.copy_(p.to(dtype).float())
+    return hf.eval()
+
+
+def mode(weights: str | None) -> str:
+    """The tolerance-table suffix of a storage mode."""
+    return weights or "fp32"
 
 
 def hf_all_logits(hf, ids) -> np.ndarray:
@@ -82,15 +111,21 @@ def long_prompt(tok, n_tokens: int) -> list[int]:
 
 
 @pytest.fixture(scope="module")
+def weights(request):
+    return request.config.getoption("--weights")
+
+
+@pytest.fixture(scope="module")
 def ckpt_spec(ckpt):
     if ckpt is None:
         pytest.skip("pass --ckpt DIR_OR_NAME (e.g. smollm2-135m, gemma3-270m) to run the real-checkpoint gate")
     return ckpt
 
 
-def test_greedy_continuations_match_hf(ckpt_spec, backend):
-    _, tok, hf, m = setup(ckpt_spec, backend)
-    margin_allowed, report = [], []
+def test_greedy_continuations_match_hf(ckpt_spec, backend, weights):
+    _, tok, hf, m = setup(ckpt_spec, backend, weights)
+    margin = tolerance("greedy_margin" if weights is None else f"greedy_margin_{weights}")
+    margin_allowed, report, steps = [], [], 0
     for prompt in PROMPTS:
         ids = tok.encode(prompt).ids
         oracle = hf_greedy(hf, ids, NEW_TOKENS)
@@ -101,30 +136,37 @@ def test_greedy_continuations_match_hf(ckpt_spec, backend):
             ours.append(m.decode(t, len(ids) + i))
         for step, (o, r) in enumerate(zip(ours, ref)):
             top2 = np.sort(r)[-2:]
-            margin = top2[1] - top2[0]
+            gap = top2[1] - top2[0]
             if int(np.argmax(o)) != oracle[step]:
-                assert margin < tolerance("greedy_margin"), (
-                    f"{prompt!r}: token {step} is {int(np.argmax(o))}, HF says {oracle[step]} with margin {margin:.2e}"
+                assert gap < margin, (
+                    f"{prompt!r}: token {step} is {int(np.argmax(o))}, HF says {oracle[step]} with margin {gap:.2e} "
+                    f"(allowed below {margin:.1e})"
                 )
-                margin_allowed.append((prompt, step, float(margin)))
+                margin_allowed.append((prompt, step, float(gap)))
+        steps += len(ours)
         report.append(float(np.abs(np.stack(ours) - ref).max()))
-    print(f"max |d logit| per prompt: {['%.1e' % e for e in report]}; margin-allowed divergences: {margin_allowed}")
+    print(f"{mode(weights)}: {steps - len(margin_allowed)} of {steps} greedy tokens equal HF fp32's; "
+          f"max |d logit| per prompt: {['%.1e' % e for e in report]}; margin-allowed divergences: {margin_allowed}")
 
 
-def test_long_prompt_logits_match_hf_at_every_position(ckpt_spec, backend):
-    _, tok, hf, m = setup(ckpt_spec, backend)
+def test_long_prompt_logits_match_hf_at_every_position(ckpt_spec, backend, weights):
+    _, tok, hf, m = setup(ckpt_spec, backend, weights)
     ids = long_prompt(tok, 700)  # past Gemma-3's 512-token sliding window
     m.reset()
     ours = m.prefill(ids, all_logits=True)
-    ref = hf_all_logits(hf, ids)
-    err = float(np.abs(ours - ref).max())
-    print(f"{len(ids)}-token prompt: max |d logit| {err:.3e}")
-    assert err <= tolerance("real_fp32"), f"max |d logit| {err:.3e} > {tolerance('real_fp32')}"
+    err = float(np.abs(ours - hf_all_logits(hf, ids)).max())
+    bound = tolerance(f"real_{mode(weights)}")
+    print(f"{len(ids)}-token prompt, {mode(weights)} weights: max |d logit| {err:.3e} vs HF fp32 (bound {bound})")
+    if weights:  # all of the difference must be the rounding
+        same = float(np.abs(ours - hf_all_logits(hf_rounded(ckpt_spec, weights), ids)).max())
+        print(f"  vs HF fp32 on the same rounded weights: {same:.3e} (bound {tolerance('real_fp32')})")
+        assert same <= tolerance("real_fp32"), f"max |d logit| {same:.3e} vs HF on rounded weights"
+    assert err <= bound, f"max |d logit| {err:.3e} > {bound}"
 
 
-def test_kinds_agree_on_real_weights(ckpt_spec, backend):
+def test_kinds_agree_on_real_weights(ckpt_spec, backend, weights):
     """Whole prefill vs 100-token chunks vs prefill + decodes vs a ragged slot, past the window."""
-    _, tok, _, m = setup(ckpt_spec, backend)
+    _, tok, _, m = setup(ckpt_spec, backend, weights)
     ids = long_prompt(tok, 600)
     tail = 20
     m.reset()
@@ -139,10 +181,10 @@ def test_kinds_agree_on_real_weights(ckpt_spec, backend):
     assert max(errs.values()) <= tolerance("real_self_consistency"), errs
 
 
-def test_batched_requests_reproduce_single_sequence_tokens(ckpt_spec, backend):
+def test_batched_requests_reproduce_single_sequence_tokens(ckpt_spec, backend, weights):
     """Requests of different lengths join and leave ragged slots at different steps; each one's
     greedy tokens equal its own single-sequence run."""
-    _, tok, _, m = setup(ckpt_spec, backend)
+    _, tok, _, m = setup(ckpt_spec, backend, weights)
     new = 12
     prompts = [tok.encode(p).ids for p in PROMPTS[:6]]
     single = []
