@@ -127,20 +127,32 @@ def test_narrow_storage_is_the_model_on_rounded_weights(tmp_path, backend, stora
     assert off > 10 * result["error"], off
 
 
-def test_narrowing_writes_once_and_names_overflow(tmp_path, tiny):
-    from emitter.weights import narrow
+def test_staging_aligns_narrows_once_and_names_overflow(tmp_path, tiny):
+    from emitter.weights import ALIGN, misaligned_bytes, stage
 
     cfg = write_checkpoint(tmp_path / "ckpt", tiny)
     tensors = align(cfg, tmp_path / "ckpt")
-    out = narrow(tensors, "f16", tmp_path / "w")
+    src = tmp_path / "ckpt" / "model.safetensors"
+    off = misaligned_bytes(src)  # as the safetensors library writes it (8-byte header padding)
+    assert off > 0 and stage(tensors, tmp_path / "w", min_bytes=off + 1) == tensors  # below the threshold: as is
+    aligned = stage(tensors, tmp_path / "w")
+    (copy,) = {t.file for t in aligned.values()}
+    odd = sum(a.nbytes for a in load_file(src).values() if a.nbytes % ALIGN)  # these go last
+    assert misaligned_bytes(copy) <= odd < off
+    raw = copy.read_bytes()
+    n = int.from_bytes(raw[:8], "little")
+    assert (8 + n) % ALIGN == 0 and json.loads(raw[8 : 8 + n])  # the padded header still parses
+    got, want = load_file(copy), load_file(src)  # and the safetensors library reads the copy
+    assert set(got) == set(want) and all(np.array_equal(got[k], want[k]) for k in want)
+    out = stage(tensors, tmp_path / "w", narrow="f16")
     (path,) = {t.file for t in out.values()}
     stamp = path.stat().st_mtime_ns
-    assert narrow(tensors, "f16", tmp_path / "w") == out and path.stat().st_mtime_ns == stamp
+    assert stage(tensors, tmp_path / "w", narrow="f16") == out and path.stat().st_mtime_ns == stamp  # written once
     assert {n: t.dtype for n, t in out.items()} == {n: "f16" if len(t.shape) == 2 else "f32" for n, t in tensors.items()}
     big = "model.layers.1.mlp.down_proj.weight"
     arrays = load_file(tmp_path / "ckpt" / "model.safetensors")
     arrays[big][0, 0] = 7e4  # beyond f16's 65504
     save_file(arrays, tmp_path / "ckpt" / "model.safetensors")
     with pytest.raises(WeightError, match=f"{big}: .w. reaches 7e\\+04, beyond f16"):
-        narrow(align(cfg, tmp_path / "ckpt"), "f16", tmp_path / "w2")
+        stage(align(cfg, tmp_path / "ckpt"), tmp_path / "w2", narrow="f16")
     assert not (tmp_path / "w2").exists() or not list((tmp_path / "w2").iterdir())  # nothing half-written

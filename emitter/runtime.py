@@ -11,7 +11,7 @@ from .backends import CacheGroup, Function, make_backend
 from .config import ModelConfig, load_config
 from .forward import function_text, make_graph
 from .prepare import cache_dir
-from .weights import align, narrow
+from .weights import align, stage
 
 DEFAULT_BUCKETS = (16, 64, 256)
 
@@ -77,7 +77,7 @@ class Model:
         self.cfg = config or load_config(self.ckpt)
         self.tensors = align(self.cfg, self.ckpt)
         if weights:  # matrices stored narrowed (bf16 / f16), widened to f32 inside each matmul
-            self.tensors = narrow(self.tensors, weights, cache_dir() / "weights")
+            self.tensors = stage(self.tensors, cache_dir() / "weights", narrow=weights)
         self.weights = weights
         cfg = self.cfg
         self.capacity = capacity or min(cfg.max_position_embeddings, 2048)

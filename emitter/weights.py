@@ -153,42 +153,78 @@ def align(cfg: ModelConfig, ckpt: Path) -> dict[str, TensorInfo]:
     return {name: TensorInfo(found[name].file, SAFETENSORS_DTYPES[found[name].dtype], found[name].shape) for name in want}
 
 
-# -- narrowed storage ------------------------------------------------------------------
+# -- staged copies: aligned for memory mapping, optionally narrowed ----------------------
+ALIGN = 64  # IREE maps a parameter in place only at this alignment; otherwise it copies it to the heap
 NARROW_LIMITS = {"bf16": 3.3895e38, "f16": 65504.0}  # largest finite value of each storage type
+ST_DTYPES = {"float32": "F32", "bfloat16": "BF16", "float16": "F16"}
 
 
-def narrow(tensors: dict[str, TensorInfo], dtype: str, out_dir: Path) -> dict[str, TensorInfo]:
-    """The checkpoint's matrices (embedding, projections, head) stored as `dtype`, rounded to
-    nearest even; vectors (norms, biases) stay as stored, as they are tiny and feed the f32
-    norms directly. The graph widens narrowed weights to f32 inside each matmul.
+def misaligned_bytes(path: Path) -> int:
+    """Bytes of a safetensors file's tensors that start off an ALIGN-byte boundary."""
+    with open(path, "rb") as f:
+        (n,) = struct.unpack("<Q", f.read(8))
+        header = json.loads(f.read(n))
+    header.pop("__metadata__", None)
+    return sum(e - b for b, e in (v["data_offsets"] for v in header.values()) if (8 + n + b) % ALIGN)
 
-    Each source file that holds a matrix to narrow is replaced by one new file with every
-    tensor the model reads from it (so a backend never sees one name in two files), written
-    once under `out_dir`, keyed by the source's path, size and mtime, and atomically, so a
-    half-written file is never read back."""
-    import hashlib
+
+def write_aligned(path: Path, arrays: dict, metadata: dict[str, str]) -> None:
+    """A safetensors file whose tensors start on ALIGN-byte boundaries (header padded with
+    spaces, as the format allows; tensors whose size is not a multiple of ALIGN go last),
+    written to a temporary name and renamed, so a half-written file is never read back.
+    The safetensors library pads its header to 8 bytes only, hence this writer."""
     import os
     import tempfile
+
+    names = sorted(arrays, key=lambda n: arrays[n].nbytes % ALIGN != 0)
+    header, offset = {"__metadata__": metadata}, 0
+    for n in names:
+        a = arrays[n]
+        header[n] = {"dtype": ST_DTYPES[a.dtype.name], "shape": list(a.shape), "data_offsets": [offset, offset + a.nbytes]}
+        offset += a.nbytes
+    text = json.dumps(header, separators=(",", ":")).encode()
+    text += b" " * (-(8 + len(text)) % ALIGN)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")
+    try:
+        with os.fdopen(fd, "wb") as f:
+            f.write(struct.pack("<Q", len(text)) + text)
+            for n in names:
+                f.write(memoryview(arrays[n].reshape(-1).view("uint8")))
+        os.replace(tmp, path)
+    finally:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+
+
+def stage(tensors: dict[str, TensorInfo], out_dir: Path, narrow: str | None = None, min_bytes: int = 1):
+    """The tensors as a backend should map them: each source file with at least `min_bytes`
+    of misaligned tensors, or that holds a matrix to narrow, is replaced by one aligned copy
+    under `out_dir` with every tensor the model reads from it (a backend never sees one name
+    in two files), written once, keyed by the source's path, size and mtime.
+
+    `narrow="bf16"|"f16"` stores the matrices (embedding, projections, head) in that type,
+    rounded to nearest even; vectors (norms, biases) stay as stored: they are tiny and feed
+    the f32 norms directly. The graph widens narrowed weights to f32 inside each matmul."""
+    import hashlib
 
     import ml_dtypes
     import numpy as np
     from safetensors import safe_open
-    from safetensors.numpy import save_file
 
-    if dtype not in NARROW_LIMITS:
-        raise ValueError(f"cannot narrow weights to {dtype!r}; choices: {', '.join(NARROW_LIMITS)}")
-    np_dtype = {"bf16": ml_dtypes.bfloat16, "f16": np.float16}[dtype]
-    narrowed = lambda info: len(info.shape) == 2 and info.dtype != dtype  # noqa: E731
+    if narrow is not None and narrow not in NARROW_LIMITS:
+        raise ValueError(f"cannot narrow weights to {narrow!r}; choices: {', '.join(NARROW_LIMITS)}")
+    narrowed = lambda info: narrow is not None and len(info.shape) == 2 and info.dtype != narrow  # noqa: E731
     by_file: dict[Path, list[str]] = {}
     for name, info in tensors.items():
         by_file.setdefault(info.file, []).append(name)
     out = dict(tensors)
     for src, names in by_file.items():
-        if not any(narrowed(tensors[n]) for n in names):
-            continue
         st = src.stat()
-        key = hashlib.sha256(f"{src.resolve()}\0{st.st_size}\0{st.st_mtime_ns}\0{dtype}\0{sorted(names)}".encode())
-        dst = out_dir / f"{key.hexdigest()[:32]}.{dtype}.safetensors"
+        if not any(narrowed(tensors[n]) for n in names) and misaligned_bytes(src) < min_bytes:
+            continue
+        key = hashlib.sha256(f"{src.resolve()}\0{st.st_size}\0{st.st_mtime_ns}\0{narrow}\0{sorted(names)}".encode())
+        dst = out_dir / f"{key.hexdigest()[:32]}.{narrow or 'aligned'}.safetensors"
         if not dst.exists():
             arrays = {}
             with safe_open(str(src), framework="numpy") as f:
@@ -196,21 +232,13 @@ def narrow(tensors: dict[str, TensorInfo], dtype: str, out_dir: Path) -> dict[st
                     a = f.get_tensor(name)
                     if narrowed(tensors[name]):
                         big = float(np.abs(a.astype(np.float32)).max(initial=0.0))
-                        if not big <= NARROW_LIMITS[dtype]:
-                            raise WeightError(f"{name}: |w| reaches {big:.4g}, beyond {dtype}'s largest value {NARROW_LIMITS[dtype]:g}")
-                        a = a.astype(np_dtype)
+                        if not big <= NARROW_LIMITS[narrow]:
+                            raise WeightError(f"{name}: |w| reaches {big:.4g}, beyond {narrow}'s largest value {NARROW_LIMITS[narrow]:g}")
+                        a = a.astype({"bf16": ml_dtypes.bfloat16, "f16": np.float16}[narrow])
                     arrays[name] = a
-            out_dir.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(dir=out_dir, prefix=f".{dst.name}.")
-            os.close(fd)
-            try:
-                save_file(arrays, tmp, metadata={"narrowed_from": src.name})
-                os.replace(tmp, dst)
-            finally:
-                if os.path.exists(tmp):
-                    os.unlink(tmp)
+            write_aligned(dst, arrays, {"staged_from": src.name, "narrowed_to": str(narrow)})
             del arrays
         for name in names:
             info = tensors[name]
-            out[name] = TensorInfo(dst, dtype if narrowed(info) else info.dtype, info.shape)
+            out[name] = TensorInfo(dst, narrow if narrowed(info) else info.dtype, info.shape)
     return out
