@@ -79,7 +79,6 @@ class Model:
         self.tensors = align(self.cfg, self.ckpt)
         if weights:  # matrices stored narrowed (bf16 / f16), widened to f32 inside each matmul
             self.tensors = stage(self.tensors, cache_dir() / "weights", narrow=weights)
-        self.weights = weights
         cfg = self.cfg
         self.capacity = capacity or min(cfg.max_position_embeddings, 2048)
         self.buckets = tuple(sorted(b for b in set(buckets) if b <= self.capacity))

@@ -102,8 +102,8 @@ class TensorInfo:
     shape: tuple[int, ...]
 
 
-def read_header(path: Path) -> dict[str, TensorInfo]:
-    """Tensor names, dtypes and shapes of one .safetensors file without reading its data."""
+def raw_header(path: Path) -> tuple[int, dict]:
+    """Where a .safetensors file's data starts, and its header (tensor entries only)."""
     with open(path, "rb") as f:
         raw = f.read(8)
         if len(raw) != 8:
@@ -114,7 +114,12 @@ def read_header(path: Path) -> dict[str, TensorInfo]:
         except (json.JSONDecodeError, UnicodeDecodeError):
             raise WeightError(f"{path}: corrupt safetensors header") from None
     header.pop("__metadata__", None)
-    return {k: TensorInfo(path, v["dtype"], tuple(v["shape"])) for k, v in header.items()}
+    return 8 + n, header
+
+
+def read_header(path: Path) -> dict[str, TensorInfo]:
+    """Tensor names, dtypes and shapes of one .safetensors file without reading its data."""
+    return {k: TensorInfo(path, v["dtype"], tuple(v["shape"])) for k, v in raw_header(path)[1].items()}
 
 
 def scan_checkpoint(ckpt: Path) -> dict[str, TensorInfo]:
@@ -161,11 +166,8 @@ ST_DTYPES = {"float32": "F32", "bfloat16": "BF16", "float16": "F16"}
 
 def misaligned_bytes(path: Path) -> int:
     """Bytes of a safetensors file's tensors that start off an ALIGN-byte boundary."""
-    with open(path, "rb") as f:
-        (n,) = struct.unpack("<Q", f.read(8))
-        header = json.loads(f.read(n))
-    header.pop("__metadata__", None)
-    return sum(e - b for b, e in (v["data_offsets"] for v in header.values()) if (8 + n + b) % ALIGN)
+    start, header = raw_header(path)
+    return sum(e - b for b, e in (v["data_offsets"] for v in header.values()) if (start + b) % ALIGN)
 
 
 def write_aligned(path: Path, arrays: dict, metadata: dict[str, str]) -> None:
