@@ -151,7 +151,8 @@ class Forward:
                 near = b.concat([old_near, near], 2)
         return {"full_attention": new, **({"sliding_attention": near} if window else {})}
 
-    def attention(self, h: Value, layer: int, kv_old: tuple[Value, Value], tables, mask: Value):
+    def attention(self, h: Value, layer: int, kv_old: list, tables, mask: Value):
+        """kv_old: the layer's cache rows, [(K, V)] for all slots or one (K, V) per slot."""
         b, cfg = self.b, self.cfg
         bsz, t = h.shape[:2]
         heads, kvh, d, g = cfg.num_attention_heads, cfg.num_key_value_heads, cfg.head_dim, cfg.kv_groups
@@ -175,16 +176,17 @@ class Forward:
         q = b.transpose(b.reshape(q, (bsz, t, kvh, g, d)), (0, 2, 1, 3, 4))  # (B, KVH, T, G, D)
         k = b.transpose(k, (0, 2, 1, 3))  # (B, KVH, T, D)
         v = b.transpose(v, (0, 2, 1, 3))
-        if bsz == 1 or kvh > 1:
-            out = self.attend(q, k, v, *kv_old, mask)
+        if len(kv_old) == 1:
+            out = self.attend(q, k, v, *kv_old[0], mask)
         else:  # KVH == 1: each slot attends to its own cache, B single-sequence attentions, since
             # IREE's data tiling fails on the batched form there (e.g. Gemma-3-270m); with KVH > 1 the
-            # batched form compiles in half the time and runs faster (one packing of all slots' K/V)
+            # batched form compiles in half the time and runs faster (one packing of all slots' K/V).
+            # Each slot's rows are sliced from the cache itself: slices of a per-layer slab of all
+            # slots make IREE copy the whole cache around the in-place row update.
             def slot(x: Value, s: int) -> Value:
                 return b.slice(x, (s,) + (0,) * (x.rank - 1), (s + 1,) + x.shape[1:])
 
-            parts = [self.attend(*(slot(x, s) if x is not None else None for x in (q, k, v, *kv_old, mask)))
-                     for s in range(bsz)]
+            parts = [self.attend(*(slot(x, s) for x in (q, k, v)), *kv_old[s], slot(mask, s)) for s in range(bsz)]
             out = b.concat(parts, 0)  # (B, KVH, T, G, D)
         out = b.reshape(b.transpose(out, (0, 2, 1, 3, 4)), (bsz, t, heads * d))  # (B, T, H*D)
         return self.linear(out, "o", layer), k, v
@@ -227,12 +229,15 @@ class Forward:
         masks = self.masks(start)
         span = self.g.span
         layer_view = (bsz, cfg.num_key_value_heads, span, cfg.head_dim)  # (B, KVH, S, D)
+        # attention over all slots at once, or (one KV head, several slots) one slot at a time: see attention()
+        groups = [(0, bsz)] if bsz == 1 or cfg.num_key_value_heads > 1 else [(s, s + 1) for s in range(bsz)]
         new_k, new_v = [], []
         for i in range(cfg.num_hidden_layers):
             b.comment(f"layer {i}: {cfg.layer_types[i]}{'' if cfg.ropes[i] else ', no RoPE'}")
-            kv_old = [
-                b.reshape(b.slice(cache, (0, i, 0, 0, 0), (bsz, i + 1) + layer_view[1:]), layer_view) if span else None
-                for cache in (k_cache, v_cache)
+            kv_old = [  # per group of slots: (K, V) rows of layer i, (slots, KVH, S, D)
+                [b.reshape(b.slice(c, (s0, i, 0, 0, 0), (s1, i + 1) + layer_view[1:]), (s1 - s0,) + layer_view[1:])
+                 if span else None for c in (k_cache, v_cache)]
+                for s0, s1 in groups
             ]
             h = self.norm_seam(x, "attn_in", i)
             rope = cfg.ropes[i]
