@@ -5,6 +5,8 @@ a mutable global updated in place, so one runtime call runs one step.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import numpy as np
 
 from ..builder import tensor_type
@@ -87,6 +89,31 @@ def compile_text(text: str, target: str) -> bytes:
     )
 
 
+def drop_resident_pages(paths) -> int:
+    """Drop this process's resident pages of the read-only mappings of `paths` (madvise DONTNEED).
+
+    IREE's initializers copy every weight matrix into its packed layout, so afterwards the mapped
+    checkpoint is read only for the tensors used as stored (norm vectors, embedding rows), which
+    fault back in from the page cache. Returns the bytes dropped (0 where madvise is unavailable).
+    """
+    import ctypes
+    import mmap
+
+    maps = Path("/proc/self/maps")
+    if not hasattr(mmap, "MADV_DONTNEED") or not maps.exists():
+        return 0
+    madvise = ctypes.CDLL(None, use_errno=True).madvise
+    madvise.argtypes = [ctypes.c_void_p, ctypes.c_size_t, ctypes.c_int]
+    wanted, dropped = {str(Path(p).resolve()) for p in paths}, 0
+    for line in maps.read_text().splitlines():
+        fields = line.split(maxsplit=5)  # range perms offset dev inode path
+        if len(fields) == 6 and fields[5] in wanted and "w" not in fields[1]:  # never a written page
+            lo, hi = (int(x, 16) for x in fields[0].split("-"))
+            if madvise(lo, hi - lo, mmap.MADV_DONTNEED) == 0:
+                dropped += hi - lo
+    return dropped
+
+
 class IreeBackend:
     def __init__(self, tensors, functions: list[Function], groups: list[CacheGroup], target: str = "cpu"):
         import iree.runtime as rt
@@ -106,8 +133,10 @@ class IreeBackend:
         params = rt.create_io_parameters_module(config.vm_instance, index.create_provider(scope=SCOPE))
         hal = rt.create_hal_module(config.vm_instance, device)
         main = rt.VmModule.copy_buffer(config.vm_instance, vmfb)
-        self.module = rt.load_vm_modules(params, hal, main, config=config)[-1]
+        self.module = rt.load_vm_modules(params, hal, main, config=config)[-1]  # runs the initializers
         self._index = index
+        if target == "cpu":  # the matrices are packed copies now: the mapped originals need not stay resident
+            drop_resident_pages({info.file for info in tensors.values()})
 
     def call(self, name: str, *inputs, output: int = 0) -> np.ndarray:
         outs = getattr(self.module, name)(*inputs)
