@@ -177,7 +177,8 @@ def test_dropping_resident_pages_keeps_the_data(tmp_path):
 
     data = np.random.default_rng(0).integers(0, 255, 8 << 20, dtype=np.uint8)
     ro, rw = tmp_path / "ro.bin", tmp_path / "rw.bin"
-    ro.write_bytes(data.tobytes()), rw.write_bytes(data.tobytes())
+    for path in (ro, rw):
+        path.write_bytes(data.tobytes())
     with open(ro, "rb") as f, open(rw, "r+b") as g:
         a = mmap.mmap(f.fileno(), 0, prot=mmap.PROT_READ)
         b = mmap.mmap(g.fileno(), 0, flags=mmap.MAP_PRIVATE)
@@ -188,4 +189,5 @@ def test_dropping_resident_pages_keeps_the_data(tmp_path):
         assert dropped == 8 << 20 and resident_kb(ro) < 1024
         assert bytes(a) == data.tobytes()  # faults back in from the file
         assert b[:4] == b"\x00\x01\x02\x03"  # the writable mapping was left alone
-        a.close(), b.close()
+        a.close()
+        b.close()
