@@ -85,8 +85,8 @@ def generate(args) -> int:
         raise LimitError(f"prompt ({len(ids)} tokens) + max new tokens ({args.max_new_tokens}) exceed --capacity {capacity}")
     t0 = time.perf_counter()
     model = Model(ckpt, backend=args.backend, capacity=capacity, config=cfg, weights=args.weights)
-    mode = f", {args.weights} weights" if args.weights else ""
-    print(f"[{cfg.model_type}, {args.backend}{mode}, capacity {capacity}: ready in {time.perf_counter() - t0:.1f} s]", file=sys.stderr)
+    what = ", ".join([cfg.model_type, args.backend] + ([f"{args.weights} weights"] if args.weights else []))
+    print(f"[{what}, capacity {capacity}: ready in {time.perf_counter() - t0:.1f} s]", file=sys.stderr)
     stop = set() if args.ignore_eos else stop_ids(ckpt, cfg)
     out: list[int] = []
     shown = ""

@@ -56,9 +56,10 @@ class Model:
     `capacity` is the cache length (max context). `weights="bf16"|"f16"` stores the weight
     matrices narrowed (a converted copy in the cache directory); compute stays f32.
 
-    A prompt at position 0 runs in the smallest prefill bucket that holds it; what does not fit, or a prompt that continues an
-    existing cache, runs in chunks of the largest bucket over the cache (`extend`), and
-    the last rows before capacity, where no chunk fits, one decode step per token.
+    A prompt at position 0 runs in the smallest prefill bucket that holds it; what does not
+    fit, or a prompt that continues an existing cache, runs in chunks of the largest bucket
+    over the cache (`extend`), and the last rows before capacity, where no chunk fits, one
+    decode step per token.
     """
 
     def __init__(
