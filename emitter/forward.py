@@ -83,10 +83,18 @@ class Forward:
     # -- building blocks ---------------------------------------------------------
     def linear(self, x: Value, key: str, layer: int, bias: str | None = None) -> Value:
         b = self.b
-        y = b.dot(x, self.weight(key, layer), (x.rank - 1, 1))  # x @ W.T, W is [out, in]
+        y = self.project(x, self.weight(key, layer))
         if bias and self.cfg.attention_bias:
             y = b.add(y, b.broadcast(self.weight(bias, layer), y.shape, (y.rank - 1,)))
         return y
+
+    def project(self, x: Value, w: Value) -> Value:
+        """x @ W.T for a weight W [out, in]. One row is written W @ x, the weight on the left: IREE
+        then packs W for it in the same layout as for several rows, one copy for every graph kind."""
+        b = self.b
+        if all(n == 1 for n in x.shape[:-1]):
+            return b.reshape(b.dot(w, x, (1, x.rank - 1)), x.shape[:-1] + w.shape[:1])
+        return b.dot(x, w, (x.rank - 1, 1))
 
     def rms_norm(self, x: Value, w: Value) -> Value:
         b, last = self.b, x.rank - 1
@@ -269,7 +277,7 @@ class Forward:
 
     def logits(self, x: Value) -> Value:
         head = self.w[logical_name(self.cfg, "embed" if self.cfg.tie_word_embeddings else "lm_head")]
-        y = self.b.dot(x, self.b.convert(head, "f32"), (x.rank - 1, 1))
+        y = self.project(x, self.b.convert(head, "f32"))
         return self.softcap(y, self.cfg.final_logit_softcapping)
 
 

@@ -44,210 +44,224 @@ module @exaone_decode {
     %39 = stablehlo.multiply %5, %38 : tensor<1x1x40xf32>
     %40 = stablehlo.broadcast_in_dim %transformer.h.0.ln_1.weight, dims = [2] : (tensor<40xf32>) -> tensor<1x1x40xf32>
     %41 = stablehlo.multiply %39, %40 : tensor<1x1x40xf32>
-    %42 = stablehlo.dot_general %41, %transformer.h.0.attn.attention.q_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<1x1x40xf32>, tensor<96x40xf32>) -> tensor<1x1x96xf32>
-    %43 = stablehlo.dot_general %41, %transformer.h.0.attn.attention.k_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<1x1x40xf32>, tensor<24x40xf32>) -> tensor<1x1x24xf32>
-    %44 = stablehlo.dot_general %41, %transformer.h.0.attn.attention.v_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<1x1x40xf32>, tensor<24x40xf32>) -> tensor<1x1x24xf32>
-    %45 = stablehlo.reshape %42 : (tensor<1x1x96xf32>) -> tensor<1x1x8x12xf32>
-    %46 = stablehlo.reshape %43 : (tensor<1x1x24xf32>) -> tensor<1x1x2x12xf32>
-    %47 = stablehlo.reshape %44 : (tensor<1x1x24xf32>) -> tensor<1x1x2x12xf32>
-    %48 = "stablehlo.slice"(%45) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 1, 1, 8, 6>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x1x8x12xf32>) -> tensor<1x1x8x6xf32>
-    %49 = "stablehlo.slice"(%45) {start_indices = array<i64: 0, 0, 0, 6>, limit_indices = array<i64: 1, 1, 8, 12>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x1x8x12xf32>) -> tensor<1x1x8x6xf32>
-    %50 = stablehlo.negate %49 : tensor<1x1x8x6xf32>
-    %51 = stablehlo.concatenate %50, %48, dim = 3 : (tensor<1x1x8x6xf32>, tensor<1x1x8x6xf32>) -> tensor<1x1x8x12xf32>
-    %52 = stablehlo.broadcast_in_dim %15, dims = [0, 1, 3] : (tensor<1x1x12xf32>) -> tensor<1x1x8x12xf32>
-    %53 = stablehlo.broadcast_in_dim %16, dims = [0, 1, 3] : (tensor<1x1x12xf32>) -> tensor<1x1x8x12xf32>
-    %54 = stablehlo.multiply %45, %52 : tensor<1x1x8x12xf32>
-    %55 = stablehlo.multiply %51, %53 : tensor<1x1x8x12xf32>
-    %56 = stablehlo.add %54, %55 : tensor<1x1x8x12xf32>
-    %57 = "stablehlo.slice"(%46) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 1, 1, 2, 6>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x1x2x12xf32>) -> tensor<1x1x2x6xf32>
-    %58 = "stablehlo.slice"(%46) {start_indices = array<i64: 0, 0, 0, 6>, limit_indices = array<i64: 1, 1, 2, 12>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x1x2x12xf32>) -> tensor<1x1x2x6xf32>
-    %59 = stablehlo.negate %58 : tensor<1x1x2x6xf32>
-    %60 = stablehlo.concatenate %59, %57, dim = 3 : (tensor<1x1x2x6xf32>, tensor<1x1x2x6xf32>) -> tensor<1x1x2x12xf32>
-    %61 = stablehlo.broadcast_in_dim %15, dims = [0, 1, 3] : (tensor<1x1x12xf32>) -> tensor<1x1x2x12xf32>
-    %62 = stablehlo.broadcast_in_dim %16, dims = [0, 1, 3] : (tensor<1x1x12xf32>) -> tensor<1x1x2x12xf32>
-    %63 = stablehlo.multiply %46, %61 : tensor<1x1x2x12xf32>
-    %64 = stablehlo.multiply %60, %62 : tensor<1x1x2x12xf32>
-    %65 = stablehlo.add %63, %64 : tensor<1x1x2x12xf32>
-    %66 = stablehlo.reshape %56 : (tensor<1x1x8x12xf32>) -> tensor<1x1x2x4x12xf32>
-    %67 = stablehlo.transpose %66, dims = [0, 2, 1, 3, 4] : (tensor<1x1x2x4x12xf32>) -> tensor<1x2x1x4x12xf32>
-    %68 = stablehlo.transpose %65, dims = [0, 2, 1, 3] : (tensor<1x1x2x12xf32>) -> tensor<1x2x1x12xf32>
-    %69 = stablehlo.transpose %47, dims = [0, 2, 1, 3] : (tensor<1x1x2x12xf32>) -> tensor<1x2x1x12xf32>
-    %70 = stablehlo.dot_general %67, %68, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [3], precision = [HIGHEST, HIGHEST] : (tensor<1x2x1x4x12xf32>, tensor<1x2x1x12xf32>) -> tensor<1x2x1x4x1xf32>
-    %71 = stablehlo.dot_general %67, %25, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [3], precision = [HIGHEST, HIGHEST] : (tensor<1x2x1x4x12xf32>, tensor<1x2x16x12xf32>) -> tensor<1x2x1x4x16xf32>
-    %72 = stablehlo.concatenate %71, %70, dim = 4 : (tensor<1x2x1x4x16xf32>, tensor<1x2x1x4x1xf32>) -> tensor<1x2x1x4x17xf32>
-    %73 = stablehlo.constant dense<0.28867512941360474> : tensor<f32>
-    %74 = stablehlo.broadcast_in_dim %73, dims = [] : (tensor<f32>) -> tensor<1x2x1x4x17xf32>
-    %75 = stablehlo.multiply %72, %74 : tensor<1x2x1x4x17xf32>
-    %76 = stablehlo.broadcast_in_dim %23, dims = [0, 2, 4] : (tensor<1x1x17xi1>) -> tensor<1x2x1x4x17xi1>
-    %77 = stablehlo.constant dense<-3.4028234663852886e+38> : tensor<f32>
-    %78 = stablehlo.broadcast_in_dim %77, dims = [] : (tensor<f32>) -> tensor<1x2x1x4x17xf32>
-    %79 = stablehlo.select %76, %75, %78 : (tensor<1x2x1x4x17xi1>, tensor<1x2x1x4x17xf32>, tensor<1x2x1x4x17xf32>) -> tensor<1x2x1x4x17xf32>
-    %80 = stablehlo.constant dense<0xFF800000> : tensor<f32>
-    %81 = stablehlo.reduce(%79 init: %80) applies stablehlo.maximum across dimensions = [4] : (tensor<1x2x1x4x17xf32>, tensor<f32>) -> tensor<1x2x1x4xf32>
-    %82 = stablehlo.broadcast_in_dim %81, dims = [0, 1, 2, 3] : (tensor<1x2x1x4xf32>) -> tensor<1x2x1x4x17xf32>
-    %83 = stablehlo.subtract %79, %82 : tensor<1x2x1x4x17xf32>
-    %84 = stablehlo.exponential %83 : tensor<1x2x1x4x17xf32>
-    %85 = stablehlo.constant dense<0.0> : tensor<f32>
-    %86 = stablehlo.reduce(%84 init: %85) applies stablehlo.add across dimensions = [4] : (tensor<1x2x1x4x17xf32>, tensor<f32>) -> tensor<1x2x1x4xf32>
-    %87 = stablehlo.broadcast_in_dim %86, dims = [0, 1, 2, 3] : (tensor<1x2x1x4xf32>) -> tensor<1x2x1x4x17xf32>
-    %88 = stablehlo.divide %84, %87 : tensor<1x2x1x4x17xf32>
-    %89 = "stablehlo.slice"(%88) {start_indices = array<i64: 0, 0, 0, 0, 0>, limit_indices = array<i64: 1, 2, 1, 4, 16>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<1x2x1x4x17xf32>) -> tensor<1x2x1x4x16xf32>
-    %90 = "stablehlo.slice"(%88) {start_indices = array<i64: 0, 0, 0, 0, 16>, limit_indices = array<i64: 1, 2, 1, 4, 17>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<1x2x1x4x17xf32>) -> tensor<1x2x1x4x1xf32>
-    %91 = stablehlo.dot_general %89, %27, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [2], precision = [HIGHEST, HIGHEST] : (tensor<1x2x1x4x16xf32>, tensor<1x2x16x12xf32>) -> tensor<1x2x1x4x12xf32>
-    %92 = stablehlo.dot_general %90, %69, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [2], precision = [HIGHEST, HIGHEST] : (tensor<1x2x1x4x1xf32>, tensor<1x2x1x12xf32>) -> tensor<1x2x1x4x12xf32>
-    %93 = stablehlo.add %91, %92 : tensor<1x2x1x4x12xf32>
-    %94 = stablehlo.transpose %93, dims = [0, 2, 1, 3, 4] : (tensor<1x2x1x4x12xf32>) -> tensor<1x1x2x4x12xf32>
-    %95 = stablehlo.reshape %94 : (tensor<1x1x2x4x12xf32>) -> tensor<1x1x96xf32>
-    %96 = stablehlo.dot_general %95, %transformer.h.0.attn.attention.out_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<1x1x96xf32>, tensor<40x96xf32>) -> tensor<1x1x40xf32>
-    %97 = stablehlo.add %5, %96 : tensor<1x1x40xf32>
-    %98 = stablehlo.multiply %97, %97 : tensor<1x1x40xf32>
-    %99 = stablehlo.constant dense<0.0> : tensor<f32>
-    %100 = stablehlo.reduce(%98 init: %99) applies stablehlo.add across dimensions = [2] : (tensor<1x1x40xf32>, tensor<f32>) -> tensor<1x1xf32>
-    %101 = stablehlo.constant dense<0.02500000037252903> : tensor<f32>
-    %102 = stablehlo.broadcast_in_dim %101, dims = [] : (tensor<f32>) -> tensor<1x1xf32>
-    %103 = stablehlo.multiply %100, %102 : tensor<1x1xf32>
-    %104 = stablehlo.constant dense<9.999999747378752e-06> : tensor<f32>
-    %105 = stablehlo.broadcast_in_dim %104, dims = [] : (tensor<f32>) -> tensor<1x1xf32>
-    %106 = stablehlo.add %103, %105 : tensor<1x1xf32>
-    %107 = stablehlo.rsqrt %106 : tensor<1x1xf32>
-    %108 = stablehlo.broadcast_in_dim %107, dims = [0, 1] : (tensor<1x1xf32>) -> tensor<1x1x40xf32>
-    %109 = stablehlo.multiply %97, %108 : tensor<1x1x40xf32>
-    %110 = stablehlo.broadcast_in_dim %transformer.h.0.ln_2.weight, dims = [2] : (tensor<40xf32>) -> tensor<1x1x40xf32>
-    %111 = stablehlo.multiply %109, %110 : tensor<1x1x40xf32>
-    %112 = stablehlo.dot_general %111, %transformer.h.0.mlp.c_fc_0.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<1x1x40xf32>, tensor<56x40xf32>) -> tensor<1x1x56xf32>
-    %113 = stablehlo.logistic %112 : tensor<1x1x56xf32>
-    %114 = stablehlo.multiply %112, %113 : tensor<1x1x56xf32>
-    %115 = stablehlo.dot_general %111, %transformer.h.0.mlp.c_fc_1.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<1x1x40xf32>, tensor<56x40xf32>) -> tensor<1x1x56xf32>
-    %116 = stablehlo.multiply %114, %115 : tensor<1x1x56xf32>
-    %117 = stablehlo.dot_general %116, %transformer.h.0.mlp.c_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<1x1x56xf32>, tensor<40x56xf32>) -> tensor<1x1x40xf32>
-    %118 = stablehlo.add %97, %117 : tensor<1x1x40xf32>
-    %119 = stablehlo.reshape %68 : (tensor<1x2x1x12xf32>) -> tensor<1x1x2x1x12xf32>
-    %120 = stablehlo.reshape %69 : (tensor<1x2x1x12xf32>) -> tensor<1x1x2x1x12xf32>
+    %42 = stablehlo.dot_general %transformer.h.0.attn.attention.q_proj.weight, %41, contracting_dims = [1] x [2], precision = [HIGHEST, HIGHEST] : (tensor<96x40xf32>, tensor<1x1x40xf32>) -> tensor<96x1x1xf32>
+    %43 = stablehlo.reshape %42 : (tensor<96x1x1xf32>) -> tensor<1x1x96xf32>
+    %44 = stablehlo.dot_general %transformer.h.0.attn.attention.k_proj.weight, %41, contracting_dims = [1] x [2], precision = [HIGHEST, HIGHEST] : (tensor<24x40xf32>, tensor<1x1x40xf32>) -> tensor<24x1x1xf32>
+    %45 = stablehlo.reshape %44 : (tensor<24x1x1xf32>) -> tensor<1x1x24xf32>
+    %46 = stablehlo.dot_general %transformer.h.0.attn.attention.v_proj.weight, %41, contracting_dims = [1] x [2], precision = [HIGHEST, HIGHEST] : (tensor<24x40xf32>, tensor<1x1x40xf32>) -> tensor<24x1x1xf32>
+    %47 = stablehlo.reshape %46 : (tensor<24x1x1xf32>) -> tensor<1x1x24xf32>
+    %48 = stablehlo.reshape %43 : (tensor<1x1x96xf32>) -> tensor<1x1x8x12xf32>
+    %49 = stablehlo.reshape %45 : (tensor<1x1x24xf32>) -> tensor<1x1x2x12xf32>
+    %50 = stablehlo.reshape %47 : (tensor<1x1x24xf32>) -> tensor<1x1x2x12xf32>
+    %51 = "stablehlo.slice"(%48) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 1, 1, 8, 6>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x1x8x12xf32>) -> tensor<1x1x8x6xf32>
+    %52 = "stablehlo.slice"(%48) {start_indices = array<i64: 0, 0, 0, 6>, limit_indices = array<i64: 1, 1, 8, 12>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x1x8x12xf32>) -> tensor<1x1x8x6xf32>
+    %53 = stablehlo.negate %52 : tensor<1x1x8x6xf32>
+    %54 = stablehlo.concatenate %53, %51, dim = 3 : (tensor<1x1x8x6xf32>, tensor<1x1x8x6xf32>) -> tensor<1x1x8x12xf32>
+    %55 = stablehlo.broadcast_in_dim %15, dims = [0, 1, 3] : (tensor<1x1x12xf32>) -> tensor<1x1x8x12xf32>
+    %56 = stablehlo.broadcast_in_dim %16, dims = [0, 1, 3] : (tensor<1x1x12xf32>) -> tensor<1x1x8x12xf32>
+    %57 = stablehlo.multiply %48, %55 : tensor<1x1x8x12xf32>
+    %58 = stablehlo.multiply %54, %56 : tensor<1x1x8x12xf32>
+    %59 = stablehlo.add %57, %58 : tensor<1x1x8x12xf32>
+    %60 = "stablehlo.slice"(%49) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 1, 1, 2, 6>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x1x2x12xf32>) -> tensor<1x1x2x6xf32>
+    %61 = "stablehlo.slice"(%49) {start_indices = array<i64: 0, 0, 0, 6>, limit_indices = array<i64: 1, 1, 2, 12>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x1x2x12xf32>) -> tensor<1x1x2x6xf32>
+    %62 = stablehlo.negate %61 : tensor<1x1x2x6xf32>
+    %63 = stablehlo.concatenate %62, %60, dim = 3 : (tensor<1x1x2x6xf32>, tensor<1x1x2x6xf32>) -> tensor<1x1x2x12xf32>
+    %64 = stablehlo.broadcast_in_dim %15, dims = [0, 1, 3] : (tensor<1x1x12xf32>) -> tensor<1x1x2x12xf32>
+    %65 = stablehlo.broadcast_in_dim %16, dims = [0, 1, 3] : (tensor<1x1x12xf32>) -> tensor<1x1x2x12xf32>
+    %66 = stablehlo.multiply %49, %64 : tensor<1x1x2x12xf32>
+    %67 = stablehlo.multiply %63, %65 : tensor<1x1x2x12xf32>
+    %68 = stablehlo.add %66, %67 : tensor<1x1x2x12xf32>
+    %69 = stablehlo.reshape %59 : (tensor<1x1x8x12xf32>) -> tensor<1x1x2x4x12xf32>
+    %70 = stablehlo.transpose %69, dims = [0, 2, 1, 3, 4] : (tensor<1x1x2x4x12xf32>) -> tensor<1x2x1x4x12xf32>
+    %71 = stablehlo.transpose %68, dims = [0, 2, 1, 3] : (tensor<1x1x2x12xf32>) -> tensor<1x2x1x12xf32>
+    %72 = stablehlo.transpose %50, dims = [0, 2, 1, 3] : (tensor<1x1x2x12xf32>) -> tensor<1x2x1x12xf32>
+    %73 = stablehlo.dot_general %70, %71, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [3], precision = [HIGHEST, HIGHEST] : (tensor<1x2x1x4x12xf32>, tensor<1x2x1x12xf32>) -> tensor<1x2x1x4x1xf32>
+    %74 = stablehlo.dot_general %70, %25, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [3], precision = [HIGHEST, HIGHEST] : (tensor<1x2x1x4x12xf32>, tensor<1x2x16x12xf32>) -> tensor<1x2x1x4x16xf32>
+    %75 = stablehlo.concatenate %74, %73, dim = 4 : (tensor<1x2x1x4x16xf32>, tensor<1x2x1x4x1xf32>) -> tensor<1x2x1x4x17xf32>
+    %76 = stablehlo.constant dense<0.28867512941360474> : tensor<f32>
+    %77 = stablehlo.broadcast_in_dim %76, dims = [] : (tensor<f32>) -> tensor<1x2x1x4x17xf32>
+    %78 = stablehlo.multiply %75, %77 : tensor<1x2x1x4x17xf32>
+    %79 = stablehlo.broadcast_in_dim %23, dims = [0, 2, 4] : (tensor<1x1x17xi1>) -> tensor<1x2x1x4x17xi1>
+    %80 = stablehlo.constant dense<-3.4028234663852886e+38> : tensor<f32>
+    %81 = stablehlo.broadcast_in_dim %80, dims = [] : (tensor<f32>) -> tensor<1x2x1x4x17xf32>
+    %82 = stablehlo.select %79, %78, %81 : (tensor<1x2x1x4x17xi1>, tensor<1x2x1x4x17xf32>, tensor<1x2x1x4x17xf32>) -> tensor<1x2x1x4x17xf32>
+    %83 = stablehlo.constant dense<0xFF800000> : tensor<f32>
+    %84 = stablehlo.reduce(%82 init: %83) applies stablehlo.maximum across dimensions = [4] : (tensor<1x2x1x4x17xf32>, tensor<f32>) -> tensor<1x2x1x4xf32>
+    %85 = stablehlo.broadcast_in_dim %84, dims = [0, 1, 2, 3] : (tensor<1x2x1x4xf32>) -> tensor<1x2x1x4x17xf32>
+    %86 = stablehlo.subtract %82, %85 : tensor<1x2x1x4x17xf32>
+    %87 = stablehlo.exponential %86 : tensor<1x2x1x4x17xf32>
+    %88 = stablehlo.constant dense<0.0> : tensor<f32>
+    %89 = stablehlo.reduce(%87 init: %88) applies stablehlo.add across dimensions = [4] : (tensor<1x2x1x4x17xf32>, tensor<f32>) -> tensor<1x2x1x4xf32>
+    %90 = stablehlo.broadcast_in_dim %89, dims = [0, 1, 2, 3] : (tensor<1x2x1x4xf32>) -> tensor<1x2x1x4x17xf32>
+    %91 = stablehlo.divide %87, %90 : tensor<1x2x1x4x17xf32>
+    %92 = "stablehlo.slice"(%91) {start_indices = array<i64: 0, 0, 0, 0, 0>, limit_indices = array<i64: 1, 2, 1, 4, 16>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<1x2x1x4x17xf32>) -> tensor<1x2x1x4x16xf32>
+    %93 = "stablehlo.slice"(%91) {start_indices = array<i64: 0, 0, 0, 0, 16>, limit_indices = array<i64: 1, 2, 1, 4, 17>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<1x2x1x4x17xf32>) -> tensor<1x2x1x4x1xf32>
+    %94 = stablehlo.dot_general %92, %27, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [2], precision = [HIGHEST, HIGHEST] : (tensor<1x2x1x4x16xf32>, tensor<1x2x16x12xf32>) -> tensor<1x2x1x4x12xf32>
+    %95 = stablehlo.dot_general %93, %72, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [2], precision = [HIGHEST, HIGHEST] : (tensor<1x2x1x4x1xf32>, tensor<1x2x1x12xf32>) -> tensor<1x2x1x4x12xf32>
+    %96 = stablehlo.add %94, %95 : tensor<1x2x1x4x12xf32>
+    %97 = stablehlo.transpose %96, dims = [0, 2, 1, 3, 4] : (tensor<1x2x1x4x12xf32>) -> tensor<1x1x2x4x12xf32>
+    %98 = stablehlo.reshape %97 : (tensor<1x1x2x4x12xf32>) -> tensor<1x1x96xf32>
+    %99 = stablehlo.dot_general %transformer.h.0.attn.attention.out_proj.weight, %98, contracting_dims = [1] x [2], precision = [HIGHEST, HIGHEST] : (tensor<40x96xf32>, tensor<1x1x96xf32>) -> tensor<40x1x1xf32>
+    %100 = stablehlo.reshape %99 : (tensor<40x1x1xf32>) -> tensor<1x1x40xf32>
+    %101 = stablehlo.add %5, %100 : tensor<1x1x40xf32>
+    %102 = stablehlo.multiply %101, %101 : tensor<1x1x40xf32>
+    %103 = stablehlo.constant dense<0.0> : tensor<f32>
+    %104 = stablehlo.reduce(%102 init: %103) applies stablehlo.add across dimensions = [2] : (tensor<1x1x40xf32>, tensor<f32>) -> tensor<1x1xf32>
+    %105 = stablehlo.constant dense<0.02500000037252903> : tensor<f32>
+    %106 = stablehlo.broadcast_in_dim %105, dims = [] : (tensor<f32>) -> tensor<1x1xf32>
+    %107 = stablehlo.multiply %104, %106 : tensor<1x1xf32>
+    %108 = stablehlo.constant dense<9.999999747378752e-06> : tensor<f32>
+    %109 = stablehlo.broadcast_in_dim %108, dims = [] : (tensor<f32>) -> tensor<1x1xf32>
+    %110 = stablehlo.add %107, %109 : tensor<1x1xf32>
+    %111 = stablehlo.rsqrt %110 : tensor<1x1xf32>
+    %112 = stablehlo.broadcast_in_dim %111, dims = [0, 1] : (tensor<1x1xf32>) -> tensor<1x1x40xf32>
+    %113 = stablehlo.multiply %101, %112 : tensor<1x1x40xf32>
+    %114 = stablehlo.broadcast_in_dim %transformer.h.0.ln_2.weight, dims = [2] : (tensor<40xf32>) -> tensor<1x1x40xf32>
+    %115 = stablehlo.multiply %113, %114 : tensor<1x1x40xf32>
+    %116 = stablehlo.dot_general %transformer.h.0.mlp.c_fc_0.weight, %115, contracting_dims = [1] x [2], precision = [HIGHEST, HIGHEST] : (tensor<56x40xf32>, tensor<1x1x40xf32>) -> tensor<56x1x1xf32>
+    %117 = stablehlo.reshape %116 : (tensor<56x1x1xf32>) -> tensor<1x1x56xf32>
+    %118 = stablehlo.logistic %117 : tensor<1x1x56xf32>
+    %119 = stablehlo.multiply %117, %118 : tensor<1x1x56xf32>
+    %120 = stablehlo.dot_general %transformer.h.0.mlp.c_fc_1.weight, %115, contracting_dims = [1] x [2], precision = [HIGHEST, HIGHEST] : (tensor<56x40xf32>, tensor<1x1x40xf32>) -> tensor<56x1x1xf32>
+    %121 = stablehlo.reshape %120 : (tensor<56x1x1xf32>) -> tensor<1x1x56xf32>
+    %122 = stablehlo.multiply %119, %121 : tensor<1x1x56xf32>
+    %123 = stablehlo.dot_general %transformer.h.0.mlp.c_proj.weight, %122, contracting_dims = [1] x [2], precision = [HIGHEST, HIGHEST] : (tensor<40x56xf32>, tensor<1x1x56xf32>) -> tensor<40x1x1xf32>
+    %124 = stablehlo.reshape %123 : (tensor<40x1x1xf32>) -> tensor<1x1x40xf32>
+    %125 = stablehlo.add %101, %124 : tensor<1x1x40xf32>
+    %126 = stablehlo.reshape %71 : (tensor<1x2x1x12xf32>) -> tensor<1x1x2x1x12xf32>
+    %127 = stablehlo.reshape %72 : (tensor<1x2x1x12xf32>) -> tensor<1x1x2x1x12xf32>
     // layer 1: full_attention
-    %121 = "stablehlo.slice"(%2) {start_indices = array<i64: 0, 1, 0, 0, 0>, limit_indices = array<i64: 1, 2, 2, 16, 12>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<1x2x2x16x12xf32>) -> tensor<1x1x2x16x12xf32>
-    %122 = stablehlo.reshape %121 : (tensor<1x1x2x16x12xf32>) -> tensor<1x2x16x12xf32>
-    %123 = "stablehlo.slice"(%3) {start_indices = array<i64: 0, 1, 0, 0, 0>, limit_indices = array<i64: 1, 2, 2, 16, 12>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<1x2x2x16x12xf32>) -> tensor<1x1x2x16x12xf32>
-    %124 = stablehlo.reshape %123 : (tensor<1x1x2x16x12xf32>) -> tensor<1x2x16x12xf32>
-    %125 = stablehlo.multiply %118, %118 : tensor<1x1x40xf32>
-    %126 = stablehlo.constant dense<0.0> : tensor<f32>
-    %127 = stablehlo.reduce(%125 init: %126) applies stablehlo.add across dimensions = [2] : (tensor<1x1x40xf32>, tensor<f32>) -> tensor<1x1xf32>
-    %128 = stablehlo.constant dense<0.02500000037252903> : tensor<f32>
-    %129 = stablehlo.broadcast_in_dim %128, dims = [] : (tensor<f32>) -> tensor<1x1xf32>
-    %130 = stablehlo.multiply %127, %129 : tensor<1x1xf32>
-    %131 = stablehlo.constant dense<9.999999747378752e-06> : tensor<f32>
-    %132 = stablehlo.broadcast_in_dim %131, dims = [] : (tensor<f32>) -> tensor<1x1xf32>
-    %133 = stablehlo.add %130, %132 : tensor<1x1xf32>
-    %134 = stablehlo.rsqrt %133 : tensor<1x1xf32>
-    %135 = stablehlo.broadcast_in_dim %134, dims = [0, 1] : (tensor<1x1xf32>) -> tensor<1x1x40xf32>
-    %136 = stablehlo.multiply %118, %135 : tensor<1x1x40xf32>
-    %137 = stablehlo.broadcast_in_dim %transformer.h.1.ln_1.weight, dims = [2] : (tensor<40xf32>) -> tensor<1x1x40xf32>
-    %138 = stablehlo.multiply %136, %137 : tensor<1x1x40xf32>
-    %139 = stablehlo.dot_general %138, %transformer.h.1.attn.attention.q_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<1x1x40xf32>, tensor<96x40xf32>) -> tensor<1x1x96xf32>
-    %140 = stablehlo.dot_general %138, %transformer.h.1.attn.attention.k_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<1x1x40xf32>, tensor<24x40xf32>) -> tensor<1x1x24xf32>
-    %141 = stablehlo.dot_general %138, %transformer.h.1.attn.attention.v_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<1x1x40xf32>, tensor<24x40xf32>) -> tensor<1x1x24xf32>
-    %142 = stablehlo.reshape %139 : (tensor<1x1x96xf32>) -> tensor<1x1x8x12xf32>
-    %143 = stablehlo.reshape %140 : (tensor<1x1x24xf32>) -> tensor<1x1x2x12xf32>
-    %144 = stablehlo.reshape %141 : (tensor<1x1x24xf32>) -> tensor<1x1x2x12xf32>
-    %145 = "stablehlo.slice"(%142) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 1, 1, 8, 6>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x1x8x12xf32>) -> tensor<1x1x8x6xf32>
-    %146 = "stablehlo.slice"(%142) {start_indices = array<i64: 0, 0, 0, 6>, limit_indices = array<i64: 1, 1, 8, 12>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x1x8x12xf32>) -> tensor<1x1x8x6xf32>
-    %147 = stablehlo.negate %146 : tensor<1x1x8x6xf32>
-    %148 = stablehlo.concatenate %147, %145, dim = 3 : (tensor<1x1x8x6xf32>, tensor<1x1x8x6xf32>) -> tensor<1x1x8x12xf32>
-    %149 = stablehlo.broadcast_in_dim %15, dims = [0, 1, 3] : (tensor<1x1x12xf32>) -> tensor<1x1x8x12xf32>
-    %150 = stablehlo.broadcast_in_dim %16, dims = [0, 1, 3] : (tensor<1x1x12xf32>) -> tensor<1x1x8x12xf32>
-    %151 = stablehlo.multiply %142, %149 : tensor<1x1x8x12xf32>
-    %152 = stablehlo.multiply %148, %150 : tensor<1x1x8x12xf32>
-    %153 = stablehlo.add %151, %152 : tensor<1x1x8x12xf32>
-    %154 = "stablehlo.slice"(%143) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 1, 1, 2, 6>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x1x2x12xf32>) -> tensor<1x1x2x6xf32>
-    %155 = "stablehlo.slice"(%143) {start_indices = array<i64: 0, 0, 0, 6>, limit_indices = array<i64: 1, 1, 2, 12>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x1x2x12xf32>) -> tensor<1x1x2x6xf32>
-    %156 = stablehlo.negate %155 : tensor<1x1x2x6xf32>
-    %157 = stablehlo.concatenate %156, %154, dim = 3 : (tensor<1x1x2x6xf32>, tensor<1x1x2x6xf32>) -> tensor<1x1x2x12xf32>
-    %158 = stablehlo.broadcast_in_dim %15, dims = [0, 1, 3] : (tensor<1x1x12xf32>) -> tensor<1x1x2x12xf32>
-    %159 = stablehlo.broadcast_in_dim %16, dims = [0, 1, 3] : (tensor<1x1x12xf32>) -> tensor<1x1x2x12xf32>
-    %160 = stablehlo.multiply %143, %158 : tensor<1x1x2x12xf32>
-    %161 = stablehlo.multiply %157, %159 : tensor<1x1x2x12xf32>
-    %162 = stablehlo.add %160, %161 : tensor<1x1x2x12xf32>
-    %163 = stablehlo.reshape %153 : (tensor<1x1x8x12xf32>) -> tensor<1x1x2x4x12xf32>
-    %164 = stablehlo.transpose %163, dims = [0, 2, 1, 3, 4] : (tensor<1x1x2x4x12xf32>) -> tensor<1x2x1x4x12xf32>
-    %165 = stablehlo.transpose %162, dims = [0, 2, 1, 3] : (tensor<1x1x2x12xf32>) -> tensor<1x2x1x12xf32>
-    %166 = stablehlo.transpose %144, dims = [0, 2, 1, 3] : (tensor<1x1x2x12xf32>) -> tensor<1x2x1x12xf32>
-    %167 = stablehlo.dot_general %164, %165, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [3], precision = [HIGHEST, HIGHEST] : (tensor<1x2x1x4x12xf32>, tensor<1x2x1x12xf32>) -> tensor<1x2x1x4x1xf32>
-    %168 = stablehlo.dot_general %164, %122, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [3], precision = [HIGHEST, HIGHEST] : (tensor<1x2x1x4x12xf32>, tensor<1x2x16x12xf32>) -> tensor<1x2x1x4x16xf32>
-    %169 = stablehlo.concatenate %168, %167, dim = 4 : (tensor<1x2x1x4x16xf32>, tensor<1x2x1x4x1xf32>) -> tensor<1x2x1x4x17xf32>
-    %170 = stablehlo.constant dense<0.28867512941360474> : tensor<f32>
-    %171 = stablehlo.broadcast_in_dim %170, dims = [] : (tensor<f32>) -> tensor<1x2x1x4x17xf32>
-    %172 = stablehlo.multiply %169, %171 : tensor<1x2x1x4x17xf32>
-    %173 = stablehlo.broadcast_in_dim %23, dims = [0, 2, 4] : (tensor<1x1x17xi1>) -> tensor<1x2x1x4x17xi1>
-    %174 = stablehlo.constant dense<-3.4028234663852886e+38> : tensor<f32>
-    %175 = stablehlo.broadcast_in_dim %174, dims = [] : (tensor<f32>) -> tensor<1x2x1x4x17xf32>
-    %176 = stablehlo.select %173, %172, %175 : (tensor<1x2x1x4x17xi1>, tensor<1x2x1x4x17xf32>, tensor<1x2x1x4x17xf32>) -> tensor<1x2x1x4x17xf32>
-    %177 = stablehlo.constant dense<0xFF800000> : tensor<f32>
-    %178 = stablehlo.reduce(%176 init: %177) applies stablehlo.maximum across dimensions = [4] : (tensor<1x2x1x4x17xf32>, tensor<f32>) -> tensor<1x2x1x4xf32>
-    %179 = stablehlo.broadcast_in_dim %178, dims = [0, 1, 2, 3] : (tensor<1x2x1x4xf32>) -> tensor<1x2x1x4x17xf32>
-    %180 = stablehlo.subtract %176, %179 : tensor<1x2x1x4x17xf32>
-    %181 = stablehlo.exponential %180 : tensor<1x2x1x4x17xf32>
-    %182 = stablehlo.constant dense<0.0> : tensor<f32>
-    %183 = stablehlo.reduce(%181 init: %182) applies stablehlo.add across dimensions = [4] : (tensor<1x2x1x4x17xf32>, tensor<f32>) -> tensor<1x2x1x4xf32>
-    %184 = stablehlo.broadcast_in_dim %183, dims = [0, 1, 2, 3] : (tensor<1x2x1x4xf32>) -> tensor<1x2x1x4x17xf32>
-    %185 = stablehlo.divide %181, %184 : tensor<1x2x1x4x17xf32>
-    %186 = "stablehlo.slice"(%185) {start_indices = array<i64: 0, 0, 0, 0, 0>, limit_indices = array<i64: 1, 2, 1, 4, 16>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<1x2x1x4x17xf32>) -> tensor<1x2x1x4x16xf32>
-    %187 = "stablehlo.slice"(%185) {start_indices = array<i64: 0, 0, 0, 0, 16>, limit_indices = array<i64: 1, 2, 1, 4, 17>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<1x2x1x4x17xf32>) -> tensor<1x2x1x4x1xf32>
-    %188 = stablehlo.dot_general %186, %124, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [2], precision = [HIGHEST, HIGHEST] : (tensor<1x2x1x4x16xf32>, tensor<1x2x16x12xf32>) -> tensor<1x2x1x4x12xf32>
-    %189 = stablehlo.dot_general %187, %166, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [2], precision = [HIGHEST, HIGHEST] : (tensor<1x2x1x4x1xf32>, tensor<1x2x1x12xf32>) -> tensor<1x2x1x4x12xf32>
-    %190 = stablehlo.add %188, %189 : tensor<1x2x1x4x12xf32>
-    %191 = stablehlo.transpose %190, dims = [0, 2, 1, 3, 4] : (tensor<1x2x1x4x12xf32>) -> tensor<1x1x2x4x12xf32>
-    %192 = stablehlo.reshape %191 : (tensor<1x1x2x4x12xf32>) -> tensor<1x1x96xf32>
-    %193 = stablehlo.dot_general %192, %transformer.h.1.attn.attention.out_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<1x1x96xf32>, tensor<40x96xf32>) -> tensor<1x1x40xf32>
-    %194 = stablehlo.add %118, %193 : tensor<1x1x40xf32>
-    %195 = stablehlo.multiply %194, %194 : tensor<1x1x40xf32>
-    %196 = stablehlo.constant dense<0.0> : tensor<f32>
-    %197 = stablehlo.reduce(%195 init: %196) applies stablehlo.add across dimensions = [2] : (tensor<1x1x40xf32>, tensor<f32>) -> tensor<1x1xf32>
-    %198 = stablehlo.constant dense<0.02500000037252903> : tensor<f32>
-    %199 = stablehlo.broadcast_in_dim %198, dims = [] : (tensor<f32>) -> tensor<1x1xf32>
-    %200 = stablehlo.multiply %197, %199 : tensor<1x1xf32>
-    %201 = stablehlo.constant dense<9.999999747378752e-06> : tensor<f32>
-    %202 = stablehlo.broadcast_in_dim %201, dims = [] : (tensor<f32>) -> tensor<1x1xf32>
-    %203 = stablehlo.add %200, %202 : tensor<1x1xf32>
-    %204 = stablehlo.rsqrt %203 : tensor<1x1xf32>
-    %205 = stablehlo.broadcast_in_dim %204, dims = [0, 1] : (tensor<1x1xf32>) -> tensor<1x1x40xf32>
-    %206 = stablehlo.multiply %194, %205 : tensor<1x1x40xf32>
-    %207 = stablehlo.broadcast_in_dim %transformer.h.1.ln_2.weight, dims = [2] : (tensor<40xf32>) -> tensor<1x1x40xf32>
-    %208 = stablehlo.multiply %206, %207 : tensor<1x1x40xf32>
-    %209 = stablehlo.dot_general %208, %transformer.h.1.mlp.c_fc_0.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<1x1x40xf32>, tensor<56x40xf32>) -> tensor<1x1x56xf32>
-    %210 = stablehlo.logistic %209 : tensor<1x1x56xf32>
-    %211 = stablehlo.multiply %209, %210 : tensor<1x1x56xf32>
-    %212 = stablehlo.dot_general %208, %transformer.h.1.mlp.c_fc_1.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<1x1x40xf32>, tensor<56x40xf32>) -> tensor<1x1x56xf32>
-    %213 = stablehlo.multiply %211, %212 : tensor<1x1x56xf32>
-    %214 = stablehlo.dot_general %213, %transformer.h.1.mlp.c_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<1x1x56xf32>, tensor<40x56xf32>) -> tensor<1x1x40xf32>
-    %215 = stablehlo.add %194, %214 : tensor<1x1x40xf32>
-    %216 = stablehlo.reshape %165 : (tensor<1x2x1x12xf32>) -> tensor<1x1x2x1x12xf32>
-    %217 = stablehlo.reshape %166 : (tensor<1x2x1x12xf32>) -> tensor<1x1x2x1x12xf32>
-    %218 = stablehlo.multiply %215, %215 : tensor<1x1x40xf32>
-    %219 = stablehlo.constant dense<0.0> : tensor<f32>
-    %220 = stablehlo.reduce(%218 init: %219) applies stablehlo.add across dimensions = [2] : (tensor<1x1x40xf32>, tensor<f32>) -> tensor<1x1xf32>
-    %221 = stablehlo.constant dense<0.02500000037252903> : tensor<f32>
-    %222 = stablehlo.broadcast_in_dim %221, dims = [] : (tensor<f32>) -> tensor<1x1xf32>
-    %223 = stablehlo.multiply %220, %222 : tensor<1x1xf32>
-    %224 = stablehlo.constant dense<9.999999747378752e-06> : tensor<f32>
-    %225 = stablehlo.broadcast_in_dim %224, dims = [] : (tensor<f32>) -> tensor<1x1xf32>
-    %226 = stablehlo.add %223, %225 : tensor<1x1xf32>
-    %227 = stablehlo.rsqrt %226 : tensor<1x1xf32>
-    %228 = stablehlo.broadcast_in_dim %227, dims = [0, 1] : (tensor<1x1xf32>) -> tensor<1x1x40xf32>
-    %229 = stablehlo.multiply %215, %228 : tensor<1x1x40xf32>
-    %230 = stablehlo.broadcast_in_dim %transformer.ln_f.weight, dims = [2] : (tensor<40xf32>) -> tensor<1x1x40xf32>
-    %231 = stablehlo.multiply %229, %230 : tensor<1x1x40xf32>
+    %128 = "stablehlo.slice"(%2) {start_indices = array<i64: 0, 1, 0, 0, 0>, limit_indices = array<i64: 1, 2, 2, 16, 12>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<1x2x2x16x12xf32>) -> tensor<1x1x2x16x12xf32>
+    %129 = stablehlo.reshape %128 : (tensor<1x1x2x16x12xf32>) -> tensor<1x2x16x12xf32>
+    %130 = "stablehlo.slice"(%3) {start_indices = array<i64: 0, 1, 0, 0, 0>, limit_indices = array<i64: 1, 2, 2, 16, 12>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<1x2x2x16x12xf32>) -> tensor<1x1x2x16x12xf32>
+    %131 = stablehlo.reshape %130 : (tensor<1x1x2x16x12xf32>) -> tensor<1x2x16x12xf32>
+    %132 = stablehlo.multiply %125, %125 : tensor<1x1x40xf32>
+    %133 = stablehlo.constant dense<0.0> : tensor<f32>
+    %134 = stablehlo.reduce(%132 init: %133) applies stablehlo.add across dimensions = [2] : (tensor<1x1x40xf32>, tensor<f32>) -> tensor<1x1xf32>
+    %135 = stablehlo.constant dense<0.02500000037252903> : tensor<f32>
+    %136 = stablehlo.broadcast_in_dim %135, dims = [] : (tensor<f32>) -> tensor<1x1xf32>
+    %137 = stablehlo.multiply %134, %136 : tensor<1x1xf32>
+    %138 = stablehlo.constant dense<9.999999747378752e-06> : tensor<f32>
+    %139 = stablehlo.broadcast_in_dim %138, dims = [] : (tensor<f32>) -> tensor<1x1xf32>
+    %140 = stablehlo.add %137, %139 : tensor<1x1xf32>
+    %141 = stablehlo.rsqrt %140 : tensor<1x1xf32>
+    %142 = stablehlo.broadcast_in_dim %141, dims = [0, 1] : (tensor<1x1xf32>) -> tensor<1x1x40xf32>
+    %143 = stablehlo.multiply %125, %142 : tensor<1x1x40xf32>
+    %144 = stablehlo.broadcast_in_dim %transformer.h.1.ln_1.weight, dims = [2] : (tensor<40xf32>) -> tensor<1x1x40xf32>
+    %145 = stablehlo.multiply %143, %144 : tensor<1x1x40xf32>
+    %146 = stablehlo.dot_general %transformer.h.1.attn.attention.q_proj.weight, %145, contracting_dims = [1] x [2], precision = [HIGHEST, HIGHEST] : (tensor<96x40xf32>, tensor<1x1x40xf32>) -> tensor<96x1x1xf32>
+    %147 = stablehlo.reshape %146 : (tensor<96x1x1xf32>) -> tensor<1x1x96xf32>
+    %148 = stablehlo.dot_general %transformer.h.1.attn.attention.k_proj.weight, %145, contracting_dims = [1] x [2], precision = [HIGHEST, HIGHEST] : (tensor<24x40xf32>, tensor<1x1x40xf32>) -> tensor<24x1x1xf32>
+    %149 = stablehlo.reshape %148 : (tensor<24x1x1xf32>) -> tensor<1x1x24xf32>
+    %150 = stablehlo.dot_general %transformer.h.1.attn.attention.v_proj.weight, %145, contracting_dims = [1] x [2], precision = [HIGHEST, HIGHEST] : (tensor<24x40xf32>, tensor<1x1x40xf32>) -> tensor<24x1x1xf32>
+    %151 = stablehlo.reshape %150 : (tensor<24x1x1xf32>) -> tensor<1x1x24xf32>
+    %152 = stablehlo.reshape %147 : (tensor<1x1x96xf32>) -> tensor<1x1x8x12xf32>
+    %153 = stablehlo.reshape %149 : (tensor<1x1x24xf32>) -> tensor<1x1x2x12xf32>
+    %154 = stablehlo.reshape %151 : (tensor<1x1x24xf32>) -> tensor<1x1x2x12xf32>
+    %155 = "stablehlo.slice"(%152) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 1, 1, 8, 6>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x1x8x12xf32>) -> tensor<1x1x8x6xf32>
+    %156 = "stablehlo.slice"(%152) {start_indices = array<i64: 0, 0, 0, 6>, limit_indices = array<i64: 1, 1, 8, 12>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x1x8x12xf32>) -> tensor<1x1x8x6xf32>
+    %157 = stablehlo.negate %156 : tensor<1x1x8x6xf32>
+    %158 = stablehlo.concatenate %157, %155, dim = 3 : (tensor<1x1x8x6xf32>, tensor<1x1x8x6xf32>) -> tensor<1x1x8x12xf32>
+    %159 = stablehlo.broadcast_in_dim %15, dims = [0, 1, 3] : (tensor<1x1x12xf32>) -> tensor<1x1x8x12xf32>
+    %160 = stablehlo.broadcast_in_dim %16, dims = [0, 1, 3] : (tensor<1x1x12xf32>) -> tensor<1x1x8x12xf32>
+    %161 = stablehlo.multiply %152, %159 : tensor<1x1x8x12xf32>
+    %162 = stablehlo.multiply %158, %160 : tensor<1x1x8x12xf32>
+    %163 = stablehlo.add %161, %162 : tensor<1x1x8x12xf32>
+    %164 = "stablehlo.slice"(%153) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 1, 1, 2, 6>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x1x2x12xf32>) -> tensor<1x1x2x6xf32>
+    %165 = "stablehlo.slice"(%153) {start_indices = array<i64: 0, 0, 0, 6>, limit_indices = array<i64: 1, 1, 2, 12>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x1x2x12xf32>) -> tensor<1x1x2x6xf32>
+    %166 = stablehlo.negate %165 : tensor<1x1x2x6xf32>
+    %167 = stablehlo.concatenate %166, %164, dim = 3 : (tensor<1x1x2x6xf32>, tensor<1x1x2x6xf32>) -> tensor<1x1x2x12xf32>
+    %168 = stablehlo.broadcast_in_dim %15, dims = [0, 1, 3] : (tensor<1x1x12xf32>) -> tensor<1x1x2x12xf32>
+    %169 = stablehlo.broadcast_in_dim %16, dims = [0, 1, 3] : (tensor<1x1x12xf32>) -> tensor<1x1x2x12xf32>
+    %170 = stablehlo.multiply %153, %168 : tensor<1x1x2x12xf32>
+    %171 = stablehlo.multiply %167, %169 : tensor<1x1x2x12xf32>
+    %172 = stablehlo.add %170, %171 : tensor<1x1x2x12xf32>
+    %173 = stablehlo.reshape %163 : (tensor<1x1x8x12xf32>) -> tensor<1x1x2x4x12xf32>
+    %174 = stablehlo.transpose %173, dims = [0, 2, 1, 3, 4] : (tensor<1x1x2x4x12xf32>) -> tensor<1x2x1x4x12xf32>
+    %175 = stablehlo.transpose %172, dims = [0, 2, 1, 3] : (tensor<1x1x2x12xf32>) -> tensor<1x2x1x12xf32>
+    %176 = stablehlo.transpose %154, dims = [0, 2, 1, 3] : (tensor<1x1x2x12xf32>) -> tensor<1x2x1x12xf32>
+    %177 = stablehlo.dot_general %174, %175, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [3], precision = [HIGHEST, HIGHEST] : (tensor<1x2x1x4x12xf32>, tensor<1x2x1x12xf32>) -> tensor<1x2x1x4x1xf32>
+    %178 = stablehlo.dot_general %174, %129, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [3], precision = [HIGHEST, HIGHEST] : (tensor<1x2x1x4x12xf32>, tensor<1x2x16x12xf32>) -> tensor<1x2x1x4x16xf32>
+    %179 = stablehlo.concatenate %178, %177, dim = 4 : (tensor<1x2x1x4x16xf32>, tensor<1x2x1x4x1xf32>) -> tensor<1x2x1x4x17xf32>
+    %180 = stablehlo.constant dense<0.28867512941360474> : tensor<f32>
+    %181 = stablehlo.broadcast_in_dim %180, dims = [] : (tensor<f32>) -> tensor<1x2x1x4x17xf32>
+    %182 = stablehlo.multiply %179, %181 : tensor<1x2x1x4x17xf32>
+    %183 = stablehlo.broadcast_in_dim %23, dims = [0, 2, 4] : (tensor<1x1x17xi1>) -> tensor<1x2x1x4x17xi1>
+    %184 = stablehlo.constant dense<-3.4028234663852886e+38> : tensor<f32>
+    %185 = stablehlo.broadcast_in_dim %184, dims = [] : (tensor<f32>) -> tensor<1x2x1x4x17xf32>
+    %186 = stablehlo.select %183, %182, %185 : (tensor<1x2x1x4x17xi1>, tensor<1x2x1x4x17xf32>, tensor<1x2x1x4x17xf32>) -> tensor<1x2x1x4x17xf32>
+    %187 = stablehlo.constant dense<0xFF800000> : tensor<f32>
+    %188 = stablehlo.reduce(%186 init: %187) applies stablehlo.maximum across dimensions = [4] : (tensor<1x2x1x4x17xf32>, tensor<f32>) -> tensor<1x2x1x4xf32>
+    %189 = stablehlo.broadcast_in_dim %188, dims = [0, 1, 2, 3] : (tensor<1x2x1x4xf32>) -> tensor<1x2x1x4x17xf32>
+    %190 = stablehlo.subtract %186, %189 : tensor<1x2x1x4x17xf32>
+    %191 = stablehlo.exponential %190 : tensor<1x2x1x4x17xf32>
+    %192 = stablehlo.constant dense<0.0> : tensor<f32>
+    %193 = stablehlo.reduce(%191 init: %192) applies stablehlo.add across dimensions = [4] : (tensor<1x2x1x4x17xf32>, tensor<f32>) -> tensor<1x2x1x4xf32>
+    %194 = stablehlo.broadcast_in_dim %193, dims = [0, 1, 2, 3] : (tensor<1x2x1x4xf32>) -> tensor<1x2x1x4x17xf32>
+    %195 = stablehlo.divide %191, %194 : tensor<1x2x1x4x17xf32>
+    %196 = "stablehlo.slice"(%195) {start_indices = array<i64: 0, 0, 0, 0, 0>, limit_indices = array<i64: 1, 2, 1, 4, 16>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<1x2x1x4x17xf32>) -> tensor<1x2x1x4x16xf32>
+    %197 = "stablehlo.slice"(%195) {start_indices = array<i64: 0, 0, 0, 0, 16>, limit_indices = array<i64: 1, 2, 1, 4, 17>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<1x2x1x4x17xf32>) -> tensor<1x2x1x4x1xf32>
+    %198 = stablehlo.dot_general %196, %131, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [2], precision = [HIGHEST, HIGHEST] : (tensor<1x2x1x4x16xf32>, tensor<1x2x16x12xf32>) -> tensor<1x2x1x4x12xf32>
+    %199 = stablehlo.dot_general %197, %176, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [2], precision = [HIGHEST, HIGHEST] : (tensor<1x2x1x4x1xf32>, tensor<1x2x1x12xf32>) -> tensor<1x2x1x4x12xf32>
+    %200 = stablehlo.add %198, %199 : tensor<1x2x1x4x12xf32>
+    %201 = stablehlo.transpose %200, dims = [0, 2, 1, 3, 4] : (tensor<1x2x1x4x12xf32>) -> tensor<1x1x2x4x12xf32>
+    %202 = stablehlo.reshape %201 : (tensor<1x1x2x4x12xf32>) -> tensor<1x1x96xf32>
+    %203 = stablehlo.dot_general %transformer.h.1.attn.attention.out_proj.weight, %202, contracting_dims = [1] x [2], precision = [HIGHEST, HIGHEST] : (tensor<40x96xf32>, tensor<1x1x96xf32>) -> tensor<40x1x1xf32>
+    %204 = stablehlo.reshape %203 : (tensor<40x1x1xf32>) -> tensor<1x1x40xf32>
+    %205 = stablehlo.add %125, %204 : tensor<1x1x40xf32>
+    %206 = stablehlo.multiply %205, %205 : tensor<1x1x40xf32>
+    %207 = stablehlo.constant dense<0.0> : tensor<f32>
+    %208 = stablehlo.reduce(%206 init: %207) applies stablehlo.add across dimensions = [2] : (tensor<1x1x40xf32>, tensor<f32>) -> tensor<1x1xf32>
+    %209 = stablehlo.constant dense<0.02500000037252903> : tensor<f32>
+    %210 = stablehlo.broadcast_in_dim %209, dims = [] : (tensor<f32>) -> tensor<1x1xf32>
+    %211 = stablehlo.multiply %208, %210 : tensor<1x1xf32>
+    %212 = stablehlo.constant dense<9.999999747378752e-06> : tensor<f32>
+    %213 = stablehlo.broadcast_in_dim %212, dims = [] : (tensor<f32>) -> tensor<1x1xf32>
+    %214 = stablehlo.add %211, %213 : tensor<1x1xf32>
+    %215 = stablehlo.rsqrt %214 : tensor<1x1xf32>
+    %216 = stablehlo.broadcast_in_dim %215, dims = [0, 1] : (tensor<1x1xf32>) -> tensor<1x1x40xf32>
+    %217 = stablehlo.multiply %205, %216 : tensor<1x1x40xf32>
+    %218 = stablehlo.broadcast_in_dim %transformer.h.1.ln_2.weight, dims = [2] : (tensor<40xf32>) -> tensor<1x1x40xf32>
+    %219 = stablehlo.multiply %217, %218 : tensor<1x1x40xf32>
+    %220 = stablehlo.dot_general %transformer.h.1.mlp.c_fc_0.weight, %219, contracting_dims = [1] x [2], precision = [HIGHEST, HIGHEST] : (tensor<56x40xf32>, tensor<1x1x40xf32>) -> tensor<56x1x1xf32>
+    %221 = stablehlo.reshape %220 : (tensor<56x1x1xf32>) -> tensor<1x1x56xf32>
+    %222 = stablehlo.logistic %221 : tensor<1x1x56xf32>
+    %223 = stablehlo.multiply %221, %222 : tensor<1x1x56xf32>
+    %224 = stablehlo.dot_general %transformer.h.1.mlp.c_fc_1.weight, %219, contracting_dims = [1] x [2], precision = [HIGHEST, HIGHEST] : (tensor<56x40xf32>, tensor<1x1x40xf32>) -> tensor<56x1x1xf32>
+    %225 = stablehlo.reshape %224 : (tensor<56x1x1xf32>) -> tensor<1x1x56xf32>
+    %226 = stablehlo.multiply %223, %225 : tensor<1x1x56xf32>
+    %227 = stablehlo.dot_general %transformer.h.1.mlp.c_proj.weight, %226, contracting_dims = [1] x [2], precision = [HIGHEST, HIGHEST] : (tensor<40x56xf32>, tensor<1x1x56xf32>) -> tensor<40x1x1xf32>
+    %228 = stablehlo.reshape %227 : (tensor<40x1x1xf32>) -> tensor<1x1x40xf32>
+    %229 = stablehlo.add %205, %228 : tensor<1x1x40xf32>
+    %230 = stablehlo.reshape %175 : (tensor<1x2x1x12xf32>) -> tensor<1x1x2x1x12xf32>
+    %231 = stablehlo.reshape %176 : (tensor<1x2x1x12xf32>) -> tensor<1x1x2x1x12xf32>
+    %232 = stablehlo.multiply %229, %229 : tensor<1x1x40xf32>
+    %233 = stablehlo.constant dense<0.0> : tensor<f32>
+    %234 = stablehlo.reduce(%232 init: %233) applies stablehlo.add across dimensions = [2] : (tensor<1x1x40xf32>, tensor<f32>) -> tensor<1x1xf32>
+    %235 = stablehlo.constant dense<0.02500000037252903> : tensor<f32>
+    %236 = stablehlo.broadcast_in_dim %235, dims = [] : (tensor<f32>) -> tensor<1x1xf32>
+    %237 = stablehlo.multiply %234, %236 : tensor<1x1xf32>
+    %238 = stablehlo.constant dense<9.999999747378752e-06> : tensor<f32>
+    %239 = stablehlo.broadcast_in_dim %238, dims = [] : (tensor<f32>) -> tensor<1x1xf32>
+    %240 = stablehlo.add %237, %239 : tensor<1x1xf32>
+    %241 = stablehlo.rsqrt %240 : tensor<1x1xf32>
+    %242 = stablehlo.broadcast_in_dim %241, dims = [0, 1] : (tensor<1x1xf32>) -> tensor<1x1x40xf32>
+    %243 = stablehlo.multiply %229, %242 : tensor<1x1x40xf32>
+    %244 = stablehlo.broadcast_in_dim %transformer.ln_f.weight, dims = [2] : (tensor<40xf32>) -> tensor<1x1x40xf32>
+    %245 = stablehlo.multiply %243, %244 : tensor<1x1x40xf32>
     // write all layers' new K/V rows at (slot, start): one update per cache
-    %232 = stablehlo.concatenate %119, %216, dim = 1 : (tensor<1x1x2x1x12xf32>, tensor<1x1x2x1x12xf32>) -> tensor<1x2x2x1x12xf32>
-    %233 = stablehlo.constant dense<0> : tensor<i32>
-    %234 = stablehlo.reshape %1 : (tensor<1xi32>) -> tensor<i32>
-    %235 = stablehlo.dynamic_update_slice %2, %232, %233, %233, %233, %234, %233 : (tensor<1x2x2x16x12xf32>, tensor<1x2x2x1x12xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<1x2x2x16x12xf32>
-    %236 = stablehlo.concatenate %120, %217, dim = 1 : (tensor<1x1x2x1x12xf32>, tensor<1x1x2x1x12xf32>) -> tensor<1x2x2x1x12xf32>
-    %237 = stablehlo.constant dense<0> : tensor<i32>
-    %238 = stablehlo.reshape %1 : (tensor<1xi32>) -> tensor<i32>
-    %239 = stablehlo.dynamic_update_slice %3, %236, %237, %237, %237, %238, %237 : (tensor<1x2x2x16x12xf32>, tensor<1x2x2x1x12xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<1x2x2x16x12xf32>
-    %240 = stablehlo.reshape %231 : (tensor<1x1x40xf32>) -> tensor<40xf32>
-    %241 = stablehlo.dot_general %240, %lm_head.weight, contracting_dims = [0] x [1], precision = [HIGHEST, HIGHEST] : (tensor<40xf32>, tensor<97x40xf32>) -> tensor<97xf32>
-    %242 = stablehlo.reshape %235 : (tensor<1x2x2x16x12xf32>) -> tensor<2x2x16x12xf32>
-    %243 = stablehlo.reshape %239 : (tensor<1x2x2x16x12xf32>) -> tensor<2x2x16x12xf32>
-    return %241, %242, %243 : tensor<97xf32>, tensor<2x2x16x12xf32>, tensor<2x2x16x12xf32>
+    %246 = stablehlo.concatenate %126, %230, dim = 1 : (tensor<1x1x2x1x12xf32>, tensor<1x1x2x1x12xf32>) -> tensor<1x2x2x1x12xf32>
+    %247 = stablehlo.constant dense<0> : tensor<i32>
+    %248 = stablehlo.reshape %1 : (tensor<1xi32>) -> tensor<i32>
+    %249 = stablehlo.dynamic_update_slice %2, %246, %247, %247, %247, %248, %247 : (tensor<1x2x2x16x12xf32>, tensor<1x2x2x1x12xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<1x2x2x16x12xf32>
+    %250 = stablehlo.concatenate %127, %231, dim = 1 : (tensor<1x1x2x1x12xf32>, tensor<1x1x2x1x12xf32>) -> tensor<1x2x2x1x12xf32>
+    %251 = stablehlo.constant dense<0> : tensor<i32>
+    %252 = stablehlo.reshape %1 : (tensor<1xi32>) -> tensor<i32>
+    %253 = stablehlo.dynamic_update_slice %3, %250, %251, %251, %251, %252, %251 : (tensor<1x2x2x16x12xf32>, tensor<1x2x2x1x12xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<1x2x2x16x12xf32>
+    %254 = stablehlo.reshape %245 : (tensor<1x1x40xf32>) -> tensor<40xf32>
+    %255 = stablehlo.dot_general %lm_head.weight, %254, contracting_dims = [1] x [0], precision = [HIGHEST, HIGHEST] : (tensor<97x40xf32>, tensor<40xf32>) -> tensor<97xf32>
+    %256 = stablehlo.reshape %249 : (tensor<1x2x2x16x12xf32>) -> tensor<2x2x16x12xf32>
+    %257 = stablehlo.reshape %253 : (tensor<1x2x2x16x12xf32>) -> tensor<2x2x16x12xf32>
+    return %255, %256, %257 : tensor<97xf32>, tensor<2x2x16x12xf32>, tensor<2x2x16x12xf32>
   }
 }

@@ -50,252 +50,266 @@ module @gemma_decode {
     %45 = stablehlo.add %model.layers.0.input_layernorm.weight, %44 : tensor<40xf32>
     %46 = stablehlo.broadcast_in_dim %45, dims = [2] : (tensor<40xf32>) -> tensor<1x1x40xf32>
     %47 = stablehlo.multiply %42, %46 : tensor<1x1x40xf32>
-    %48 = stablehlo.dot_general %47, %model.layers.0.self_attn.q_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<1x1x40xf32>, tensor<96x40xf32>) -> tensor<1x1x96xf32>
-    %49 = stablehlo.dot_general %47, %model.layers.0.self_attn.k_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<1x1x40xf32>, tensor<12x40xf32>) -> tensor<1x1x12xf32>
-    %50 = stablehlo.dot_general %47, %model.layers.0.self_attn.v_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<1x1x40xf32>, tensor<12x40xf32>) -> tensor<1x1x12xf32>
-    %51 = stablehlo.reshape %48 : (tensor<1x1x96xf32>) -> tensor<1x1x8x12xf32>
-    %52 = stablehlo.reshape %49 : (tensor<1x1x12xf32>) -> tensor<1x1x1x12xf32>
-    %53 = stablehlo.reshape %50 : (tensor<1x1x12xf32>) -> tensor<1x1x1x12xf32>
-    %54 = "stablehlo.slice"(%51) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 1, 1, 8, 6>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x1x8x12xf32>) -> tensor<1x1x8x6xf32>
-    %55 = "stablehlo.slice"(%51) {start_indices = array<i64: 0, 0, 0, 6>, limit_indices = array<i64: 1, 1, 8, 12>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x1x8x12xf32>) -> tensor<1x1x8x6xf32>
-    %56 = stablehlo.negate %55 : tensor<1x1x8x6xf32>
-    %57 = stablehlo.concatenate %56, %54, dim = 3 : (tensor<1x1x8x6xf32>, tensor<1x1x8x6xf32>) -> tensor<1x1x8x12xf32>
-    %58 = stablehlo.broadcast_in_dim %18, dims = [0, 1, 3] : (tensor<1x1x12xf32>) -> tensor<1x1x8x12xf32>
-    %59 = stablehlo.broadcast_in_dim %19, dims = [0, 1, 3] : (tensor<1x1x12xf32>) -> tensor<1x1x8x12xf32>
-    %60 = stablehlo.multiply %51, %58 : tensor<1x1x8x12xf32>
-    %61 = stablehlo.multiply %57, %59 : tensor<1x1x8x12xf32>
-    %62 = stablehlo.add %60, %61 : tensor<1x1x8x12xf32>
-    %63 = "stablehlo.slice"(%52) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 1, 1, 1, 6>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x1x1x12xf32>) -> tensor<1x1x1x6xf32>
-    %64 = "stablehlo.slice"(%52) {start_indices = array<i64: 0, 0, 0, 6>, limit_indices = array<i64: 1, 1, 1, 12>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x1x1x12xf32>) -> tensor<1x1x1x6xf32>
-    %65 = stablehlo.negate %64 : tensor<1x1x1x6xf32>
-    %66 = stablehlo.concatenate %65, %63, dim = 3 : (tensor<1x1x1x6xf32>, tensor<1x1x1x6xf32>) -> tensor<1x1x1x12xf32>
-    %67 = stablehlo.broadcast_in_dim %18, dims = [0, 1, 3] : (tensor<1x1x12xf32>) -> tensor<1x1x1x12xf32>
-    %68 = stablehlo.broadcast_in_dim %19, dims = [0, 1, 3] : (tensor<1x1x12xf32>) -> tensor<1x1x1x12xf32>
-    %69 = stablehlo.multiply %52, %67 : tensor<1x1x1x12xf32>
-    %70 = stablehlo.multiply %66, %68 : tensor<1x1x1x12xf32>
-    %71 = stablehlo.add %69, %70 : tensor<1x1x1x12xf32>
-    %72 = stablehlo.reshape %62 : (tensor<1x1x8x12xf32>) -> tensor<1x1x1x8x12xf32>
-    %73 = stablehlo.transpose %72, dims = [0, 2, 1, 3, 4] : (tensor<1x1x1x8x12xf32>) -> tensor<1x1x1x8x12xf32>
-    %74 = stablehlo.transpose %71, dims = [0, 2, 1, 3] : (tensor<1x1x1x12xf32>) -> tensor<1x1x1x12xf32>
-    %75 = stablehlo.transpose %53, dims = [0, 2, 1, 3] : (tensor<1x1x1x12xf32>) -> tensor<1x1x1x12xf32>
-    %76 = stablehlo.dot_general %73, %74, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [3], precision = [HIGHEST, HIGHEST] : (tensor<1x1x1x8x12xf32>, tensor<1x1x1x12xf32>) -> tensor<1x1x1x8x1xf32>
-    %77 = stablehlo.dot_general %73, %28, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [3], precision = [HIGHEST, HIGHEST] : (tensor<1x1x1x8x12xf32>, tensor<1x1x16x12xf32>) -> tensor<1x1x1x8x16xf32>
-    %78 = stablehlo.concatenate %77, %76, dim = 4 : (tensor<1x1x1x8x16xf32>, tensor<1x1x1x8x1xf32>) -> tensor<1x1x1x8x17xf32>
-    %79 = stablehlo.constant dense<0.28867512941360474> : tensor<f32>
-    %80 = stablehlo.broadcast_in_dim %79, dims = [] : (tensor<f32>) -> tensor<1x1x1x8x17xf32>
-    %81 = stablehlo.multiply %78, %80 : tensor<1x1x1x8x17xf32>
-    %82 = stablehlo.broadcast_in_dim %26, dims = [0, 2, 4] : (tensor<1x1x17xi1>) -> tensor<1x1x1x8x17xi1>
-    %83 = stablehlo.constant dense<-3.4028234663852886e+38> : tensor<f32>
-    %84 = stablehlo.broadcast_in_dim %83, dims = [] : (tensor<f32>) -> tensor<1x1x1x8x17xf32>
-    %85 = stablehlo.select %82, %81, %84 : (tensor<1x1x1x8x17xi1>, tensor<1x1x1x8x17xf32>, tensor<1x1x1x8x17xf32>) -> tensor<1x1x1x8x17xf32>
-    %86 = stablehlo.constant dense<0xFF800000> : tensor<f32>
-    %87 = stablehlo.reduce(%85 init: %86) applies stablehlo.maximum across dimensions = [4] : (tensor<1x1x1x8x17xf32>, tensor<f32>) -> tensor<1x1x1x8xf32>
-    %88 = stablehlo.broadcast_in_dim %87, dims = [0, 1, 2, 3] : (tensor<1x1x1x8xf32>) -> tensor<1x1x1x8x17xf32>
-    %89 = stablehlo.subtract %85, %88 : tensor<1x1x1x8x17xf32>
-    %90 = stablehlo.exponential %89 : tensor<1x1x1x8x17xf32>
-    %91 = stablehlo.constant dense<0.0> : tensor<f32>
-    %92 = stablehlo.reduce(%90 init: %91) applies stablehlo.add across dimensions = [4] : (tensor<1x1x1x8x17xf32>, tensor<f32>) -> tensor<1x1x1x8xf32>
-    %93 = stablehlo.broadcast_in_dim %92, dims = [0, 1, 2, 3] : (tensor<1x1x1x8xf32>) -> tensor<1x1x1x8x17xf32>
-    %94 = stablehlo.divide %90, %93 : tensor<1x1x1x8x17xf32>
-    %95 = "stablehlo.slice"(%94) {start_indices = array<i64: 0, 0, 0, 0, 0>, limit_indices = array<i64: 1, 1, 1, 8, 16>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<1x1x1x8x17xf32>) -> tensor<1x1x1x8x16xf32>
-    %96 = "stablehlo.slice"(%94) {start_indices = array<i64: 0, 0, 0, 0, 16>, limit_indices = array<i64: 1, 1, 1, 8, 17>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<1x1x1x8x17xf32>) -> tensor<1x1x1x8x1xf32>
-    %97 = stablehlo.dot_general %95, %30, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [2], precision = [HIGHEST, HIGHEST] : (tensor<1x1x1x8x16xf32>, tensor<1x1x16x12xf32>) -> tensor<1x1x1x8x12xf32>
-    %98 = stablehlo.dot_general %96, %75, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [2], precision = [HIGHEST, HIGHEST] : (tensor<1x1x1x8x1xf32>, tensor<1x1x1x12xf32>) -> tensor<1x1x1x8x12xf32>
-    %99 = stablehlo.add %97, %98 : tensor<1x1x1x8x12xf32>
-    %100 = stablehlo.transpose %99, dims = [0, 2, 1, 3, 4] : (tensor<1x1x1x8x12xf32>) -> tensor<1x1x1x8x12xf32>
-    %101 = stablehlo.reshape %100 : (tensor<1x1x1x8x12xf32>) -> tensor<1x1x96xf32>
-    %102 = stablehlo.dot_general %101, %model.layers.0.self_attn.o_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<1x1x96xf32>, tensor<40x96xf32>) -> tensor<1x1x40xf32>
-    %103 = stablehlo.add %8, %102 : tensor<1x1x40xf32>
-    %104 = stablehlo.multiply %103, %103 : tensor<1x1x40xf32>
-    %105 = stablehlo.constant dense<0.0> : tensor<f32>
-    %106 = stablehlo.reduce(%104 init: %105) applies stablehlo.add across dimensions = [2] : (tensor<1x1x40xf32>, tensor<f32>) -> tensor<1x1xf32>
-    %107 = stablehlo.constant dense<0.02500000037252903> : tensor<f32>
-    %108 = stablehlo.broadcast_in_dim %107, dims = [] : (tensor<f32>) -> tensor<1x1xf32>
-    %109 = stablehlo.multiply %106, %108 : tensor<1x1xf32>
-    %110 = stablehlo.constant dense<9.999999974752427e-07> : tensor<f32>
-    %111 = stablehlo.broadcast_in_dim %110, dims = [] : (tensor<f32>) -> tensor<1x1xf32>
-    %112 = stablehlo.add %109, %111 : tensor<1x1xf32>
-    %113 = stablehlo.rsqrt %112 : tensor<1x1xf32>
-    %114 = stablehlo.broadcast_in_dim %113, dims = [0, 1] : (tensor<1x1xf32>) -> tensor<1x1x40xf32>
-    %115 = stablehlo.multiply %103, %114 : tensor<1x1x40xf32>
-    %116 = stablehlo.constant dense<1.0> : tensor<f32>
-    %117 = stablehlo.broadcast_in_dim %116, dims = [] : (tensor<f32>) -> tensor<40xf32>
-    %118 = stablehlo.add %model.layers.0.post_attention_layernorm.weight, %117 : tensor<40xf32>
-    %119 = stablehlo.broadcast_in_dim %118, dims = [2] : (tensor<40xf32>) -> tensor<1x1x40xf32>
-    %120 = stablehlo.multiply %115, %119 : tensor<1x1x40xf32>
-    %121 = stablehlo.dot_general %120, %model.layers.0.mlp.gate_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<1x1x40xf32>, tensor<56x40xf32>) -> tensor<1x1x56xf32>
-    %122 = stablehlo.multiply %121, %121 : tensor<1x1x56xf32>
-    %123 = stablehlo.multiply %122, %121 : tensor<1x1x56xf32>
-    %124 = stablehlo.constant dense<0.044714998453855515> : tensor<f32>
-    %125 = stablehlo.broadcast_in_dim %124, dims = [] : (tensor<f32>) -> tensor<1x1x56xf32>
-    %126 = stablehlo.multiply %123, %125 : tensor<1x1x56xf32>
-    %127 = stablehlo.add %121, %126 : tensor<1x1x56xf32>
-    %128 = stablehlo.constant dense<0.7978845834732056> : tensor<f32>
-    %129 = stablehlo.broadcast_in_dim %128, dims = [] : (tensor<f32>) -> tensor<1x1x56xf32>
-    %130 = stablehlo.multiply %127, %129 : tensor<1x1x56xf32>
-    %131 = stablehlo.constant dense<0.5> : tensor<f32>
-    %132 = stablehlo.broadcast_in_dim %131, dims = [] : (tensor<f32>) -> tensor<1x1x56xf32>
-    %133 = stablehlo.multiply %121, %132 : tensor<1x1x56xf32>
-    %134 = stablehlo.tanh %130 : tensor<1x1x56xf32>
-    %135 = stablehlo.constant dense<1.0> : tensor<f32>
-    %136 = stablehlo.broadcast_in_dim %135, dims = [] : (tensor<f32>) -> tensor<1x1x56xf32>
-    %137 = stablehlo.add %134, %136 : tensor<1x1x56xf32>
-    %138 = stablehlo.multiply %133, %137 : tensor<1x1x56xf32>
-    %139 = stablehlo.dot_general %120, %model.layers.0.mlp.up_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<1x1x40xf32>, tensor<56x40xf32>) -> tensor<1x1x56xf32>
-    %140 = stablehlo.multiply %138, %139 : tensor<1x1x56xf32>
-    %141 = stablehlo.dot_general %140, %model.layers.0.mlp.down_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<1x1x56xf32>, tensor<40x56xf32>) -> tensor<1x1x40xf32>
-    %142 = stablehlo.add %103, %141 : tensor<1x1x40xf32>
-    %143 = stablehlo.reshape %74 : (tensor<1x1x1x12xf32>) -> tensor<1x1x1x1x12xf32>
-    %144 = stablehlo.reshape %75 : (tensor<1x1x1x12xf32>) -> tensor<1x1x1x1x12xf32>
+    %48 = stablehlo.dot_general %model.layers.0.self_attn.q_proj.weight, %47, contracting_dims = [1] x [2], precision = [HIGHEST, HIGHEST] : (tensor<96x40xf32>, tensor<1x1x40xf32>) -> tensor<96x1x1xf32>
+    %49 = stablehlo.reshape %48 : (tensor<96x1x1xf32>) -> tensor<1x1x96xf32>
+    %50 = stablehlo.dot_general %model.layers.0.self_attn.k_proj.weight, %47, contracting_dims = [1] x [2], precision = [HIGHEST, HIGHEST] : (tensor<12x40xf32>, tensor<1x1x40xf32>) -> tensor<12x1x1xf32>
+    %51 = stablehlo.reshape %50 : (tensor<12x1x1xf32>) -> tensor<1x1x12xf32>
+    %52 = stablehlo.dot_general %model.layers.0.self_attn.v_proj.weight, %47, contracting_dims = [1] x [2], precision = [HIGHEST, HIGHEST] : (tensor<12x40xf32>, tensor<1x1x40xf32>) -> tensor<12x1x1xf32>
+    %53 = stablehlo.reshape %52 : (tensor<12x1x1xf32>) -> tensor<1x1x12xf32>
+    %54 = stablehlo.reshape %49 : (tensor<1x1x96xf32>) -> tensor<1x1x8x12xf32>
+    %55 = stablehlo.reshape %51 : (tensor<1x1x12xf32>) -> tensor<1x1x1x12xf32>
+    %56 = stablehlo.reshape %53 : (tensor<1x1x12xf32>) -> tensor<1x1x1x12xf32>
+    %57 = "stablehlo.slice"(%54) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 1, 1, 8, 6>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x1x8x12xf32>) -> tensor<1x1x8x6xf32>
+    %58 = "stablehlo.slice"(%54) {start_indices = array<i64: 0, 0, 0, 6>, limit_indices = array<i64: 1, 1, 8, 12>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x1x8x12xf32>) -> tensor<1x1x8x6xf32>
+    %59 = stablehlo.negate %58 : tensor<1x1x8x6xf32>
+    %60 = stablehlo.concatenate %59, %57, dim = 3 : (tensor<1x1x8x6xf32>, tensor<1x1x8x6xf32>) -> tensor<1x1x8x12xf32>
+    %61 = stablehlo.broadcast_in_dim %18, dims = [0, 1, 3] : (tensor<1x1x12xf32>) -> tensor<1x1x8x12xf32>
+    %62 = stablehlo.broadcast_in_dim %19, dims = [0, 1, 3] : (tensor<1x1x12xf32>) -> tensor<1x1x8x12xf32>
+    %63 = stablehlo.multiply %54, %61 : tensor<1x1x8x12xf32>
+    %64 = stablehlo.multiply %60, %62 : tensor<1x1x8x12xf32>
+    %65 = stablehlo.add %63, %64 : tensor<1x1x8x12xf32>
+    %66 = "stablehlo.slice"(%55) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 1, 1, 1, 6>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x1x1x12xf32>) -> tensor<1x1x1x6xf32>
+    %67 = "stablehlo.slice"(%55) {start_indices = array<i64: 0, 0, 0, 6>, limit_indices = array<i64: 1, 1, 1, 12>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x1x1x12xf32>) -> tensor<1x1x1x6xf32>
+    %68 = stablehlo.negate %67 : tensor<1x1x1x6xf32>
+    %69 = stablehlo.concatenate %68, %66, dim = 3 : (tensor<1x1x1x6xf32>, tensor<1x1x1x6xf32>) -> tensor<1x1x1x12xf32>
+    %70 = stablehlo.broadcast_in_dim %18, dims = [0, 1, 3] : (tensor<1x1x12xf32>) -> tensor<1x1x1x12xf32>
+    %71 = stablehlo.broadcast_in_dim %19, dims = [0, 1, 3] : (tensor<1x1x12xf32>) -> tensor<1x1x1x12xf32>
+    %72 = stablehlo.multiply %55, %70 : tensor<1x1x1x12xf32>
+    %73 = stablehlo.multiply %69, %71 : tensor<1x1x1x12xf32>
+    %74 = stablehlo.add %72, %73 : tensor<1x1x1x12xf32>
+    %75 = stablehlo.reshape %65 : (tensor<1x1x8x12xf32>) -> tensor<1x1x1x8x12xf32>
+    %76 = stablehlo.transpose %75, dims = [0, 2, 1, 3, 4] : (tensor<1x1x1x8x12xf32>) -> tensor<1x1x1x8x12xf32>
+    %77 = stablehlo.transpose %74, dims = [0, 2, 1, 3] : (tensor<1x1x1x12xf32>) -> tensor<1x1x1x12xf32>
+    %78 = stablehlo.transpose %56, dims = [0, 2, 1, 3] : (tensor<1x1x1x12xf32>) -> tensor<1x1x1x12xf32>
+    %79 = stablehlo.dot_general %76, %77, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [3], precision = [HIGHEST, HIGHEST] : (tensor<1x1x1x8x12xf32>, tensor<1x1x1x12xf32>) -> tensor<1x1x1x8x1xf32>
+    %80 = stablehlo.dot_general %76, %28, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [3], precision = [HIGHEST, HIGHEST] : (tensor<1x1x1x8x12xf32>, tensor<1x1x16x12xf32>) -> tensor<1x1x1x8x16xf32>
+    %81 = stablehlo.concatenate %80, %79, dim = 4 : (tensor<1x1x1x8x16xf32>, tensor<1x1x1x8x1xf32>) -> tensor<1x1x1x8x17xf32>
+    %82 = stablehlo.constant dense<0.28867512941360474> : tensor<f32>
+    %83 = stablehlo.broadcast_in_dim %82, dims = [] : (tensor<f32>) -> tensor<1x1x1x8x17xf32>
+    %84 = stablehlo.multiply %81, %83 : tensor<1x1x1x8x17xf32>
+    %85 = stablehlo.broadcast_in_dim %26, dims = [0, 2, 4] : (tensor<1x1x17xi1>) -> tensor<1x1x1x8x17xi1>
+    %86 = stablehlo.constant dense<-3.4028234663852886e+38> : tensor<f32>
+    %87 = stablehlo.broadcast_in_dim %86, dims = [] : (tensor<f32>) -> tensor<1x1x1x8x17xf32>
+    %88 = stablehlo.select %85, %84, %87 : (tensor<1x1x1x8x17xi1>, tensor<1x1x1x8x17xf32>, tensor<1x1x1x8x17xf32>) -> tensor<1x1x1x8x17xf32>
+    %89 = stablehlo.constant dense<0xFF800000> : tensor<f32>
+    %90 = stablehlo.reduce(%88 init: %89) applies stablehlo.maximum across dimensions = [4] : (tensor<1x1x1x8x17xf32>, tensor<f32>) -> tensor<1x1x1x8xf32>
+    %91 = stablehlo.broadcast_in_dim %90, dims = [0, 1, 2, 3] : (tensor<1x1x1x8xf32>) -> tensor<1x1x1x8x17xf32>
+    %92 = stablehlo.subtract %88, %91 : tensor<1x1x1x8x17xf32>
+    %93 = stablehlo.exponential %92 : tensor<1x1x1x8x17xf32>
+    %94 = stablehlo.constant dense<0.0> : tensor<f32>
+    %95 = stablehlo.reduce(%93 init: %94) applies stablehlo.add across dimensions = [4] : (tensor<1x1x1x8x17xf32>, tensor<f32>) -> tensor<1x1x1x8xf32>
+    %96 = stablehlo.broadcast_in_dim %95, dims = [0, 1, 2, 3] : (tensor<1x1x1x8xf32>) -> tensor<1x1x1x8x17xf32>
+    %97 = stablehlo.divide %93, %96 : tensor<1x1x1x8x17xf32>
+    %98 = "stablehlo.slice"(%97) {start_indices = array<i64: 0, 0, 0, 0, 0>, limit_indices = array<i64: 1, 1, 1, 8, 16>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<1x1x1x8x17xf32>) -> tensor<1x1x1x8x16xf32>
+    %99 = "stablehlo.slice"(%97) {start_indices = array<i64: 0, 0, 0, 0, 16>, limit_indices = array<i64: 1, 1, 1, 8, 17>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<1x1x1x8x17xf32>) -> tensor<1x1x1x8x1xf32>
+    %100 = stablehlo.dot_general %98, %30, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [2], precision = [HIGHEST, HIGHEST] : (tensor<1x1x1x8x16xf32>, tensor<1x1x16x12xf32>) -> tensor<1x1x1x8x12xf32>
+    %101 = stablehlo.dot_general %99, %78, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [2], precision = [HIGHEST, HIGHEST] : (tensor<1x1x1x8x1xf32>, tensor<1x1x1x12xf32>) -> tensor<1x1x1x8x12xf32>
+    %102 = stablehlo.add %100, %101 : tensor<1x1x1x8x12xf32>
+    %103 = stablehlo.transpose %102, dims = [0, 2, 1, 3, 4] : (tensor<1x1x1x8x12xf32>) -> tensor<1x1x1x8x12xf32>
+    %104 = stablehlo.reshape %103 : (tensor<1x1x1x8x12xf32>) -> tensor<1x1x96xf32>
+    %105 = stablehlo.dot_general %model.layers.0.self_attn.o_proj.weight, %104, contracting_dims = [1] x [2], precision = [HIGHEST, HIGHEST] : (tensor<40x96xf32>, tensor<1x1x96xf32>) -> tensor<40x1x1xf32>
+    %106 = stablehlo.reshape %105 : (tensor<40x1x1xf32>) -> tensor<1x1x40xf32>
+    %107 = stablehlo.add %8, %106 : tensor<1x1x40xf32>
+    %108 = stablehlo.multiply %107, %107 : tensor<1x1x40xf32>
+    %109 = stablehlo.constant dense<0.0> : tensor<f32>
+    %110 = stablehlo.reduce(%108 init: %109) applies stablehlo.add across dimensions = [2] : (tensor<1x1x40xf32>, tensor<f32>) -> tensor<1x1xf32>
+    %111 = stablehlo.constant dense<0.02500000037252903> : tensor<f32>
+    %112 = stablehlo.broadcast_in_dim %111, dims = [] : (tensor<f32>) -> tensor<1x1xf32>
+    %113 = stablehlo.multiply %110, %112 : tensor<1x1xf32>
+    %114 = stablehlo.constant dense<9.999999974752427e-07> : tensor<f32>
+    %115 = stablehlo.broadcast_in_dim %114, dims = [] : (tensor<f32>) -> tensor<1x1xf32>
+    %116 = stablehlo.add %113, %115 : tensor<1x1xf32>
+    %117 = stablehlo.rsqrt %116 : tensor<1x1xf32>
+    %118 = stablehlo.broadcast_in_dim %117, dims = [0, 1] : (tensor<1x1xf32>) -> tensor<1x1x40xf32>
+    %119 = stablehlo.multiply %107, %118 : tensor<1x1x40xf32>
+    %120 = stablehlo.constant dense<1.0> : tensor<f32>
+    %121 = stablehlo.broadcast_in_dim %120, dims = [] : (tensor<f32>) -> tensor<40xf32>
+    %122 = stablehlo.add %model.layers.0.post_attention_layernorm.weight, %121 : tensor<40xf32>
+    %123 = stablehlo.broadcast_in_dim %122, dims = [2] : (tensor<40xf32>) -> tensor<1x1x40xf32>
+    %124 = stablehlo.multiply %119, %123 : tensor<1x1x40xf32>
+    %125 = stablehlo.dot_general %model.layers.0.mlp.gate_proj.weight, %124, contracting_dims = [1] x [2], precision = [HIGHEST, HIGHEST] : (tensor<56x40xf32>, tensor<1x1x40xf32>) -> tensor<56x1x1xf32>
+    %126 = stablehlo.reshape %125 : (tensor<56x1x1xf32>) -> tensor<1x1x56xf32>
+    %127 = stablehlo.multiply %126, %126 : tensor<1x1x56xf32>
+    %128 = stablehlo.multiply %127, %126 : tensor<1x1x56xf32>
+    %129 = stablehlo.constant dense<0.044714998453855515> : tensor<f32>
+    %130 = stablehlo.broadcast_in_dim %129, dims = [] : (tensor<f32>) -> tensor<1x1x56xf32>
+    %131 = stablehlo.multiply %128, %130 : tensor<1x1x56xf32>
+    %132 = stablehlo.add %126, %131 : tensor<1x1x56xf32>
+    %133 = stablehlo.constant dense<0.7978845834732056> : tensor<f32>
+    %134 = stablehlo.broadcast_in_dim %133, dims = [] : (tensor<f32>) -> tensor<1x1x56xf32>
+    %135 = stablehlo.multiply %132, %134 : tensor<1x1x56xf32>
+    %136 = stablehlo.constant dense<0.5> : tensor<f32>
+    %137 = stablehlo.broadcast_in_dim %136, dims = [] : (tensor<f32>) -> tensor<1x1x56xf32>
+    %138 = stablehlo.multiply %126, %137 : tensor<1x1x56xf32>
+    %139 = stablehlo.tanh %135 : tensor<1x1x56xf32>
+    %140 = stablehlo.constant dense<1.0> : tensor<f32>
+    %141 = stablehlo.broadcast_in_dim %140, dims = [] : (tensor<f32>) -> tensor<1x1x56xf32>
+    %142 = stablehlo.add %139, %141 : tensor<1x1x56xf32>
+    %143 = stablehlo.multiply %138, %142 : tensor<1x1x56xf32>
+    %144 = stablehlo.dot_general %model.layers.0.mlp.up_proj.weight, %124, contracting_dims = [1] x [2], precision = [HIGHEST, HIGHEST] : (tensor<56x40xf32>, tensor<1x1x40xf32>) -> tensor<56x1x1xf32>
+    %145 = stablehlo.reshape %144 : (tensor<56x1x1xf32>) -> tensor<1x1x56xf32>
+    %146 = stablehlo.multiply %143, %145 : tensor<1x1x56xf32>
+    %147 = stablehlo.dot_general %model.layers.0.mlp.down_proj.weight, %146, contracting_dims = [1] x [2], precision = [HIGHEST, HIGHEST] : (tensor<40x56xf32>, tensor<1x1x56xf32>) -> tensor<40x1x1xf32>
+    %148 = stablehlo.reshape %147 : (tensor<40x1x1xf32>) -> tensor<1x1x40xf32>
+    %149 = stablehlo.add %107, %148 : tensor<1x1x40xf32>
+    %150 = stablehlo.reshape %77 : (tensor<1x1x1x12xf32>) -> tensor<1x1x1x1x12xf32>
+    %151 = stablehlo.reshape %78 : (tensor<1x1x1x12xf32>) -> tensor<1x1x1x1x12xf32>
     // layer 1: full_attention
-    %145 = "stablehlo.slice"(%2) {start_indices = array<i64: 0, 1, 0, 0, 0>, limit_indices = array<i64: 1, 2, 1, 16, 12>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<1x2x1x16x12xf32>) -> tensor<1x1x1x16x12xf32>
-    %146 = stablehlo.reshape %145 : (tensor<1x1x1x16x12xf32>) -> tensor<1x1x16x12xf32>
-    %147 = "stablehlo.slice"(%3) {start_indices = array<i64: 0, 1, 0, 0, 0>, limit_indices = array<i64: 1, 2, 1, 16, 12>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<1x2x1x16x12xf32>) -> tensor<1x1x1x16x12xf32>
-    %148 = stablehlo.reshape %147 : (tensor<1x1x1x16x12xf32>) -> tensor<1x1x16x12xf32>
-    %149 = stablehlo.multiply %142, %142 : tensor<1x1x40xf32>
-    %150 = stablehlo.constant dense<0.0> : tensor<f32>
-    %151 = stablehlo.reduce(%149 init: %150) applies stablehlo.add across dimensions = [2] : (tensor<1x1x40xf32>, tensor<f32>) -> tensor<1x1xf32>
-    %152 = stablehlo.constant dense<0.02500000037252903> : tensor<f32>
-    %153 = stablehlo.broadcast_in_dim %152, dims = [] : (tensor<f32>) -> tensor<1x1xf32>
-    %154 = stablehlo.multiply %151, %153 : tensor<1x1xf32>
-    %155 = stablehlo.constant dense<9.999999974752427e-07> : tensor<f32>
-    %156 = stablehlo.broadcast_in_dim %155, dims = [] : (tensor<f32>) -> tensor<1x1xf32>
-    %157 = stablehlo.add %154, %156 : tensor<1x1xf32>
-    %158 = stablehlo.rsqrt %157 : tensor<1x1xf32>
-    %159 = stablehlo.broadcast_in_dim %158, dims = [0, 1] : (tensor<1x1xf32>) -> tensor<1x1x40xf32>
-    %160 = stablehlo.multiply %142, %159 : tensor<1x1x40xf32>
-    %161 = stablehlo.constant dense<1.0> : tensor<f32>
-    %162 = stablehlo.broadcast_in_dim %161, dims = [] : (tensor<f32>) -> tensor<40xf32>
-    %163 = stablehlo.add %model.layers.1.input_layernorm.weight, %162 : tensor<40xf32>
-    %164 = stablehlo.broadcast_in_dim %163, dims = [2] : (tensor<40xf32>) -> tensor<1x1x40xf32>
-    %165 = stablehlo.multiply %160, %164 : tensor<1x1x40xf32>
-    %166 = stablehlo.dot_general %165, %model.layers.1.self_attn.q_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<1x1x40xf32>, tensor<96x40xf32>) -> tensor<1x1x96xf32>
-    %167 = stablehlo.dot_general %165, %model.layers.1.self_attn.k_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<1x1x40xf32>, tensor<12x40xf32>) -> tensor<1x1x12xf32>
-    %168 = stablehlo.dot_general %165, %model.layers.1.self_attn.v_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<1x1x40xf32>, tensor<12x40xf32>) -> tensor<1x1x12xf32>
-    %169 = stablehlo.reshape %166 : (tensor<1x1x96xf32>) -> tensor<1x1x8x12xf32>
-    %170 = stablehlo.reshape %167 : (tensor<1x1x12xf32>) -> tensor<1x1x1x12xf32>
-    %171 = stablehlo.reshape %168 : (tensor<1x1x12xf32>) -> tensor<1x1x1x12xf32>
-    %172 = "stablehlo.slice"(%169) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 1, 1, 8, 6>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x1x8x12xf32>) -> tensor<1x1x8x6xf32>
-    %173 = "stablehlo.slice"(%169) {start_indices = array<i64: 0, 0, 0, 6>, limit_indices = array<i64: 1, 1, 8, 12>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x1x8x12xf32>) -> tensor<1x1x8x6xf32>
-    %174 = stablehlo.negate %173 : tensor<1x1x8x6xf32>
-    %175 = stablehlo.concatenate %174, %172, dim = 3 : (tensor<1x1x8x6xf32>, tensor<1x1x8x6xf32>) -> tensor<1x1x8x12xf32>
-    %176 = stablehlo.broadcast_in_dim %18, dims = [0, 1, 3] : (tensor<1x1x12xf32>) -> tensor<1x1x8x12xf32>
-    %177 = stablehlo.broadcast_in_dim %19, dims = [0, 1, 3] : (tensor<1x1x12xf32>) -> tensor<1x1x8x12xf32>
-    %178 = stablehlo.multiply %169, %176 : tensor<1x1x8x12xf32>
-    %179 = stablehlo.multiply %175, %177 : tensor<1x1x8x12xf32>
-    %180 = stablehlo.add %178, %179 : tensor<1x1x8x12xf32>
-    %181 = "stablehlo.slice"(%170) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 1, 1, 1, 6>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x1x1x12xf32>) -> tensor<1x1x1x6xf32>
-    %182 = "stablehlo.slice"(%170) {start_indices = array<i64: 0, 0, 0, 6>, limit_indices = array<i64: 1, 1, 1, 12>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x1x1x12xf32>) -> tensor<1x1x1x6xf32>
-    %183 = stablehlo.negate %182 : tensor<1x1x1x6xf32>
-    %184 = stablehlo.concatenate %183, %181, dim = 3 : (tensor<1x1x1x6xf32>, tensor<1x1x1x6xf32>) -> tensor<1x1x1x12xf32>
-    %185 = stablehlo.broadcast_in_dim %18, dims = [0, 1, 3] : (tensor<1x1x12xf32>) -> tensor<1x1x1x12xf32>
-    %186 = stablehlo.broadcast_in_dim %19, dims = [0, 1, 3] : (tensor<1x1x12xf32>) -> tensor<1x1x1x12xf32>
-    %187 = stablehlo.multiply %170, %185 : tensor<1x1x1x12xf32>
-    %188 = stablehlo.multiply %184, %186 : tensor<1x1x1x12xf32>
-    %189 = stablehlo.add %187, %188 : tensor<1x1x1x12xf32>
-    %190 = stablehlo.reshape %180 : (tensor<1x1x8x12xf32>) -> tensor<1x1x1x8x12xf32>
-    %191 = stablehlo.transpose %190, dims = [0, 2, 1, 3, 4] : (tensor<1x1x1x8x12xf32>) -> tensor<1x1x1x8x12xf32>
-    %192 = stablehlo.transpose %189, dims = [0, 2, 1, 3] : (tensor<1x1x1x12xf32>) -> tensor<1x1x1x12xf32>
-    %193 = stablehlo.transpose %171, dims = [0, 2, 1, 3] : (tensor<1x1x1x12xf32>) -> tensor<1x1x1x12xf32>
-    %194 = stablehlo.dot_general %191, %192, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [3], precision = [HIGHEST, HIGHEST] : (tensor<1x1x1x8x12xf32>, tensor<1x1x1x12xf32>) -> tensor<1x1x1x8x1xf32>
-    %195 = stablehlo.dot_general %191, %146, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [3], precision = [HIGHEST, HIGHEST] : (tensor<1x1x1x8x12xf32>, tensor<1x1x16x12xf32>) -> tensor<1x1x1x8x16xf32>
-    %196 = stablehlo.concatenate %195, %194, dim = 4 : (tensor<1x1x1x8x16xf32>, tensor<1x1x1x8x1xf32>) -> tensor<1x1x1x8x17xf32>
-    %197 = stablehlo.constant dense<0.28867512941360474> : tensor<f32>
-    %198 = stablehlo.broadcast_in_dim %197, dims = [] : (tensor<f32>) -> tensor<1x1x1x8x17xf32>
-    %199 = stablehlo.multiply %196, %198 : tensor<1x1x1x8x17xf32>
-    %200 = stablehlo.broadcast_in_dim %26, dims = [0, 2, 4] : (tensor<1x1x17xi1>) -> tensor<1x1x1x8x17xi1>
-    %201 = stablehlo.constant dense<-3.4028234663852886e+38> : tensor<f32>
-    %202 = stablehlo.broadcast_in_dim %201, dims = [] : (tensor<f32>) -> tensor<1x1x1x8x17xf32>
-    %203 = stablehlo.select %200, %199, %202 : (tensor<1x1x1x8x17xi1>, tensor<1x1x1x8x17xf32>, tensor<1x1x1x8x17xf32>) -> tensor<1x1x1x8x17xf32>
-    %204 = stablehlo.constant dense<0xFF800000> : tensor<f32>
-    %205 = stablehlo.reduce(%203 init: %204) applies stablehlo.maximum across dimensions = [4] : (tensor<1x1x1x8x17xf32>, tensor<f32>) -> tensor<1x1x1x8xf32>
-    %206 = stablehlo.broadcast_in_dim %205, dims = [0, 1, 2, 3] : (tensor<1x1x1x8xf32>) -> tensor<1x1x1x8x17xf32>
-    %207 = stablehlo.subtract %203, %206 : tensor<1x1x1x8x17xf32>
-    %208 = stablehlo.exponential %207 : tensor<1x1x1x8x17xf32>
-    %209 = stablehlo.constant dense<0.0> : tensor<f32>
-    %210 = stablehlo.reduce(%208 init: %209) applies stablehlo.add across dimensions = [4] : (tensor<1x1x1x8x17xf32>, tensor<f32>) -> tensor<1x1x1x8xf32>
-    %211 = stablehlo.broadcast_in_dim %210, dims = [0, 1, 2, 3] : (tensor<1x1x1x8xf32>) -> tensor<1x1x1x8x17xf32>
-    %212 = stablehlo.divide %208, %211 : tensor<1x1x1x8x17xf32>
-    %213 = "stablehlo.slice"(%212) {start_indices = array<i64: 0, 0, 0, 0, 0>, limit_indices = array<i64: 1, 1, 1, 8, 16>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<1x1x1x8x17xf32>) -> tensor<1x1x1x8x16xf32>
-    %214 = "stablehlo.slice"(%212) {start_indices = array<i64: 0, 0, 0, 0, 16>, limit_indices = array<i64: 1, 1, 1, 8, 17>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<1x1x1x8x17xf32>) -> tensor<1x1x1x8x1xf32>
-    %215 = stablehlo.dot_general %213, %148, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [2], precision = [HIGHEST, HIGHEST] : (tensor<1x1x1x8x16xf32>, tensor<1x1x16x12xf32>) -> tensor<1x1x1x8x12xf32>
-    %216 = stablehlo.dot_general %214, %193, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [2], precision = [HIGHEST, HIGHEST] : (tensor<1x1x1x8x1xf32>, tensor<1x1x1x12xf32>) -> tensor<1x1x1x8x12xf32>
-    %217 = stablehlo.add %215, %216 : tensor<1x1x1x8x12xf32>
-    %218 = stablehlo.transpose %217, dims = [0, 2, 1, 3, 4] : (tensor<1x1x1x8x12xf32>) -> tensor<1x1x1x8x12xf32>
-    %219 = stablehlo.reshape %218 : (tensor<1x1x1x8x12xf32>) -> tensor<1x1x96xf32>
-    %220 = stablehlo.dot_general %219, %model.layers.1.self_attn.o_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<1x1x96xf32>, tensor<40x96xf32>) -> tensor<1x1x40xf32>
-    %221 = stablehlo.add %142, %220 : tensor<1x1x40xf32>
-    %222 = stablehlo.multiply %221, %221 : tensor<1x1x40xf32>
-    %223 = stablehlo.constant dense<0.0> : tensor<f32>
-    %224 = stablehlo.reduce(%222 init: %223) applies stablehlo.add across dimensions = [2] : (tensor<1x1x40xf32>, tensor<f32>) -> tensor<1x1xf32>
-    %225 = stablehlo.constant dense<0.02500000037252903> : tensor<f32>
-    %226 = stablehlo.broadcast_in_dim %225, dims = [] : (tensor<f32>) -> tensor<1x1xf32>
-    %227 = stablehlo.multiply %224, %226 : tensor<1x1xf32>
-    %228 = stablehlo.constant dense<9.999999974752427e-07> : tensor<f32>
-    %229 = stablehlo.broadcast_in_dim %228, dims = [] : (tensor<f32>) -> tensor<1x1xf32>
-    %230 = stablehlo.add %227, %229 : tensor<1x1xf32>
-    %231 = stablehlo.rsqrt %230 : tensor<1x1xf32>
-    %232 = stablehlo.broadcast_in_dim %231, dims = [0, 1] : (tensor<1x1xf32>) -> tensor<1x1x40xf32>
-    %233 = stablehlo.multiply %221, %232 : tensor<1x1x40xf32>
-    %234 = stablehlo.constant dense<1.0> : tensor<f32>
-    %235 = stablehlo.broadcast_in_dim %234, dims = [] : (tensor<f32>) -> tensor<40xf32>
-    %236 = stablehlo.add %model.layers.1.post_attention_layernorm.weight, %235 : tensor<40xf32>
-    %237 = stablehlo.broadcast_in_dim %236, dims = [2] : (tensor<40xf32>) -> tensor<1x1x40xf32>
-    %238 = stablehlo.multiply %233, %237 : tensor<1x1x40xf32>
-    %239 = stablehlo.dot_general %238, %model.layers.1.mlp.gate_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<1x1x40xf32>, tensor<56x40xf32>) -> tensor<1x1x56xf32>
-    %240 = stablehlo.multiply %239, %239 : tensor<1x1x56xf32>
-    %241 = stablehlo.multiply %240, %239 : tensor<1x1x56xf32>
-    %242 = stablehlo.constant dense<0.044714998453855515> : tensor<f32>
-    %243 = stablehlo.broadcast_in_dim %242, dims = [] : (tensor<f32>) -> tensor<1x1x56xf32>
-    %244 = stablehlo.multiply %241, %243 : tensor<1x1x56xf32>
-    %245 = stablehlo.add %239, %244 : tensor<1x1x56xf32>
-    %246 = stablehlo.constant dense<0.7978845834732056> : tensor<f32>
-    %247 = stablehlo.broadcast_in_dim %246, dims = [] : (tensor<f32>) -> tensor<1x1x56xf32>
-    %248 = stablehlo.multiply %245, %247 : tensor<1x1x56xf32>
-    %249 = stablehlo.constant dense<0.5> : tensor<f32>
-    %250 = stablehlo.broadcast_in_dim %249, dims = [] : (tensor<f32>) -> tensor<1x1x56xf32>
-    %251 = stablehlo.multiply %239, %250 : tensor<1x1x56xf32>
-    %252 = stablehlo.tanh %248 : tensor<1x1x56xf32>
-    %253 = stablehlo.constant dense<1.0> : tensor<f32>
-    %254 = stablehlo.broadcast_in_dim %253, dims = [] : (tensor<f32>) -> tensor<1x1x56xf32>
-    %255 = stablehlo.add %252, %254 : tensor<1x1x56xf32>
-    %256 = stablehlo.multiply %251, %255 : tensor<1x1x56xf32>
-    %257 = stablehlo.dot_general %238, %model.layers.1.mlp.up_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<1x1x40xf32>, tensor<56x40xf32>) -> tensor<1x1x56xf32>
-    %258 = stablehlo.multiply %256, %257 : tensor<1x1x56xf32>
-    %259 = stablehlo.dot_general %258, %model.layers.1.mlp.down_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<1x1x56xf32>, tensor<40x56xf32>) -> tensor<1x1x40xf32>
-    %260 = stablehlo.add %221, %259 : tensor<1x1x40xf32>
-    %261 = stablehlo.reshape %192 : (tensor<1x1x1x12xf32>) -> tensor<1x1x1x1x12xf32>
-    %262 = stablehlo.reshape %193 : (tensor<1x1x1x12xf32>) -> tensor<1x1x1x1x12xf32>
-    %263 = stablehlo.multiply %260, %260 : tensor<1x1x40xf32>
-    %264 = stablehlo.constant dense<0.0> : tensor<f32>
-    %265 = stablehlo.reduce(%263 init: %264) applies stablehlo.add across dimensions = [2] : (tensor<1x1x40xf32>, tensor<f32>) -> tensor<1x1xf32>
-    %266 = stablehlo.constant dense<0.02500000037252903> : tensor<f32>
-    %267 = stablehlo.broadcast_in_dim %266, dims = [] : (tensor<f32>) -> tensor<1x1xf32>
-    %268 = stablehlo.multiply %265, %267 : tensor<1x1xf32>
-    %269 = stablehlo.constant dense<9.999999974752427e-07> : tensor<f32>
-    %270 = stablehlo.broadcast_in_dim %269, dims = [] : (tensor<f32>) -> tensor<1x1xf32>
-    %271 = stablehlo.add %268, %270 : tensor<1x1xf32>
-    %272 = stablehlo.rsqrt %271 : tensor<1x1xf32>
-    %273 = stablehlo.broadcast_in_dim %272, dims = [0, 1] : (tensor<1x1xf32>) -> tensor<1x1x40xf32>
-    %274 = stablehlo.multiply %260, %273 : tensor<1x1x40xf32>
-    %275 = stablehlo.constant dense<1.0> : tensor<f32>
-    %276 = stablehlo.broadcast_in_dim %275, dims = [] : (tensor<f32>) -> tensor<40xf32>
-    %277 = stablehlo.add %model.norm.weight, %276 : tensor<40xf32>
-    %278 = stablehlo.broadcast_in_dim %277, dims = [2] : (tensor<40xf32>) -> tensor<1x1x40xf32>
-    %279 = stablehlo.multiply %274, %278 : tensor<1x1x40xf32>
+    %152 = "stablehlo.slice"(%2) {start_indices = array<i64: 0, 1, 0, 0, 0>, limit_indices = array<i64: 1, 2, 1, 16, 12>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<1x2x1x16x12xf32>) -> tensor<1x1x1x16x12xf32>
+    %153 = stablehlo.reshape %152 : (tensor<1x1x1x16x12xf32>) -> tensor<1x1x16x12xf32>
+    %154 = "stablehlo.slice"(%3) {start_indices = array<i64: 0, 1, 0, 0, 0>, limit_indices = array<i64: 1, 2, 1, 16, 12>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<1x2x1x16x12xf32>) -> tensor<1x1x1x16x12xf32>
+    %155 = stablehlo.reshape %154 : (tensor<1x1x1x16x12xf32>) -> tensor<1x1x16x12xf32>
+    %156 = stablehlo.multiply %149, %149 : tensor<1x1x40xf32>
+    %157 = stablehlo.constant dense<0.0> : tensor<f32>
+    %158 = stablehlo.reduce(%156 init: %157) applies stablehlo.add across dimensions = [2] : (tensor<1x1x40xf32>, tensor<f32>) -> tensor<1x1xf32>
+    %159 = stablehlo.constant dense<0.02500000037252903> : tensor<f32>
+    %160 = stablehlo.broadcast_in_dim %159, dims = [] : (tensor<f32>) -> tensor<1x1xf32>
+    %161 = stablehlo.multiply %158, %160 : tensor<1x1xf32>
+    %162 = stablehlo.constant dense<9.999999974752427e-07> : tensor<f32>
+    %163 = stablehlo.broadcast_in_dim %162, dims = [] : (tensor<f32>) -> tensor<1x1xf32>
+    %164 = stablehlo.add %161, %163 : tensor<1x1xf32>
+    %165 = stablehlo.rsqrt %164 : tensor<1x1xf32>
+    %166 = stablehlo.broadcast_in_dim %165, dims = [0, 1] : (tensor<1x1xf32>) -> tensor<1x1x40xf32>
+    %167 = stablehlo.multiply %149, %166 : tensor<1x1x40xf32>
+    %168 = stablehlo.constant dense<1.0> : tensor<f32>
+    %169 = stablehlo.broadcast_in_dim %168, dims = [] : (tensor<f32>) -> tensor<40xf32>
+    %170 = stablehlo.add %model.layers.1.input_layernorm.weight, %169 : tensor<40xf32>
+    %171 = stablehlo.broadcast_in_dim %170, dims = [2] : (tensor<40xf32>) -> tensor<1x1x40xf32>
+    %172 = stablehlo.multiply %167, %171 : tensor<1x1x40xf32>
+    %173 = stablehlo.dot_general %model.layers.1.self_attn.q_proj.weight, %172, contracting_dims = [1] x [2], precision = [HIGHEST, HIGHEST] : (tensor<96x40xf32>, tensor<1x1x40xf32>) -> tensor<96x1x1xf32>
+    %174 = stablehlo.reshape %173 : (tensor<96x1x1xf32>) -> tensor<1x1x96xf32>
+    %175 = stablehlo.dot_general %model.layers.1.self_attn.k_proj.weight, %172, contracting_dims = [1] x [2], precision = [HIGHEST, HIGHEST] : (tensor<12x40xf32>, tensor<1x1x40xf32>) -> tensor<12x1x1xf32>
+    %176 = stablehlo.reshape %175 : (tensor<12x1x1xf32>) -> tensor<1x1x12xf32>
+    %177 = stablehlo.dot_general %model.layers.1.self_attn.v_proj.weight, %172, contracting_dims = [1] x [2], precision = [HIGHEST, HIGHEST] : (tensor<12x40xf32>, tensor<1x1x40xf32>) -> tensor<12x1x1xf32>
+    %178 = stablehlo.reshape %177 : (tensor<12x1x1xf32>) -> tensor<1x1x12xf32>
+    %179 = stablehlo.reshape %174 : (tensor<1x1x96xf32>) -> tensor<1x1x8x12xf32>
+    %180 = stablehlo.reshape %176 : (tensor<1x1x12xf32>) -> tensor<1x1x1x12xf32>
+    %181 = stablehlo.reshape %178 : (tensor<1x1x12xf32>) -> tensor<1x1x1x12xf32>
+    %182 = "stablehlo.slice"(%179) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 1, 1, 8, 6>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x1x8x12xf32>) -> tensor<1x1x8x6xf32>
+    %183 = "stablehlo.slice"(%179) {start_indices = array<i64: 0, 0, 0, 6>, limit_indices = array<i64: 1, 1, 8, 12>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x1x8x12xf32>) -> tensor<1x1x8x6xf32>
+    %184 = stablehlo.negate %183 : tensor<1x1x8x6xf32>
+    %185 = stablehlo.concatenate %184, %182, dim = 3 : (tensor<1x1x8x6xf32>, tensor<1x1x8x6xf32>) -> tensor<1x1x8x12xf32>
+    %186 = stablehlo.broadcast_in_dim %18, dims = [0, 1, 3] : (tensor<1x1x12xf32>) -> tensor<1x1x8x12xf32>
+    %187 = stablehlo.broadcast_in_dim %19, dims = [0, 1, 3] : (tensor<1x1x12xf32>) -> tensor<1x1x8x12xf32>
+    %188 = stablehlo.multiply %179, %186 : tensor<1x1x8x12xf32>
+    %189 = stablehlo.multiply %185, %187 : tensor<1x1x8x12xf32>
+    %190 = stablehlo.add %188, %189 : tensor<1x1x8x12xf32>
+    %191 = "stablehlo.slice"(%180) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 1, 1, 1, 6>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x1x1x12xf32>) -> tensor<1x1x1x6xf32>
+    %192 = "stablehlo.slice"(%180) {start_indices = array<i64: 0, 0, 0, 6>, limit_indices = array<i64: 1, 1, 1, 12>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x1x1x12xf32>) -> tensor<1x1x1x6xf32>
+    %193 = stablehlo.negate %192 : tensor<1x1x1x6xf32>
+    %194 = stablehlo.concatenate %193, %191, dim = 3 : (tensor<1x1x1x6xf32>, tensor<1x1x1x6xf32>) -> tensor<1x1x1x12xf32>
+    %195 = stablehlo.broadcast_in_dim %18, dims = [0, 1, 3] : (tensor<1x1x12xf32>) -> tensor<1x1x1x12xf32>
+    %196 = stablehlo.broadcast_in_dim %19, dims = [0, 1, 3] : (tensor<1x1x12xf32>) -> tensor<1x1x1x12xf32>
+    %197 = stablehlo.multiply %180, %195 : tensor<1x1x1x12xf32>
+    %198 = stablehlo.multiply %194, %196 : tensor<1x1x1x12xf32>
+    %199 = stablehlo.add %197, %198 : tensor<1x1x1x12xf32>
+    %200 = stablehlo.reshape %190 : (tensor<1x1x8x12xf32>) -> tensor<1x1x1x8x12xf32>
+    %201 = stablehlo.transpose %200, dims = [0, 2, 1, 3, 4] : (tensor<1x1x1x8x12xf32>) -> tensor<1x1x1x8x12xf32>
+    %202 = stablehlo.transpose %199, dims = [0, 2, 1, 3] : (tensor<1x1x1x12xf32>) -> tensor<1x1x1x12xf32>
+    %203 = stablehlo.transpose %181, dims = [0, 2, 1, 3] : (tensor<1x1x1x12xf32>) -> tensor<1x1x1x12xf32>
+    %204 = stablehlo.dot_general %201, %202, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [3], precision = [HIGHEST, HIGHEST] : (tensor<1x1x1x8x12xf32>, tensor<1x1x1x12xf32>) -> tensor<1x1x1x8x1xf32>
+    %205 = stablehlo.dot_general %201, %153, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [3], precision = [HIGHEST, HIGHEST] : (tensor<1x1x1x8x12xf32>, tensor<1x1x16x12xf32>) -> tensor<1x1x1x8x16xf32>
+    %206 = stablehlo.concatenate %205, %204, dim = 4 : (tensor<1x1x1x8x16xf32>, tensor<1x1x1x8x1xf32>) -> tensor<1x1x1x8x17xf32>
+    %207 = stablehlo.constant dense<0.28867512941360474> : tensor<f32>
+    %208 = stablehlo.broadcast_in_dim %207, dims = [] : (tensor<f32>) -> tensor<1x1x1x8x17xf32>
+    %209 = stablehlo.multiply %206, %208 : tensor<1x1x1x8x17xf32>
+    %210 = stablehlo.broadcast_in_dim %26, dims = [0, 2, 4] : (tensor<1x1x17xi1>) -> tensor<1x1x1x8x17xi1>
+    %211 = stablehlo.constant dense<-3.4028234663852886e+38> : tensor<f32>
+    %212 = stablehlo.broadcast_in_dim %211, dims = [] : (tensor<f32>) -> tensor<1x1x1x8x17xf32>
+    %213 = stablehlo.select %210, %209, %212 : (tensor<1x1x1x8x17xi1>, tensor<1x1x1x8x17xf32>, tensor<1x1x1x8x17xf32>) -> tensor<1x1x1x8x17xf32>
+    %214 = stablehlo.constant dense<0xFF800000> : tensor<f32>
+    %215 = stablehlo.reduce(%213 init: %214) applies stablehlo.maximum across dimensions = [4] : (tensor<1x1x1x8x17xf32>, tensor<f32>) -> tensor<1x1x1x8xf32>
+    %216 = stablehlo.broadcast_in_dim %215, dims = [0, 1, 2, 3] : (tensor<1x1x1x8xf32>) -> tensor<1x1x1x8x17xf32>
+    %217 = stablehlo.subtract %213, %216 : tensor<1x1x1x8x17xf32>
+    %218 = stablehlo.exponential %217 : tensor<1x1x1x8x17xf32>
+    %219 = stablehlo.constant dense<0.0> : tensor<f32>
+    %220 = stablehlo.reduce(%218 init: %219) applies stablehlo.add across dimensions = [4] : (tensor<1x1x1x8x17xf32>, tensor<f32>) -> tensor<1x1x1x8xf32>
+    %221 = stablehlo.broadcast_in_dim %220, dims = [0, 1, 2, 3] : (tensor<1x1x1x8xf32>) -> tensor<1x1x1x8x17xf32>
+    %222 = stablehlo.divide %218, %221 : tensor<1x1x1x8x17xf32>
+    %223 = "stablehlo.slice"(%222) {start_indices = array<i64: 0, 0, 0, 0, 0>, limit_indices = array<i64: 1, 1, 1, 8, 16>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<1x1x1x8x17xf32>) -> tensor<1x1x1x8x16xf32>
+    %224 = "stablehlo.slice"(%222) {start_indices = array<i64: 0, 0, 0, 0, 16>, limit_indices = array<i64: 1, 1, 1, 8, 17>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<1x1x1x8x17xf32>) -> tensor<1x1x1x8x1xf32>
+    %225 = stablehlo.dot_general %223, %155, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [2], precision = [HIGHEST, HIGHEST] : (tensor<1x1x1x8x16xf32>, tensor<1x1x16x12xf32>) -> tensor<1x1x1x8x12xf32>
+    %226 = stablehlo.dot_general %224, %203, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [2], precision = [HIGHEST, HIGHEST] : (tensor<1x1x1x8x1xf32>, tensor<1x1x1x12xf32>) -> tensor<1x1x1x8x12xf32>
+    %227 = stablehlo.add %225, %226 : tensor<1x1x1x8x12xf32>
+    %228 = stablehlo.transpose %227, dims = [0, 2, 1, 3, 4] : (tensor<1x1x1x8x12xf32>) -> tensor<1x1x1x8x12xf32>
+    %229 = stablehlo.reshape %228 : (tensor<1x1x1x8x12xf32>) -> tensor<1x1x96xf32>
+    %230 = stablehlo.dot_general %model.layers.1.self_attn.o_proj.weight, %229, contracting_dims = [1] x [2], precision = [HIGHEST, HIGHEST] : (tensor<40x96xf32>, tensor<1x1x96xf32>) -> tensor<40x1x1xf32>
+    %231 = stablehlo.reshape %230 : (tensor<40x1x1xf32>) -> tensor<1x1x40xf32>
+    %232 = stablehlo.add %149, %231 : tensor<1x1x40xf32>
+    %233 = stablehlo.multiply %232, %232 : tensor<1x1x40xf32>
+    %234 = stablehlo.constant dense<0.0> : tensor<f32>
+    %235 = stablehlo.reduce(%233 init: %234) applies stablehlo.add across dimensions = [2] : (tensor<1x1x40xf32>, tensor<f32>) -> tensor<1x1xf32>
+    %236 = stablehlo.constant dense<0.02500000037252903> : tensor<f32>
+    %237 = stablehlo.broadcast_in_dim %236, dims = [] : (tensor<f32>) -> tensor<1x1xf32>
+    %238 = stablehlo.multiply %235, %237 : tensor<1x1xf32>
+    %239 = stablehlo.constant dense<9.999999974752427e-07> : tensor<f32>
+    %240 = stablehlo.broadcast_in_dim %239, dims = [] : (tensor<f32>) -> tensor<1x1xf32>
+    %241 = stablehlo.add %238, %240 : tensor<1x1xf32>
+    %242 = stablehlo.rsqrt %241 : tensor<1x1xf32>
+    %243 = stablehlo.broadcast_in_dim %242, dims = [0, 1] : (tensor<1x1xf32>) -> tensor<1x1x40xf32>
+    %244 = stablehlo.multiply %232, %243 : tensor<1x1x40xf32>
+    %245 = stablehlo.constant dense<1.0> : tensor<f32>
+    %246 = stablehlo.broadcast_in_dim %245, dims = [] : (tensor<f32>) -> tensor<40xf32>
+    %247 = stablehlo.add %model.layers.1.post_attention_layernorm.weight, %246 : tensor<40xf32>
+    %248 = stablehlo.broadcast_in_dim %247, dims = [2] : (tensor<40xf32>) -> tensor<1x1x40xf32>
+    %249 = stablehlo.multiply %244, %248 : tensor<1x1x40xf32>
+    %250 = stablehlo.dot_general %model.layers.1.mlp.gate_proj.weight, %249, contracting_dims = [1] x [2], precision = [HIGHEST, HIGHEST] : (tensor<56x40xf32>, tensor<1x1x40xf32>) -> tensor<56x1x1xf32>
+    %251 = stablehlo.reshape %250 : (tensor<56x1x1xf32>) -> tensor<1x1x56xf32>
+    %252 = stablehlo.multiply %251, %251 : tensor<1x1x56xf32>
+    %253 = stablehlo.multiply %252, %251 : tensor<1x1x56xf32>
+    %254 = stablehlo.constant dense<0.044714998453855515> : tensor<f32>
+    %255 = stablehlo.broadcast_in_dim %254, dims = [] : (tensor<f32>) -> tensor<1x1x56xf32>
+    %256 = stablehlo.multiply %253, %255 : tensor<1x1x56xf32>
+    %257 = stablehlo.add %251, %256 : tensor<1x1x56xf32>
+    %258 = stablehlo.constant dense<0.7978845834732056> : tensor<f32>
+    %259 = stablehlo.broadcast_in_dim %258, dims = [] : (tensor<f32>) -> tensor<1x1x56xf32>
+    %260 = stablehlo.multiply %257, %259 : tensor<1x1x56xf32>
+    %261 = stablehlo.constant dense<0.5> : tensor<f32>
+    %262 = stablehlo.broadcast_in_dim %261, dims = [] : (tensor<f32>) -> tensor<1x1x56xf32>
+    %263 = stablehlo.multiply %251, %262 : tensor<1x1x56xf32>
+    %264 = stablehlo.tanh %260 : tensor<1x1x56xf32>
+    %265 = stablehlo.constant dense<1.0> : tensor<f32>
+    %266 = stablehlo.broadcast_in_dim %265, dims = [] : (tensor<f32>) -> tensor<1x1x56xf32>
+    %267 = stablehlo.add %264, %266 : tensor<1x1x56xf32>
+    %268 = stablehlo.multiply %263, %267 : tensor<1x1x56xf32>
+    %269 = stablehlo.dot_general %model.layers.1.mlp.up_proj.weight, %249, contracting_dims = [1] x [2], precision = [HIGHEST, HIGHEST] : (tensor<56x40xf32>, tensor<1x1x40xf32>) -> tensor<56x1x1xf32>
+    %270 = stablehlo.reshape %269 : (tensor<56x1x1xf32>) -> tensor<1x1x56xf32>
+    %271 = stablehlo.multiply %268, %270 : tensor<1x1x56xf32>
+    %272 = stablehlo.dot_general %model.layers.1.mlp.down_proj.weight, %271, contracting_dims = [1] x [2], precision = [HIGHEST, HIGHEST] : (tensor<40x56xf32>, tensor<1x1x56xf32>) -> tensor<40x1x1xf32>
+    %273 = stablehlo.reshape %272 : (tensor<40x1x1xf32>) -> tensor<1x1x40xf32>
+    %274 = stablehlo.add %232, %273 : tensor<1x1x40xf32>
+    %275 = stablehlo.reshape %202 : (tensor<1x1x1x12xf32>) -> tensor<1x1x1x1x12xf32>
+    %276 = stablehlo.reshape %203 : (tensor<1x1x1x12xf32>) -> tensor<1x1x1x1x12xf32>
+    %277 = stablehlo.multiply %274, %274 : tensor<1x1x40xf32>
+    %278 = stablehlo.constant dense<0.0> : tensor<f32>
+    %279 = stablehlo.reduce(%277 init: %278) applies stablehlo.add across dimensions = [2] : (tensor<1x1x40xf32>, tensor<f32>) -> tensor<1x1xf32>
+    %280 = stablehlo.constant dense<0.02500000037252903> : tensor<f32>
+    %281 = stablehlo.broadcast_in_dim %280, dims = [] : (tensor<f32>) -> tensor<1x1xf32>
+    %282 = stablehlo.multiply %279, %281 : tensor<1x1xf32>
+    %283 = stablehlo.constant dense<9.999999974752427e-07> : tensor<f32>
+    %284 = stablehlo.broadcast_in_dim %283, dims = [] : (tensor<f32>) -> tensor<1x1xf32>
+    %285 = stablehlo.add %282, %284 : tensor<1x1xf32>
+    %286 = stablehlo.rsqrt %285 : tensor<1x1xf32>
+    %287 = stablehlo.broadcast_in_dim %286, dims = [0, 1] : (tensor<1x1xf32>) -> tensor<1x1x40xf32>
+    %288 = stablehlo.multiply %274, %287 : tensor<1x1x40xf32>
+    %289 = stablehlo.constant dense<1.0> : tensor<f32>
+    %290 = stablehlo.broadcast_in_dim %289, dims = [] : (tensor<f32>) -> tensor<40xf32>
+    %291 = stablehlo.add %model.norm.weight, %290 : tensor<40xf32>
+    %292 = stablehlo.broadcast_in_dim %291, dims = [2] : (tensor<40xf32>) -> tensor<1x1x40xf32>
+    %293 = stablehlo.multiply %288, %292 : tensor<1x1x40xf32>
     // write all layers' new K/V rows at (slot, start): one update per cache
-    %280 = stablehlo.concatenate %143, %261, dim = 1 : (tensor<1x1x1x1x12xf32>, tensor<1x1x1x1x12xf32>) -> tensor<1x2x1x1x12xf32>
-    %281 = stablehlo.constant dense<0> : tensor<i32>
-    %282 = stablehlo.reshape %1 : (tensor<1xi32>) -> tensor<i32>
-    %283 = stablehlo.dynamic_update_slice %2, %280, %281, %281, %281, %282, %281 : (tensor<1x2x1x16x12xf32>, tensor<1x2x1x1x12xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<1x2x1x16x12xf32>
-    %284 = stablehlo.concatenate %144, %262, dim = 1 : (tensor<1x1x1x1x12xf32>, tensor<1x1x1x1x12xf32>) -> tensor<1x2x1x1x12xf32>
-    %285 = stablehlo.constant dense<0> : tensor<i32>
-    %286 = stablehlo.reshape %1 : (tensor<1xi32>) -> tensor<i32>
-    %287 = stablehlo.dynamic_update_slice %3, %284, %285, %285, %285, %286, %285 : (tensor<1x2x1x16x12xf32>, tensor<1x2x1x1x12xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<1x2x1x16x12xf32>
-    %288 = stablehlo.reshape %279 : (tensor<1x1x40xf32>) -> tensor<40xf32>
-    %289 = stablehlo.dot_general %288, %model.embed_tokens.weight, contracting_dims = [0] x [1], precision = [HIGHEST, HIGHEST] : (tensor<40xf32>, tensor<97x40xf32>) -> tensor<97xf32>
-    %290 = stablehlo.reshape %283 : (tensor<1x2x1x16x12xf32>) -> tensor<2x1x16x12xf32>
-    %291 = stablehlo.reshape %287 : (tensor<1x2x1x16x12xf32>) -> tensor<2x1x16x12xf32>
-    return %289, %290, %291 : tensor<97xf32>, tensor<2x1x16x12xf32>, tensor<2x1x16x12xf32>
+    %294 = stablehlo.concatenate %150, %275, dim = 1 : (tensor<1x1x1x1x12xf32>, tensor<1x1x1x1x12xf32>) -> tensor<1x2x1x1x12xf32>
+    %295 = stablehlo.constant dense<0> : tensor<i32>
+    %296 = stablehlo.reshape %1 : (tensor<1xi32>) -> tensor<i32>
+    %297 = stablehlo.dynamic_update_slice %2, %294, %295, %295, %295, %296, %295 : (tensor<1x2x1x16x12xf32>, tensor<1x2x1x1x12xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<1x2x1x16x12xf32>
+    %298 = stablehlo.concatenate %151, %276, dim = 1 : (tensor<1x1x1x1x12xf32>, tensor<1x1x1x1x12xf32>) -> tensor<1x2x1x1x12xf32>
+    %299 = stablehlo.constant dense<0> : tensor<i32>
+    %300 = stablehlo.reshape %1 : (tensor<1xi32>) -> tensor<i32>
+    %301 = stablehlo.dynamic_update_slice %3, %298, %299, %299, %299, %300, %299 : (tensor<1x2x1x16x12xf32>, tensor<1x2x1x1x12xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<1x2x1x16x12xf32>
+    %302 = stablehlo.reshape %293 : (tensor<1x1x40xf32>) -> tensor<40xf32>
+    %303 = stablehlo.dot_general %model.embed_tokens.weight, %302, contracting_dims = [1] x [0], precision = [HIGHEST, HIGHEST] : (tensor<97x40xf32>, tensor<40xf32>) -> tensor<97xf32>
+    %304 = stablehlo.reshape %297 : (tensor<1x2x1x16x12xf32>) -> tensor<2x1x16x12xf32>
+    %305 = stablehlo.reshape %301 : (tensor<1x2x1x16x12xf32>) -> tensor<2x1x16x12xf32>
+    return %303, %304, %305 : tensor<97xf32>, tensor<2x1x16x12xf32>, tensor<2x1x16x12xf32>
   }
 }

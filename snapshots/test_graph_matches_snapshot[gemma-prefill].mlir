@@ -297,7 +297,7 @@ module @gemma_prefill {
     %290 = stablehlo.constant dense<0> : tensor<i32>
     %291 = stablehlo.dynamic_slice %279, %290, %289, %290, sizes = [1, 1, 40] : (tensor<1x8x40xf32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<1x1x40xf32>
     %292 = stablehlo.reshape %291 : (tensor<1x1x40xf32>) -> tensor<40xf32>
-    %293 = stablehlo.dot_general %292, %model.embed_tokens.weight, contracting_dims = [0] x [1], precision = [HIGHEST, HIGHEST] : (tensor<40xf32>, tensor<97x40xf32>) -> tensor<97xf32>
+    %293 = stablehlo.dot_general %model.embed_tokens.weight, %292, contracting_dims = [1] x [0], precision = [HIGHEST, HIGHEST] : (tensor<97x40xf32>, tensor<40xf32>) -> tensor<97xf32>
     %294 = stablehlo.reshape %283 : (tensor<1x2x1x16x12xf32>) -> tensor<2x1x16x12xf32>
     %295 = stablehlo.reshape %287 : (tensor<1x2x1x16x12xf32>) -> tensor<2x1x16x12xf32>
     return %293, %294, %295 : tensor<97xf32>, tensor<2x1x16x12xf32>, tensor<2x1x16x12xf32>

@@ -63,341 +63,355 @@ module @gemma2_decode {
     %58 = stablehlo.add %model.layers.0.input_layernorm.weight, %57 : tensor<20xf32>
     %59 = stablehlo.broadcast_in_dim %58, dims = [2] : (tensor<20xf32>) -> tensor<1x1x20xf32>
     %60 = stablehlo.multiply %55, %59 : tensor<1x1x20xf32>
-    %61 = stablehlo.dot_general %60, %model.layers.0.self_attn.q_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<1x1x20xf32>, tensor<48x20xf32>) -> tensor<1x1x48xf32>
-    %62 = stablehlo.dot_general %60, %model.layers.0.self_attn.k_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<1x1x20xf32>, tensor<24x20xf32>) -> tensor<1x1x24xf32>
-    %63 = stablehlo.dot_general %60, %model.layers.0.self_attn.v_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<1x1x20xf32>, tensor<24x20xf32>) -> tensor<1x1x24xf32>
-    %64 = stablehlo.reshape %61 : (tensor<1x1x48xf32>) -> tensor<1x1x4x12xf32>
-    %65 = stablehlo.reshape %62 : (tensor<1x1x24xf32>) -> tensor<1x1x2x12xf32>
-    %66 = stablehlo.reshape %63 : (tensor<1x1x24xf32>) -> tensor<1x1x2x12xf32>
-    %67 = "stablehlo.slice"(%64) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 1, 1, 4, 6>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x1x4x12xf32>) -> tensor<1x1x4x6xf32>
-    %68 = "stablehlo.slice"(%64) {start_indices = array<i64: 0, 0, 0, 6>, limit_indices = array<i64: 1, 1, 4, 12>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x1x4x12xf32>) -> tensor<1x1x4x6xf32>
-    %69 = stablehlo.negate %68 : tensor<1x1x4x6xf32>
-    %70 = stablehlo.concatenate %69, %67, dim = 3 : (tensor<1x1x4x6xf32>, tensor<1x1x4x6xf32>) -> tensor<1x1x4x12xf32>
-    %71 = stablehlo.broadcast_in_dim %18, dims = [0, 1, 3] : (tensor<1x1x12xf32>) -> tensor<1x1x4x12xf32>
-    %72 = stablehlo.broadcast_in_dim %19, dims = [0, 1, 3] : (tensor<1x1x12xf32>) -> tensor<1x1x4x12xf32>
-    %73 = stablehlo.multiply %64, %71 : tensor<1x1x4x12xf32>
-    %74 = stablehlo.multiply %70, %72 : tensor<1x1x4x12xf32>
-    %75 = stablehlo.add %73, %74 : tensor<1x1x4x12xf32>
-    %76 = "stablehlo.slice"(%65) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 1, 1, 2, 6>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x1x2x12xf32>) -> tensor<1x1x2x6xf32>
-    %77 = "stablehlo.slice"(%65) {start_indices = array<i64: 0, 0, 0, 6>, limit_indices = array<i64: 1, 1, 2, 12>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x1x2x12xf32>) -> tensor<1x1x2x6xf32>
-    %78 = stablehlo.negate %77 : tensor<1x1x2x6xf32>
-    %79 = stablehlo.concatenate %78, %76, dim = 3 : (tensor<1x1x2x6xf32>, tensor<1x1x2x6xf32>) -> tensor<1x1x2x12xf32>
-    %80 = stablehlo.broadcast_in_dim %18, dims = [0, 1, 3] : (tensor<1x1x12xf32>) -> tensor<1x1x2x12xf32>
-    %81 = stablehlo.broadcast_in_dim %19, dims = [0, 1, 3] : (tensor<1x1x12xf32>) -> tensor<1x1x2x12xf32>
-    %82 = stablehlo.multiply %65, %80 : tensor<1x1x2x12xf32>
-    %83 = stablehlo.multiply %79, %81 : tensor<1x1x2x12xf32>
-    %84 = stablehlo.add %82, %83 : tensor<1x1x2x12xf32>
-    %85 = stablehlo.reshape %75 : (tensor<1x1x4x12xf32>) -> tensor<1x1x2x2x12xf32>
-    %86 = stablehlo.transpose %85, dims = [0, 2, 1, 3, 4] : (tensor<1x1x2x2x12xf32>) -> tensor<1x2x1x2x12xf32>
-    %87 = stablehlo.transpose %84, dims = [0, 2, 1, 3] : (tensor<1x1x2x12xf32>) -> tensor<1x2x1x12xf32>
-    %88 = stablehlo.transpose %66, dims = [0, 2, 1, 3] : (tensor<1x1x2x12xf32>) -> tensor<1x2x1x12xf32>
-    %89 = stablehlo.dot_general %86, %87, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [3], precision = [HIGHEST, HIGHEST] : (tensor<1x2x1x2x12xf32>, tensor<1x2x1x12xf32>) -> tensor<1x2x1x2x1xf32>
-    %90 = stablehlo.dot_general %86, %41, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [3], precision = [HIGHEST, HIGHEST] : (tensor<1x2x1x2x12xf32>, tensor<1x2x16x12xf32>) -> tensor<1x2x1x2x16xf32>
-    %91 = stablehlo.concatenate %90, %89, dim = 4 : (tensor<1x2x1x2x16xf32>, tensor<1x2x1x2x1xf32>) -> tensor<1x2x1x2x17xf32>
-    %92 = stablehlo.constant dense<0.0625> : tensor<f32>
-    %93 = stablehlo.broadcast_in_dim %92, dims = [] : (tensor<f32>) -> tensor<1x2x1x2x17xf32>
-    %94 = stablehlo.multiply %91, %93 : tensor<1x2x1x2x17xf32>
-    %95 = stablehlo.constant dense<0.019999999552965164> : tensor<f32>
+    %61 = stablehlo.dot_general %model.layers.0.self_attn.q_proj.weight, %60, contracting_dims = [1] x [2], precision = [HIGHEST, HIGHEST] : (tensor<48x20xf32>, tensor<1x1x20xf32>) -> tensor<48x1x1xf32>
+    %62 = stablehlo.reshape %61 : (tensor<48x1x1xf32>) -> tensor<1x1x48xf32>
+    %63 = stablehlo.dot_general %model.layers.0.self_attn.k_proj.weight, %60, contracting_dims = [1] x [2], precision = [HIGHEST, HIGHEST] : (tensor<24x20xf32>, tensor<1x1x20xf32>) -> tensor<24x1x1xf32>
+    %64 = stablehlo.reshape %63 : (tensor<24x1x1xf32>) -> tensor<1x1x24xf32>
+    %65 = stablehlo.dot_general %model.layers.0.self_attn.v_proj.weight, %60, contracting_dims = [1] x [2], precision = [HIGHEST, HIGHEST] : (tensor<24x20xf32>, tensor<1x1x20xf32>) -> tensor<24x1x1xf32>
+    %66 = stablehlo.reshape %65 : (tensor<24x1x1xf32>) -> tensor<1x1x24xf32>
+    %67 = stablehlo.reshape %62 : (tensor<1x1x48xf32>) -> tensor<1x1x4x12xf32>
+    %68 = stablehlo.reshape %64 : (tensor<1x1x24xf32>) -> tensor<1x1x2x12xf32>
+    %69 = stablehlo.reshape %66 : (tensor<1x1x24xf32>) -> tensor<1x1x2x12xf32>
+    %70 = "stablehlo.slice"(%67) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 1, 1, 4, 6>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x1x4x12xf32>) -> tensor<1x1x4x6xf32>
+    %71 = "stablehlo.slice"(%67) {start_indices = array<i64: 0, 0, 0, 6>, limit_indices = array<i64: 1, 1, 4, 12>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x1x4x12xf32>) -> tensor<1x1x4x6xf32>
+    %72 = stablehlo.negate %71 : tensor<1x1x4x6xf32>
+    %73 = stablehlo.concatenate %72, %70, dim = 3 : (tensor<1x1x4x6xf32>, tensor<1x1x4x6xf32>) -> tensor<1x1x4x12xf32>
+    %74 = stablehlo.broadcast_in_dim %18, dims = [0, 1, 3] : (tensor<1x1x12xf32>) -> tensor<1x1x4x12xf32>
+    %75 = stablehlo.broadcast_in_dim %19, dims = [0, 1, 3] : (tensor<1x1x12xf32>) -> tensor<1x1x4x12xf32>
+    %76 = stablehlo.multiply %67, %74 : tensor<1x1x4x12xf32>
+    %77 = stablehlo.multiply %73, %75 : tensor<1x1x4x12xf32>
+    %78 = stablehlo.add %76, %77 : tensor<1x1x4x12xf32>
+    %79 = "stablehlo.slice"(%68) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 1, 1, 2, 6>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x1x2x12xf32>) -> tensor<1x1x2x6xf32>
+    %80 = "stablehlo.slice"(%68) {start_indices = array<i64: 0, 0, 0, 6>, limit_indices = array<i64: 1, 1, 2, 12>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x1x2x12xf32>) -> tensor<1x1x2x6xf32>
+    %81 = stablehlo.negate %80 : tensor<1x1x2x6xf32>
+    %82 = stablehlo.concatenate %81, %79, dim = 3 : (tensor<1x1x2x6xf32>, tensor<1x1x2x6xf32>) -> tensor<1x1x2x12xf32>
+    %83 = stablehlo.broadcast_in_dim %18, dims = [0, 1, 3] : (tensor<1x1x12xf32>) -> tensor<1x1x2x12xf32>
+    %84 = stablehlo.broadcast_in_dim %19, dims = [0, 1, 3] : (tensor<1x1x12xf32>) -> tensor<1x1x2x12xf32>
+    %85 = stablehlo.multiply %68, %83 : tensor<1x1x2x12xf32>
+    %86 = stablehlo.multiply %82, %84 : tensor<1x1x2x12xf32>
+    %87 = stablehlo.add %85, %86 : tensor<1x1x2x12xf32>
+    %88 = stablehlo.reshape %78 : (tensor<1x1x4x12xf32>) -> tensor<1x1x2x2x12xf32>
+    %89 = stablehlo.transpose %88, dims = [0, 2, 1, 3, 4] : (tensor<1x1x2x2x12xf32>) -> tensor<1x2x1x2x12xf32>
+    %90 = stablehlo.transpose %87, dims = [0, 2, 1, 3] : (tensor<1x1x2x12xf32>) -> tensor<1x2x1x12xf32>
+    %91 = stablehlo.transpose %69, dims = [0, 2, 1, 3] : (tensor<1x1x2x12xf32>) -> tensor<1x2x1x12xf32>
+    %92 = stablehlo.dot_general %89, %90, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [3], precision = [HIGHEST, HIGHEST] : (tensor<1x2x1x2x12xf32>, tensor<1x2x1x12xf32>) -> tensor<1x2x1x2x1xf32>
+    %93 = stablehlo.dot_general %89, %41, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [3], precision = [HIGHEST, HIGHEST] : (tensor<1x2x1x2x12xf32>, tensor<1x2x16x12xf32>) -> tensor<1x2x1x2x16xf32>
+    %94 = stablehlo.concatenate %93, %92, dim = 4 : (tensor<1x2x1x2x16xf32>, tensor<1x2x1x2x1xf32>) -> tensor<1x2x1x2x17xf32>
+    %95 = stablehlo.constant dense<0.0625> : tensor<f32>
     %96 = stablehlo.broadcast_in_dim %95, dims = [] : (tensor<f32>) -> tensor<1x2x1x2x17xf32>
     %97 = stablehlo.multiply %94, %96 : tensor<1x2x1x2x17xf32>
-    %98 = stablehlo.tanh %97 : tensor<1x2x1x2x17xf32>
-    %99 = stablehlo.constant dense<50.0> : tensor<f32>
-    %100 = stablehlo.broadcast_in_dim %99, dims = [] : (tensor<f32>) -> tensor<1x2x1x2x17xf32>
-    %101 = stablehlo.multiply %98, %100 : tensor<1x2x1x2x17xf32>
-    %102 = stablehlo.broadcast_in_dim %39, dims = [0, 2, 4] : (tensor<1x1x17xi1>) -> tensor<1x2x1x2x17xi1>
-    %103 = stablehlo.constant dense<-3.4028234663852886e+38> : tensor<f32>
-    %104 = stablehlo.broadcast_in_dim %103, dims = [] : (tensor<f32>) -> tensor<1x2x1x2x17xf32>
-    %105 = stablehlo.select %102, %101, %104 : (tensor<1x2x1x2x17xi1>, tensor<1x2x1x2x17xf32>, tensor<1x2x1x2x17xf32>) -> tensor<1x2x1x2x17xf32>
-    %106 = stablehlo.constant dense<0xFF800000> : tensor<f32>
-    %107 = stablehlo.reduce(%105 init: %106) applies stablehlo.maximum across dimensions = [4] : (tensor<1x2x1x2x17xf32>, tensor<f32>) -> tensor<1x2x1x2xf32>
-    %108 = stablehlo.broadcast_in_dim %107, dims = [0, 1, 2, 3] : (tensor<1x2x1x2xf32>) -> tensor<1x2x1x2x17xf32>
-    %109 = stablehlo.subtract %105, %108 : tensor<1x2x1x2x17xf32>
-    %110 = stablehlo.exponential %109 : tensor<1x2x1x2x17xf32>
-    %111 = stablehlo.constant dense<0.0> : tensor<f32>
-    %112 = stablehlo.reduce(%110 init: %111) applies stablehlo.add across dimensions = [4] : (tensor<1x2x1x2x17xf32>, tensor<f32>) -> tensor<1x2x1x2xf32>
-    %113 = stablehlo.broadcast_in_dim %112, dims = [0, 1, 2, 3] : (tensor<1x2x1x2xf32>) -> tensor<1x2x1x2x17xf32>
-    %114 = stablehlo.divide %110, %113 : tensor<1x2x1x2x17xf32>
-    %115 = "stablehlo.slice"(%114) {start_indices = array<i64: 0, 0, 0, 0, 0>, limit_indices = array<i64: 1, 2, 1, 2, 16>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<1x2x1x2x17xf32>) -> tensor<1x2x1x2x16xf32>
-    %116 = "stablehlo.slice"(%114) {start_indices = array<i64: 0, 0, 0, 0, 16>, limit_indices = array<i64: 1, 2, 1, 2, 17>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<1x2x1x2x17xf32>) -> tensor<1x2x1x2x1xf32>
-    %117 = stablehlo.dot_general %115, %43, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [2], precision = [HIGHEST, HIGHEST] : (tensor<1x2x1x2x16xf32>, tensor<1x2x16x12xf32>) -> tensor<1x2x1x2x12xf32>
-    %118 = stablehlo.dot_general %116, %88, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [2], precision = [HIGHEST, HIGHEST] : (tensor<1x2x1x2x1xf32>, tensor<1x2x1x12xf32>) -> tensor<1x2x1x2x12xf32>
-    %119 = stablehlo.add %117, %118 : tensor<1x2x1x2x12xf32>
-    %120 = stablehlo.transpose %119, dims = [0, 2, 1, 3, 4] : (tensor<1x2x1x2x12xf32>) -> tensor<1x1x2x2x12xf32>
-    %121 = stablehlo.reshape %120 : (tensor<1x1x2x2x12xf32>) -> tensor<1x1x48xf32>
-    %122 = stablehlo.dot_general %121, %model.layers.0.self_attn.o_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<1x1x48xf32>, tensor<20x48xf32>) -> tensor<1x1x20xf32>
-    %123 = stablehlo.multiply %122, %122 : tensor<1x1x20xf32>
-    %124 = stablehlo.constant dense<0.0> : tensor<f32>
-    %125 = stablehlo.reduce(%123 init: %124) applies stablehlo.add across dimensions = [2] : (tensor<1x1x20xf32>, tensor<f32>) -> tensor<1x1xf32>
-    %126 = stablehlo.constant dense<0.05000000074505806> : tensor<f32>
-    %127 = stablehlo.broadcast_in_dim %126, dims = [] : (tensor<f32>) -> tensor<1x1xf32>
-    %128 = stablehlo.multiply %125, %127 : tensor<1x1xf32>
-    %129 = stablehlo.constant dense<9.999999974752427e-07> : tensor<f32>
-    %130 = stablehlo.broadcast_in_dim %129, dims = [] : (tensor<f32>) -> tensor<1x1xf32>
-    %131 = stablehlo.add %128, %130 : tensor<1x1xf32>
-    %132 = stablehlo.rsqrt %131 : tensor<1x1xf32>
-    %133 = stablehlo.broadcast_in_dim %132, dims = [0, 1] : (tensor<1x1xf32>) -> tensor<1x1x20xf32>
-    %134 = stablehlo.multiply %122, %133 : tensor<1x1x20xf32>
-    %135 = stablehlo.constant dense<1.0> : tensor<f32>
-    %136 = stablehlo.broadcast_in_dim %135, dims = [] : (tensor<f32>) -> tensor<20xf32>
-    %137 = stablehlo.add %model.layers.0.post_attention_layernorm.weight, %136 : tensor<20xf32>
-    %138 = stablehlo.broadcast_in_dim %137, dims = [2] : (tensor<20xf32>) -> tensor<1x1x20xf32>
-    %139 = stablehlo.multiply %134, %138 : tensor<1x1x20xf32>
-    %140 = stablehlo.add %8, %139 : tensor<1x1x20xf32>
-    %141 = stablehlo.multiply %140, %140 : tensor<1x1x20xf32>
-    %142 = stablehlo.constant dense<0.0> : tensor<f32>
-    %143 = stablehlo.reduce(%141 init: %142) applies stablehlo.add across dimensions = [2] : (tensor<1x1x20xf32>, tensor<f32>) -> tensor<1x1xf32>
-    %144 = stablehlo.constant dense<0.05000000074505806> : tensor<f32>
-    %145 = stablehlo.broadcast_in_dim %144, dims = [] : (tensor<f32>) -> tensor<1x1xf32>
-    %146 = stablehlo.multiply %143, %145 : tensor<1x1xf32>
-    %147 = stablehlo.constant dense<9.999999974752427e-07> : tensor<f32>
-    %148 = stablehlo.broadcast_in_dim %147, dims = [] : (tensor<f32>) -> tensor<1x1xf32>
-    %149 = stablehlo.add %146, %148 : tensor<1x1xf32>
-    %150 = stablehlo.rsqrt %149 : tensor<1x1xf32>
-    %151 = stablehlo.broadcast_in_dim %150, dims = [0, 1] : (tensor<1x1xf32>) -> tensor<1x1x20xf32>
-    %152 = stablehlo.multiply %140, %151 : tensor<1x1x20xf32>
-    %153 = stablehlo.constant dense<1.0> : tensor<f32>
-    %154 = stablehlo.broadcast_in_dim %153, dims = [] : (tensor<f32>) -> tensor<20xf32>
-    %155 = stablehlo.add %model.layers.0.pre_feedforward_layernorm.weight, %154 : tensor<20xf32>
-    %156 = stablehlo.broadcast_in_dim %155, dims = [2] : (tensor<20xf32>) -> tensor<1x1x20xf32>
-    %157 = stablehlo.multiply %152, %156 : tensor<1x1x20xf32>
-    %158 = stablehlo.dot_general %157, %model.layers.0.mlp.gate_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<1x1x20xf32>, tensor<56x20xf32>) -> tensor<1x1x56xf32>
-    %159 = stablehlo.multiply %158, %158 : tensor<1x1x56xf32>
-    %160 = stablehlo.multiply %159, %158 : tensor<1x1x56xf32>
-    %161 = stablehlo.constant dense<0.044714998453855515> : tensor<f32>
-    %162 = stablehlo.broadcast_in_dim %161, dims = [] : (tensor<f32>) -> tensor<1x1x56xf32>
-    %163 = stablehlo.multiply %160, %162 : tensor<1x1x56xf32>
-    %164 = stablehlo.add %158, %163 : tensor<1x1x56xf32>
-    %165 = stablehlo.constant dense<0.7978845834732056> : tensor<f32>
-    %166 = stablehlo.broadcast_in_dim %165, dims = [] : (tensor<f32>) -> tensor<1x1x56xf32>
-    %167 = stablehlo.multiply %164, %166 : tensor<1x1x56xf32>
-    %168 = stablehlo.constant dense<0.5> : tensor<f32>
-    %169 = stablehlo.broadcast_in_dim %168, dims = [] : (tensor<f32>) -> tensor<1x1x56xf32>
-    %170 = stablehlo.multiply %158, %169 : tensor<1x1x56xf32>
-    %171 = stablehlo.tanh %167 : tensor<1x1x56xf32>
-    %172 = stablehlo.constant dense<1.0> : tensor<f32>
-    %173 = stablehlo.broadcast_in_dim %172, dims = [] : (tensor<f32>) -> tensor<1x1x56xf32>
-    %174 = stablehlo.add %171, %173 : tensor<1x1x56xf32>
-    %175 = stablehlo.multiply %170, %174 : tensor<1x1x56xf32>
-    %176 = stablehlo.dot_general %157, %model.layers.0.mlp.up_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<1x1x20xf32>, tensor<56x20xf32>) -> tensor<1x1x56xf32>
-    %177 = stablehlo.multiply %175, %176 : tensor<1x1x56xf32>
-    %178 = stablehlo.dot_general %177, %model.layers.0.mlp.down_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<1x1x56xf32>, tensor<20x56xf32>) -> tensor<1x1x20xf32>
-    %179 = stablehlo.multiply %178, %178 : tensor<1x1x20xf32>
-    %180 = stablehlo.constant dense<0.0> : tensor<f32>
-    %181 = stablehlo.reduce(%179 init: %180) applies stablehlo.add across dimensions = [2] : (tensor<1x1x20xf32>, tensor<f32>) -> tensor<1x1xf32>
-    %182 = stablehlo.constant dense<0.05000000074505806> : tensor<f32>
-    %183 = stablehlo.broadcast_in_dim %182, dims = [] : (tensor<f32>) -> tensor<1x1xf32>
-    %184 = stablehlo.multiply %181, %183 : tensor<1x1xf32>
-    %185 = stablehlo.constant dense<9.999999974752427e-07> : tensor<f32>
-    %186 = stablehlo.broadcast_in_dim %185, dims = [] : (tensor<f32>) -> tensor<1x1xf32>
-    %187 = stablehlo.add %184, %186 : tensor<1x1xf32>
-    %188 = stablehlo.rsqrt %187 : tensor<1x1xf32>
-    %189 = stablehlo.broadcast_in_dim %188, dims = [0, 1] : (tensor<1x1xf32>) -> tensor<1x1x20xf32>
-    %190 = stablehlo.multiply %178, %189 : tensor<1x1x20xf32>
-    %191 = stablehlo.constant dense<1.0> : tensor<f32>
-    %192 = stablehlo.broadcast_in_dim %191, dims = [] : (tensor<f32>) -> tensor<20xf32>
-    %193 = stablehlo.add %model.layers.0.post_feedforward_layernorm.weight, %192 : tensor<20xf32>
-    %194 = stablehlo.broadcast_in_dim %193, dims = [2] : (tensor<20xf32>) -> tensor<1x1x20xf32>
-    %195 = stablehlo.multiply %190, %194 : tensor<1x1x20xf32>
-    %196 = stablehlo.add %140, %195 : tensor<1x1x20xf32>
-    %197 = stablehlo.reshape %87 : (tensor<1x2x1x12xf32>) -> tensor<1x1x2x1x12xf32>
-    %198 = stablehlo.reshape %88 : (tensor<1x2x1x12xf32>) -> tensor<1x1x2x1x12xf32>
+    %98 = stablehlo.constant dense<0.019999999552965164> : tensor<f32>
+    %99 = stablehlo.broadcast_in_dim %98, dims = [] : (tensor<f32>) -> tensor<1x2x1x2x17xf32>
+    %100 = stablehlo.multiply %97, %99 : tensor<1x2x1x2x17xf32>
+    %101 = stablehlo.tanh %100 : tensor<1x2x1x2x17xf32>
+    %102 = stablehlo.constant dense<50.0> : tensor<f32>
+    %103 = stablehlo.broadcast_in_dim %102, dims = [] : (tensor<f32>) -> tensor<1x2x1x2x17xf32>
+    %104 = stablehlo.multiply %101, %103 : tensor<1x2x1x2x17xf32>
+    %105 = stablehlo.broadcast_in_dim %39, dims = [0, 2, 4] : (tensor<1x1x17xi1>) -> tensor<1x2x1x2x17xi1>
+    %106 = stablehlo.constant dense<-3.4028234663852886e+38> : tensor<f32>
+    %107 = stablehlo.broadcast_in_dim %106, dims = [] : (tensor<f32>) -> tensor<1x2x1x2x17xf32>
+    %108 = stablehlo.select %105, %104, %107 : (tensor<1x2x1x2x17xi1>, tensor<1x2x1x2x17xf32>, tensor<1x2x1x2x17xf32>) -> tensor<1x2x1x2x17xf32>
+    %109 = stablehlo.constant dense<0xFF800000> : tensor<f32>
+    %110 = stablehlo.reduce(%108 init: %109) applies stablehlo.maximum across dimensions = [4] : (tensor<1x2x1x2x17xf32>, tensor<f32>) -> tensor<1x2x1x2xf32>
+    %111 = stablehlo.broadcast_in_dim %110, dims = [0, 1, 2, 3] : (tensor<1x2x1x2xf32>) -> tensor<1x2x1x2x17xf32>
+    %112 = stablehlo.subtract %108, %111 : tensor<1x2x1x2x17xf32>
+    %113 = stablehlo.exponential %112 : tensor<1x2x1x2x17xf32>
+    %114 = stablehlo.constant dense<0.0> : tensor<f32>
+    %115 = stablehlo.reduce(%113 init: %114) applies stablehlo.add across dimensions = [4] : (tensor<1x2x1x2x17xf32>, tensor<f32>) -> tensor<1x2x1x2xf32>
+    %116 = stablehlo.broadcast_in_dim %115, dims = [0, 1, 2, 3] : (tensor<1x2x1x2xf32>) -> tensor<1x2x1x2x17xf32>
+    %117 = stablehlo.divide %113, %116 : tensor<1x2x1x2x17xf32>
+    %118 = "stablehlo.slice"(%117) {start_indices = array<i64: 0, 0, 0, 0, 0>, limit_indices = array<i64: 1, 2, 1, 2, 16>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<1x2x1x2x17xf32>) -> tensor<1x2x1x2x16xf32>
+    %119 = "stablehlo.slice"(%117) {start_indices = array<i64: 0, 0, 0, 0, 16>, limit_indices = array<i64: 1, 2, 1, 2, 17>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<1x2x1x2x17xf32>) -> tensor<1x2x1x2x1xf32>
+    %120 = stablehlo.dot_general %118, %43, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [2], precision = [HIGHEST, HIGHEST] : (tensor<1x2x1x2x16xf32>, tensor<1x2x16x12xf32>) -> tensor<1x2x1x2x12xf32>
+    %121 = stablehlo.dot_general %119, %91, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [2], precision = [HIGHEST, HIGHEST] : (tensor<1x2x1x2x1xf32>, tensor<1x2x1x12xf32>) -> tensor<1x2x1x2x12xf32>
+    %122 = stablehlo.add %120, %121 : tensor<1x2x1x2x12xf32>
+    %123 = stablehlo.transpose %122, dims = [0, 2, 1, 3, 4] : (tensor<1x2x1x2x12xf32>) -> tensor<1x1x2x2x12xf32>
+    %124 = stablehlo.reshape %123 : (tensor<1x1x2x2x12xf32>) -> tensor<1x1x48xf32>
+    %125 = stablehlo.dot_general %model.layers.0.self_attn.o_proj.weight, %124, contracting_dims = [1] x [2], precision = [HIGHEST, HIGHEST] : (tensor<20x48xf32>, tensor<1x1x48xf32>) -> tensor<20x1x1xf32>
+    %126 = stablehlo.reshape %125 : (tensor<20x1x1xf32>) -> tensor<1x1x20xf32>
+    %127 = stablehlo.multiply %126, %126 : tensor<1x1x20xf32>
+    %128 = stablehlo.constant dense<0.0> : tensor<f32>
+    %129 = stablehlo.reduce(%127 init: %128) applies stablehlo.add across dimensions = [2] : (tensor<1x1x20xf32>, tensor<f32>) -> tensor<1x1xf32>
+    %130 = stablehlo.constant dense<0.05000000074505806> : tensor<f32>
+    %131 = stablehlo.broadcast_in_dim %130, dims = [] : (tensor<f32>) -> tensor<1x1xf32>
+    %132 = stablehlo.multiply %129, %131 : tensor<1x1xf32>
+    %133 = stablehlo.constant dense<9.999999974752427e-07> : tensor<f32>
+    %134 = stablehlo.broadcast_in_dim %133, dims = [] : (tensor<f32>) -> tensor<1x1xf32>
+    %135 = stablehlo.add %132, %134 : tensor<1x1xf32>
+    %136 = stablehlo.rsqrt %135 : tensor<1x1xf32>
+    %137 = stablehlo.broadcast_in_dim %136, dims = [0, 1] : (tensor<1x1xf32>) -> tensor<1x1x20xf32>
+    %138 = stablehlo.multiply %126, %137 : tensor<1x1x20xf32>
+    %139 = stablehlo.constant dense<1.0> : tensor<f32>
+    %140 = stablehlo.broadcast_in_dim %139, dims = [] : (tensor<f32>) -> tensor<20xf32>
+    %141 = stablehlo.add %model.layers.0.post_attention_layernorm.weight, %140 : tensor<20xf32>
+    %142 = stablehlo.broadcast_in_dim %141, dims = [2] : (tensor<20xf32>) -> tensor<1x1x20xf32>
+    %143 = stablehlo.multiply %138, %142 : tensor<1x1x20xf32>
+    %144 = stablehlo.add %8, %143 : tensor<1x1x20xf32>
+    %145 = stablehlo.multiply %144, %144 : tensor<1x1x20xf32>
+    %146 = stablehlo.constant dense<0.0> : tensor<f32>
+    %147 = stablehlo.reduce(%145 init: %146) applies stablehlo.add across dimensions = [2] : (tensor<1x1x20xf32>, tensor<f32>) -> tensor<1x1xf32>
+    %148 = stablehlo.constant dense<0.05000000074505806> : tensor<f32>
+    %149 = stablehlo.broadcast_in_dim %148, dims = [] : (tensor<f32>) -> tensor<1x1xf32>
+    %150 = stablehlo.multiply %147, %149 : tensor<1x1xf32>
+    %151 = stablehlo.constant dense<9.999999974752427e-07> : tensor<f32>
+    %152 = stablehlo.broadcast_in_dim %151, dims = [] : (tensor<f32>) -> tensor<1x1xf32>
+    %153 = stablehlo.add %150, %152 : tensor<1x1xf32>
+    %154 = stablehlo.rsqrt %153 : tensor<1x1xf32>
+    %155 = stablehlo.broadcast_in_dim %154, dims = [0, 1] : (tensor<1x1xf32>) -> tensor<1x1x20xf32>
+    %156 = stablehlo.multiply %144, %155 : tensor<1x1x20xf32>
+    %157 = stablehlo.constant dense<1.0> : tensor<f32>
+    %158 = stablehlo.broadcast_in_dim %157, dims = [] : (tensor<f32>) -> tensor<20xf32>
+    %159 = stablehlo.add %model.layers.0.pre_feedforward_layernorm.weight, %158 : tensor<20xf32>
+    %160 = stablehlo.broadcast_in_dim %159, dims = [2] : (tensor<20xf32>) -> tensor<1x1x20xf32>
+    %161 = stablehlo.multiply %156, %160 : tensor<1x1x20xf32>
+    %162 = stablehlo.dot_general %model.layers.0.mlp.gate_proj.weight, %161, contracting_dims = [1] x [2], precision = [HIGHEST, HIGHEST] : (tensor<56x20xf32>, tensor<1x1x20xf32>) -> tensor<56x1x1xf32>
+    %163 = stablehlo.reshape %162 : (tensor<56x1x1xf32>) -> tensor<1x1x56xf32>
+    %164 = stablehlo.multiply %163, %163 : tensor<1x1x56xf32>
+    %165 = stablehlo.multiply %164, %163 : tensor<1x1x56xf32>
+    %166 = stablehlo.constant dense<0.044714998453855515> : tensor<f32>
+    %167 = stablehlo.broadcast_in_dim %166, dims = [] : (tensor<f32>) -> tensor<1x1x56xf32>
+    %168 = stablehlo.multiply %165, %167 : tensor<1x1x56xf32>
+    %169 = stablehlo.add %163, %168 : tensor<1x1x56xf32>
+    %170 = stablehlo.constant dense<0.7978845834732056> : tensor<f32>
+    %171 = stablehlo.broadcast_in_dim %170, dims = [] : (tensor<f32>) -> tensor<1x1x56xf32>
+    %172 = stablehlo.multiply %169, %171 : tensor<1x1x56xf32>
+    %173 = stablehlo.constant dense<0.5> : tensor<f32>
+    %174 = stablehlo.broadcast_in_dim %173, dims = [] : (tensor<f32>) -> tensor<1x1x56xf32>
+    %175 = stablehlo.multiply %163, %174 : tensor<1x1x56xf32>
+    %176 = stablehlo.tanh %172 : tensor<1x1x56xf32>
+    %177 = stablehlo.constant dense<1.0> : tensor<f32>
+    %178 = stablehlo.broadcast_in_dim %177, dims = [] : (tensor<f32>) -> tensor<1x1x56xf32>
+    %179 = stablehlo.add %176, %178 : tensor<1x1x56xf32>
+    %180 = stablehlo.multiply %175, %179 : tensor<1x1x56xf32>
+    %181 = stablehlo.dot_general %model.layers.0.mlp.up_proj.weight, %161, contracting_dims = [1] x [2], precision = [HIGHEST, HIGHEST] : (tensor<56x20xf32>, tensor<1x1x20xf32>) -> tensor<56x1x1xf32>
+    %182 = stablehlo.reshape %181 : (tensor<56x1x1xf32>) -> tensor<1x1x56xf32>
+    %183 = stablehlo.multiply %180, %182 : tensor<1x1x56xf32>
+    %184 = stablehlo.dot_general %model.layers.0.mlp.down_proj.weight, %183, contracting_dims = [1] x [2], precision = [HIGHEST, HIGHEST] : (tensor<20x56xf32>, tensor<1x1x56xf32>) -> tensor<20x1x1xf32>
+    %185 = stablehlo.reshape %184 : (tensor<20x1x1xf32>) -> tensor<1x1x20xf32>
+    %186 = stablehlo.multiply %185, %185 : tensor<1x1x20xf32>
+    %187 = stablehlo.constant dense<0.0> : tensor<f32>
+    %188 = stablehlo.reduce(%186 init: %187) applies stablehlo.add across dimensions = [2] : (tensor<1x1x20xf32>, tensor<f32>) -> tensor<1x1xf32>
+    %189 = stablehlo.constant dense<0.05000000074505806> : tensor<f32>
+    %190 = stablehlo.broadcast_in_dim %189, dims = [] : (tensor<f32>) -> tensor<1x1xf32>
+    %191 = stablehlo.multiply %188, %190 : tensor<1x1xf32>
+    %192 = stablehlo.constant dense<9.999999974752427e-07> : tensor<f32>
+    %193 = stablehlo.broadcast_in_dim %192, dims = [] : (tensor<f32>) -> tensor<1x1xf32>
+    %194 = stablehlo.add %191, %193 : tensor<1x1xf32>
+    %195 = stablehlo.rsqrt %194 : tensor<1x1xf32>
+    %196 = stablehlo.broadcast_in_dim %195, dims = [0, 1] : (tensor<1x1xf32>) -> tensor<1x1x20xf32>
+    %197 = stablehlo.multiply %185, %196 : tensor<1x1x20xf32>
+    %198 = stablehlo.constant dense<1.0> : tensor<f32>
+    %199 = stablehlo.broadcast_in_dim %198, dims = [] : (tensor<f32>) -> tensor<20xf32>
+    %200 = stablehlo.add %model.layers.0.post_feedforward_layernorm.weight, %199 : tensor<20xf32>
+    %201 = stablehlo.broadcast_in_dim %200, dims = [2] : (tensor<20xf32>) -> tensor<1x1x20xf32>
+    %202 = stablehlo.multiply %197, %201 : tensor<1x1x20xf32>
+    %203 = stablehlo.add %144, %202 : tensor<1x1x20xf32>
+    %204 = stablehlo.reshape %90 : (tensor<1x2x1x12xf32>) -> tensor<1x1x2x1x12xf32>
+    %205 = stablehlo.reshape %91 : (tensor<1x2x1x12xf32>) -> tensor<1x1x2x1x12xf32>
     // layer 1: full_attention
-    %199 = "stablehlo.slice"(%2) {start_indices = array<i64: 0, 1, 0, 0, 0>, limit_indices = array<i64: 1, 2, 2, 16, 12>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<1x2x2x16x12xf32>) -> tensor<1x1x2x16x12xf32>
-    %200 = stablehlo.reshape %199 : (tensor<1x1x2x16x12xf32>) -> tensor<1x2x16x12xf32>
-    %201 = "stablehlo.slice"(%3) {start_indices = array<i64: 0, 1, 0, 0, 0>, limit_indices = array<i64: 1, 2, 2, 16, 12>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<1x2x2x16x12xf32>) -> tensor<1x1x2x16x12xf32>
-    %202 = stablehlo.reshape %201 : (tensor<1x1x2x16x12xf32>) -> tensor<1x2x16x12xf32>
-    %203 = stablehlo.multiply %196, %196 : tensor<1x1x20xf32>
-    %204 = stablehlo.constant dense<0.0> : tensor<f32>
-    %205 = stablehlo.reduce(%203 init: %204) applies stablehlo.add across dimensions = [2] : (tensor<1x1x20xf32>, tensor<f32>) -> tensor<1x1xf32>
-    %206 = stablehlo.constant dense<0.05000000074505806> : tensor<f32>
-    %207 = stablehlo.broadcast_in_dim %206, dims = [] : (tensor<f32>) -> tensor<1x1xf32>
-    %208 = stablehlo.multiply %205, %207 : tensor<1x1xf32>
-    %209 = stablehlo.constant dense<9.999999974752427e-07> : tensor<f32>
-    %210 = stablehlo.broadcast_in_dim %209, dims = [] : (tensor<f32>) -> tensor<1x1xf32>
-    %211 = stablehlo.add %208, %210 : tensor<1x1xf32>
-    %212 = stablehlo.rsqrt %211 : tensor<1x1xf32>
-    %213 = stablehlo.broadcast_in_dim %212, dims = [0, 1] : (tensor<1x1xf32>) -> tensor<1x1x20xf32>
-    %214 = stablehlo.multiply %196, %213 : tensor<1x1x20xf32>
-    %215 = stablehlo.constant dense<1.0> : tensor<f32>
-    %216 = stablehlo.broadcast_in_dim %215, dims = [] : (tensor<f32>) -> tensor<20xf32>
-    %217 = stablehlo.add %model.layers.1.input_layernorm.weight, %216 : tensor<20xf32>
-    %218 = stablehlo.broadcast_in_dim %217, dims = [2] : (tensor<20xf32>) -> tensor<1x1x20xf32>
-    %219 = stablehlo.multiply %214, %218 : tensor<1x1x20xf32>
-    %220 = stablehlo.dot_general %219, %model.layers.1.self_attn.q_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<1x1x20xf32>, tensor<48x20xf32>) -> tensor<1x1x48xf32>
-    %221 = stablehlo.dot_general %219, %model.layers.1.self_attn.k_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<1x1x20xf32>, tensor<24x20xf32>) -> tensor<1x1x24xf32>
-    %222 = stablehlo.dot_general %219, %model.layers.1.self_attn.v_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<1x1x20xf32>, tensor<24x20xf32>) -> tensor<1x1x24xf32>
-    %223 = stablehlo.reshape %220 : (tensor<1x1x48xf32>) -> tensor<1x1x4x12xf32>
-    %224 = stablehlo.reshape %221 : (tensor<1x1x24xf32>) -> tensor<1x1x2x12xf32>
-    %225 = stablehlo.reshape %222 : (tensor<1x1x24xf32>) -> tensor<1x1x2x12xf32>
-    %226 = "stablehlo.slice"(%223) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 1, 1, 4, 6>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x1x4x12xf32>) -> tensor<1x1x4x6xf32>
-    %227 = "stablehlo.slice"(%223) {start_indices = array<i64: 0, 0, 0, 6>, limit_indices = array<i64: 1, 1, 4, 12>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x1x4x12xf32>) -> tensor<1x1x4x6xf32>
-    %228 = stablehlo.negate %227 : tensor<1x1x4x6xf32>
-    %229 = stablehlo.concatenate %228, %226, dim = 3 : (tensor<1x1x4x6xf32>, tensor<1x1x4x6xf32>) -> tensor<1x1x4x12xf32>
-    %230 = stablehlo.broadcast_in_dim %18, dims = [0, 1, 3] : (tensor<1x1x12xf32>) -> tensor<1x1x4x12xf32>
-    %231 = stablehlo.broadcast_in_dim %19, dims = [0, 1, 3] : (tensor<1x1x12xf32>) -> tensor<1x1x4x12xf32>
-    %232 = stablehlo.multiply %223, %230 : tensor<1x1x4x12xf32>
-    %233 = stablehlo.multiply %229, %231 : tensor<1x1x4x12xf32>
-    %234 = stablehlo.add %232, %233 : tensor<1x1x4x12xf32>
-    %235 = "stablehlo.slice"(%224) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 1, 1, 2, 6>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x1x2x12xf32>) -> tensor<1x1x2x6xf32>
-    %236 = "stablehlo.slice"(%224) {start_indices = array<i64: 0, 0, 0, 6>, limit_indices = array<i64: 1, 1, 2, 12>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x1x2x12xf32>) -> tensor<1x1x2x6xf32>
-    %237 = stablehlo.negate %236 : tensor<1x1x2x6xf32>
-    %238 = stablehlo.concatenate %237, %235, dim = 3 : (tensor<1x1x2x6xf32>, tensor<1x1x2x6xf32>) -> tensor<1x1x2x12xf32>
-    %239 = stablehlo.broadcast_in_dim %18, dims = [0, 1, 3] : (tensor<1x1x12xf32>) -> tensor<1x1x2x12xf32>
-    %240 = stablehlo.broadcast_in_dim %19, dims = [0, 1, 3] : (tensor<1x1x12xf32>) -> tensor<1x1x2x12xf32>
-    %241 = stablehlo.multiply %224, %239 : tensor<1x1x2x12xf32>
-    %242 = stablehlo.multiply %238, %240 : tensor<1x1x2x12xf32>
-    %243 = stablehlo.add %241, %242 : tensor<1x1x2x12xf32>
-    %244 = stablehlo.reshape %234 : (tensor<1x1x4x12xf32>) -> tensor<1x1x2x2x12xf32>
-    %245 = stablehlo.transpose %244, dims = [0, 2, 1, 3, 4] : (tensor<1x1x2x2x12xf32>) -> tensor<1x2x1x2x12xf32>
-    %246 = stablehlo.transpose %243, dims = [0, 2, 1, 3] : (tensor<1x1x2x12xf32>) -> tensor<1x2x1x12xf32>
-    %247 = stablehlo.transpose %225, dims = [0, 2, 1, 3] : (tensor<1x1x2x12xf32>) -> tensor<1x2x1x12xf32>
-    %248 = stablehlo.dot_general %245, %246, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [3], precision = [HIGHEST, HIGHEST] : (tensor<1x2x1x2x12xf32>, tensor<1x2x1x12xf32>) -> tensor<1x2x1x2x1xf32>
-    %249 = stablehlo.dot_general %245, %200, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [3], precision = [HIGHEST, HIGHEST] : (tensor<1x2x1x2x12xf32>, tensor<1x2x16x12xf32>) -> tensor<1x2x1x2x16xf32>
-    %250 = stablehlo.concatenate %249, %248, dim = 4 : (tensor<1x2x1x2x16xf32>, tensor<1x2x1x2x1xf32>) -> tensor<1x2x1x2x17xf32>
-    %251 = stablehlo.constant dense<0.0625> : tensor<f32>
-    %252 = stablehlo.broadcast_in_dim %251, dims = [] : (tensor<f32>) -> tensor<1x2x1x2x17xf32>
-    %253 = stablehlo.multiply %250, %252 : tensor<1x2x1x2x17xf32>
-    %254 = stablehlo.constant dense<0.019999999552965164> : tensor<f32>
-    %255 = stablehlo.broadcast_in_dim %254, dims = [] : (tensor<f32>) -> tensor<1x2x1x2x17xf32>
-    %256 = stablehlo.multiply %253, %255 : tensor<1x2x1x2x17xf32>
-    %257 = stablehlo.tanh %256 : tensor<1x2x1x2x17xf32>
-    %258 = stablehlo.constant dense<50.0> : tensor<f32>
-    %259 = stablehlo.broadcast_in_dim %258, dims = [] : (tensor<f32>) -> tensor<1x2x1x2x17xf32>
-    %260 = stablehlo.multiply %257, %259 : tensor<1x2x1x2x17xf32>
-    %261 = stablehlo.broadcast_in_dim %31, dims = [0, 2, 4] : (tensor<1x1x17xi1>) -> tensor<1x2x1x2x17xi1>
-    %262 = stablehlo.constant dense<-3.4028234663852886e+38> : tensor<f32>
-    %263 = stablehlo.broadcast_in_dim %262, dims = [] : (tensor<f32>) -> tensor<1x2x1x2x17xf32>
-    %264 = stablehlo.select %261, %260, %263 : (tensor<1x2x1x2x17xi1>, tensor<1x2x1x2x17xf32>, tensor<1x2x1x2x17xf32>) -> tensor<1x2x1x2x17xf32>
-    %265 = stablehlo.constant dense<0xFF800000> : tensor<f32>
-    %266 = stablehlo.reduce(%264 init: %265) applies stablehlo.maximum across dimensions = [4] : (tensor<1x2x1x2x17xf32>, tensor<f32>) -> tensor<1x2x1x2xf32>
-    %267 = stablehlo.broadcast_in_dim %266, dims = [0, 1, 2, 3] : (tensor<1x2x1x2xf32>) -> tensor<1x2x1x2x17xf32>
-    %268 = stablehlo.subtract %264, %267 : tensor<1x2x1x2x17xf32>
-    %269 = stablehlo.exponential %268 : tensor<1x2x1x2x17xf32>
-    %270 = stablehlo.constant dense<0.0> : tensor<f32>
-    %271 = stablehlo.reduce(%269 init: %270) applies stablehlo.add across dimensions = [4] : (tensor<1x2x1x2x17xf32>, tensor<f32>) -> tensor<1x2x1x2xf32>
-    %272 = stablehlo.broadcast_in_dim %271, dims = [0, 1, 2, 3] : (tensor<1x2x1x2xf32>) -> tensor<1x2x1x2x17xf32>
-    %273 = stablehlo.divide %269, %272 : tensor<1x2x1x2x17xf32>
-    %274 = "stablehlo.slice"(%273) {start_indices = array<i64: 0, 0, 0, 0, 0>, limit_indices = array<i64: 1, 2, 1, 2, 16>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<1x2x1x2x17xf32>) -> tensor<1x2x1x2x16xf32>
-    %275 = "stablehlo.slice"(%273) {start_indices = array<i64: 0, 0, 0, 0, 16>, limit_indices = array<i64: 1, 2, 1, 2, 17>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<1x2x1x2x17xf32>) -> tensor<1x2x1x2x1xf32>
-    %276 = stablehlo.dot_general %274, %202, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [2], precision = [HIGHEST, HIGHEST] : (tensor<1x2x1x2x16xf32>, tensor<1x2x16x12xf32>) -> tensor<1x2x1x2x12xf32>
-    %277 = stablehlo.dot_general %275, %247, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [2], precision = [HIGHEST, HIGHEST] : (tensor<1x2x1x2x1xf32>, tensor<1x2x1x12xf32>) -> tensor<1x2x1x2x12xf32>
-    %278 = stablehlo.add %276, %277 : tensor<1x2x1x2x12xf32>
-    %279 = stablehlo.transpose %278, dims = [0, 2, 1, 3, 4] : (tensor<1x2x1x2x12xf32>) -> tensor<1x1x2x2x12xf32>
-    %280 = stablehlo.reshape %279 : (tensor<1x1x2x2x12xf32>) -> tensor<1x1x48xf32>
-    %281 = stablehlo.dot_general %280, %model.layers.1.self_attn.o_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<1x1x48xf32>, tensor<20x48xf32>) -> tensor<1x1x20xf32>
-    %282 = stablehlo.multiply %281, %281 : tensor<1x1x20xf32>
-    %283 = stablehlo.constant dense<0.0> : tensor<f32>
-    %284 = stablehlo.reduce(%282 init: %283) applies stablehlo.add across dimensions = [2] : (tensor<1x1x20xf32>, tensor<f32>) -> tensor<1x1xf32>
-    %285 = stablehlo.constant dense<0.05000000074505806> : tensor<f32>
-    %286 = stablehlo.broadcast_in_dim %285, dims = [] : (tensor<f32>) -> tensor<1x1xf32>
-    %287 = stablehlo.multiply %284, %286 : tensor<1x1xf32>
-    %288 = stablehlo.constant dense<9.999999974752427e-07> : tensor<f32>
-    %289 = stablehlo.broadcast_in_dim %288, dims = [] : (tensor<f32>) -> tensor<1x1xf32>
-    %290 = stablehlo.add %287, %289 : tensor<1x1xf32>
-    %291 = stablehlo.rsqrt %290 : tensor<1x1xf32>
-    %292 = stablehlo.broadcast_in_dim %291, dims = [0, 1] : (tensor<1x1xf32>) -> tensor<1x1x20xf32>
-    %293 = stablehlo.multiply %281, %292 : tensor<1x1x20xf32>
-    %294 = stablehlo.constant dense<1.0> : tensor<f32>
-    %295 = stablehlo.broadcast_in_dim %294, dims = [] : (tensor<f32>) -> tensor<20xf32>
-    %296 = stablehlo.add %model.layers.1.post_attention_layernorm.weight, %295 : tensor<20xf32>
-    %297 = stablehlo.broadcast_in_dim %296, dims = [2] : (tensor<20xf32>) -> tensor<1x1x20xf32>
-    %298 = stablehlo.multiply %293, %297 : tensor<1x1x20xf32>
-    %299 = stablehlo.add %196, %298 : tensor<1x1x20xf32>
-    %300 = stablehlo.multiply %299, %299 : tensor<1x1x20xf32>
-    %301 = stablehlo.constant dense<0.0> : tensor<f32>
-    %302 = stablehlo.reduce(%300 init: %301) applies stablehlo.add across dimensions = [2] : (tensor<1x1x20xf32>, tensor<f32>) -> tensor<1x1xf32>
-    %303 = stablehlo.constant dense<0.05000000074505806> : tensor<f32>
-    %304 = stablehlo.broadcast_in_dim %303, dims = [] : (tensor<f32>) -> tensor<1x1xf32>
-    %305 = stablehlo.multiply %302, %304 : tensor<1x1xf32>
-    %306 = stablehlo.constant dense<9.999999974752427e-07> : tensor<f32>
-    %307 = stablehlo.broadcast_in_dim %306, dims = [] : (tensor<f32>) -> tensor<1x1xf32>
-    %308 = stablehlo.add %305, %307 : tensor<1x1xf32>
-    %309 = stablehlo.rsqrt %308 : tensor<1x1xf32>
-    %310 = stablehlo.broadcast_in_dim %309, dims = [0, 1] : (tensor<1x1xf32>) -> tensor<1x1x20xf32>
-    %311 = stablehlo.multiply %299, %310 : tensor<1x1x20xf32>
-    %312 = stablehlo.constant dense<1.0> : tensor<f32>
-    %313 = stablehlo.broadcast_in_dim %312, dims = [] : (tensor<f32>) -> tensor<20xf32>
-    %314 = stablehlo.add %model.layers.1.pre_feedforward_layernorm.weight, %313 : tensor<20xf32>
-    %315 = stablehlo.broadcast_in_dim %314, dims = [2] : (tensor<20xf32>) -> tensor<1x1x20xf32>
-    %316 = stablehlo.multiply %311, %315 : tensor<1x1x20xf32>
-    %317 = stablehlo.dot_general %316, %model.layers.1.mlp.gate_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<1x1x20xf32>, tensor<56x20xf32>) -> tensor<1x1x56xf32>
-    %318 = stablehlo.multiply %317, %317 : tensor<1x1x56xf32>
-    %319 = stablehlo.multiply %318, %317 : tensor<1x1x56xf32>
-    %320 = stablehlo.constant dense<0.044714998453855515> : tensor<f32>
-    %321 = stablehlo.broadcast_in_dim %320, dims = [] : (tensor<f32>) -> tensor<1x1x56xf32>
-    %322 = stablehlo.multiply %319, %321 : tensor<1x1x56xf32>
-    %323 = stablehlo.add %317, %322 : tensor<1x1x56xf32>
-    %324 = stablehlo.constant dense<0.7978845834732056> : tensor<f32>
-    %325 = stablehlo.broadcast_in_dim %324, dims = [] : (tensor<f32>) -> tensor<1x1x56xf32>
-    %326 = stablehlo.multiply %323, %325 : tensor<1x1x56xf32>
-    %327 = stablehlo.constant dense<0.5> : tensor<f32>
-    %328 = stablehlo.broadcast_in_dim %327, dims = [] : (tensor<f32>) -> tensor<1x1x56xf32>
-    %329 = stablehlo.multiply %317, %328 : tensor<1x1x56xf32>
-    %330 = stablehlo.tanh %326 : tensor<1x1x56xf32>
-    %331 = stablehlo.constant dense<1.0> : tensor<f32>
-    %332 = stablehlo.broadcast_in_dim %331, dims = [] : (tensor<f32>) -> tensor<1x1x56xf32>
-    %333 = stablehlo.add %330, %332 : tensor<1x1x56xf32>
-    %334 = stablehlo.multiply %329, %333 : tensor<1x1x56xf32>
-    %335 = stablehlo.dot_general %316, %model.layers.1.mlp.up_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<1x1x20xf32>, tensor<56x20xf32>) -> tensor<1x1x56xf32>
-    %336 = stablehlo.multiply %334, %335 : tensor<1x1x56xf32>
-    %337 = stablehlo.dot_general %336, %model.layers.1.mlp.down_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<1x1x56xf32>, tensor<20x56xf32>) -> tensor<1x1x20xf32>
-    %338 = stablehlo.multiply %337, %337 : tensor<1x1x20xf32>
-    %339 = stablehlo.constant dense<0.0> : tensor<f32>
-    %340 = stablehlo.reduce(%338 init: %339) applies stablehlo.add across dimensions = [2] : (tensor<1x1x20xf32>, tensor<f32>) -> tensor<1x1xf32>
-    %341 = stablehlo.constant dense<0.05000000074505806> : tensor<f32>
-    %342 = stablehlo.broadcast_in_dim %341, dims = [] : (tensor<f32>) -> tensor<1x1xf32>
-    %343 = stablehlo.multiply %340, %342 : tensor<1x1xf32>
-    %344 = stablehlo.constant dense<9.999999974752427e-07> : tensor<f32>
-    %345 = stablehlo.broadcast_in_dim %344, dims = [] : (tensor<f32>) -> tensor<1x1xf32>
-    %346 = stablehlo.add %343, %345 : tensor<1x1xf32>
-    %347 = stablehlo.rsqrt %346 : tensor<1x1xf32>
-    %348 = stablehlo.broadcast_in_dim %347, dims = [0, 1] : (tensor<1x1xf32>) -> tensor<1x1x20xf32>
-    %349 = stablehlo.multiply %337, %348 : tensor<1x1x20xf32>
-    %350 = stablehlo.constant dense<1.0> : tensor<f32>
-    %351 = stablehlo.broadcast_in_dim %350, dims = [] : (tensor<f32>) -> tensor<20xf32>
-    %352 = stablehlo.add %model.layers.1.post_feedforward_layernorm.weight, %351 : tensor<20xf32>
-    %353 = stablehlo.broadcast_in_dim %352, dims = [2] : (tensor<20xf32>) -> tensor<1x1x20xf32>
-    %354 = stablehlo.multiply %349, %353 : tensor<1x1x20xf32>
-    %355 = stablehlo.add %299, %354 : tensor<1x1x20xf32>
-    %356 = stablehlo.reshape %246 : (tensor<1x2x1x12xf32>) -> tensor<1x1x2x1x12xf32>
-    %357 = stablehlo.reshape %247 : (tensor<1x2x1x12xf32>) -> tensor<1x1x2x1x12xf32>
-    %358 = stablehlo.multiply %355, %355 : tensor<1x1x20xf32>
-    %359 = stablehlo.constant dense<0.0> : tensor<f32>
-    %360 = stablehlo.reduce(%358 init: %359) applies stablehlo.add across dimensions = [2] : (tensor<1x1x20xf32>, tensor<f32>) -> tensor<1x1xf32>
-    %361 = stablehlo.constant dense<0.05000000074505806> : tensor<f32>
-    %362 = stablehlo.broadcast_in_dim %361, dims = [] : (tensor<f32>) -> tensor<1x1xf32>
-    %363 = stablehlo.multiply %360, %362 : tensor<1x1xf32>
-    %364 = stablehlo.constant dense<9.999999974752427e-07> : tensor<f32>
-    %365 = stablehlo.broadcast_in_dim %364, dims = [] : (tensor<f32>) -> tensor<1x1xf32>
-    %366 = stablehlo.add %363, %365 : tensor<1x1xf32>
-    %367 = stablehlo.rsqrt %366 : tensor<1x1xf32>
-    %368 = stablehlo.broadcast_in_dim %367, dims = [0, 1] : (tensor<1x1xf32>) -> tensor<1x1x20xf32>
-    %369 = stablehlo.multiply %355, %368 : tensor<1x1x20xf32>
-    %370 = stablehlo.constant dense<1.0> : tensor<f32>
-    %371 = stablehlo.broadcast_in_dim %370, dims = [] : (tensor<f32>) -> tensor<20xf32>
-    %372 = stablehlo.add %model.norm.weight, %371 : tensor<20xf32>
-    %373 = stablehlo.broadcast_in_dim %372, dims = [2] : (tensor<20xf32>) -> tensor<1x1x20xf32>
-    %374 = stablehlo.multiply %369, %373 : tensor<1x1x20xf32>
+    %206 = "stablehlo.slice"(%2) {start_indices = array<i64: 0, 1, 0, 0, 0>, limit_indices = array<i64: 1, 2, 2, 16, 12>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<1x2x2x16x12xf32>) -> tensor<1x1x2x16x12xf32>
+    %207 = stablehlo.reshape %206 : (tensor<1x1x2x16x12xf32>) -> tensor<1x2x16x12xf32>
+    %208 = "stablehlo.slice"(%3) {start_indices = array<i64: 0, 1, 0, 0, 0>, limit_indices = array<i64: 1, 2, 2, 16, 12>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<1x2x2x16x12xf32>) -> tensor<1x1x2x16x12xf32>
+    %209 = stablehlo.reshape %208 : (tensor<1x1x2x16x12xf32>) -> tensor<1x2x16x12xf32>
+    %210 = stablehlo.multiply %203, %203 : tensor<1x1x20xf32>
+    %211 = stablehlo.constant dense<0.0> : tensor<f32>
+    %212 = stablehlo.reduce(%210 init: %211) applies stablehlo.add across dimensions = [2] : (tensor<1x1x20xf32>, tensor<f32>) -> tensor<1x1xf32>
+    %213 = stablehlo.constant dense<0.05000000074505806> : tensor<f32>
+    %214 = stablehlo.broadcast_in_dim %213, dims = [] : (tensor<f32>) -> tensor<1x1xf32>
+    %215 = stablehlo.multiply %212, %214 : tensor<1x1xf32>
+    %216 = stablehlo.constant dense<9.999999974752427e-07> : tensor<f32>
+    %217 = stablehlo.broadcast_in_dim %216, dims = [] : (tensor<f32>) -> tensor<1x1xf32>
+    %218 = stablehlo.add %215, %217 : tensor<1x1xf32>
+    %219 = stablehlo.rsqrt %218 : tensor<1x1xf32>
+    %220 = stablehlo.broadcast_in_dim %219, dims = [0, 1] : (tensor<1x1xf32>) -> tensor<1x1x20xf32>
+    %221 = stablehlo.multiply %203, %220 : tensor<1x1x20xf32>
+    %222 = stablehlo.constant dense<1.0> : tensor<f32>
+    %223 = stablehlo.broadcast_in_dim %222, dims = [] : (tensor<f32>) -> tensor<20xf32>
+    %224 = stablehlo.add %model.layers.1.input_layernorm.weight, %223 : tensor<20xf32>
+    %225 = stablehlo.broadcast_in_dim %224, dims = [2] : (tensor<20xf32>) -> tensor<1x1x20xf32>
+    %226 = stablehlo.multiply %221, %225 : tensor<1x1x20xf32>
+    %227 = stablehlo.dot_general %model.layers.1.self_attn.q_proj.weight, %226, contracting_dims = [1] x [2], precision = [HIGHEST, HIGHEST] : (tensor<48x20xf32>, tensor<1x1x20xf32>) -> tensor<48x1x1xf32>
+    %228 = stablehlo.reshape %227 : (tensor<48x1x1xf32>) -> tensor<1x1x48xf32>
+    %229 = stablehlo.dot_general %model.layers.1.self_attn.k_proj.weight, %226, contracting_dims = [1] x [2], precision = [HIGHEST, HIGHEST] : (tensor<24x20xf32>, tensor<1x1x20xf32>) -> tensor<24x1x1xf32>
+    %230 = stablehlo.reshape %229 : (tensor<24x1x1xf32>) -> tensor<1x1x24xf32>
+    %231 = stablehlo.dot_general %model.layers.1.self_attn.v_proj.weight, %226, contracting_dims = [1] x [2], precision = [HIGHEST, HIGHEST] : (tensor<24x20xf32>, tensor<1x1x20xf32>) -> tensor<24x1x1xf32>
+    %232 = stablehlo.reshape %231 : (tensor<24x1x1xf32>) -> tensor<1x1x24xf32>
+    %233 = stablehlo.reshape %228 : (tensor<1x1x48xf32>) -> tensor<1x1x4x12xf32>
+    %234 = stablehlo.reshape %230 : (tensor<1x1x24xf32>) -> tensor<1x1x2x12xf32>
+    %235 = stablehlo.reshape %232 : (tensor<1x1x24xf32>) -> tensor<1x1x2x12xf32>
+    %236 = "stablehlo.slice"(%233) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 1, 1, 4, 6>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x1x4x12xf32>) -> tensor<1x1x4x6xf32>
+    %237 = "stablehlo.slice"(%233) {start_indices = array<i64: 0, 0, 0, 6>, limit_indices = array<i64: 1, 1, 4, 12>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x1x4x12xf32>) -> tensor<1x1x4x6xf32>
+    %238 = stablehlo.negate %237 : tensor<1x1x4x6xf32>
+    %239 = stablehlo.concatenate %238, %236, dim = 3 : (tensor<1x1x4x6xf32>, tensor<1x1x4x6xf32>) -> tensor<1x1x4x12xf32>
+    %240 = stablehlo.broadcast_in_dim %18, dims = [0, 1, 3] : (tensor<1x1x12xf32>) -> tensor<1x1x4x12xf32>
+    %241 = stablehlo.broadcast_in_dim %19, dims = [0, 1, 3] : (tensor<1x1x12xf32>) -> tensor<1x1x4x12xf32>
+    %242 = stablehlo.multiply %233, %240 : tensor<1x1x4x12xf32>
+    %243 = stablehlo.multiply %239, %241 : tensor<1x1x4x12xf32>
+    %244 = stablehlo.add %242, %243 : tensor<1x1x4x12xf32>
+    %245 = "stablehlo.slice"(%234) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 1, 1, 2, 6>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x1x2x12xf32>) -> tensor<1x1x2x6xf32>
+    %246 = "stablehlo.slice"(%234) {start_indices = array<i64: 0, 0, 0, 6>, limit_indices = array<i64: 1, 1, 2, 12>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x1x2x12xf32>) -> tensor<1x1x2x6xf32>
+    %247 = stablehlo.negate %246 : tensor<1x1x2x6xf32>
+    %248 = stablehlo.concatenate %247, %245, dim = 3 : (tensor<1x1x2x6xf32>, tensor<1x1x2x6xf32>) -> tensor<1x1x2x12xf32>
+    %249 = stablehlo.broadcast_in_dim %18, dims = [0, 1, 3] : (tensor<1x1x12xf32>) -> tensor<1x1x2x12xf32>
+    %250 = stablehlo.broadcast_in_dim %19, dims = [0, 1, 3] : (tensor<1x1x12xf32>) -> tensor<1x1x2x12xf32>
+    %251 = stablehlo.multiply %234, %249 : tensor<1x1x2x12xf32>
+    %252 = stablehlo.multiply %248, %250 : tensor<1x1x2x12xf32>
+    %253 = stablehlo.add %251, %252 : tensor<1x1x2x12xf32>
+    %254 = stablehlo.reshape %244 : (tensor<1x1x4x12xf32>) -> tensor<1x1x2x2x12xf32>
+    %255 = stablehlo.transpose %254, dims = [0, 2, 1, 3, 4] : (tensor<1x1x2x2x12xf32>) -> tensor<1x2x1x2x12xf32>
+    %256 = stablehlo.transpose %253, dims = [0, 2, 1, 3] : (tensor<1x1x2x12xf32>) -> tensor<1x2x1x12xf32>
+    %257 = stablehlo.transpose %235, dims = [0, 2, 1, 3] : (tensor<1x1x2x12xf32>) -> tensor<1x2x1x12xf32>
+    %258 = stablehlo.dot_general %255, %256, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [3], precision = [HIGHEST, HIGHEST] : (tensor<1x2x1x2x12xf32>, tensor<1x2x1x12xf32>) -> tensor<1x2x1x2x1xf32>
+    %259 = stablehlo.dot_general %255, %207, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [3], precision = [HIGHEST, HIGHEST] : (tensor<1x2x1x2x12xf32>, tensor<1x2x16x12xf32>) -> tensor<1x2x1x2x16xf32>
+    %260 = stablehlo.concatenate %259, %258, dim = 4 : (tensor<1x2x1x2x16xf32>, tensor<1x2x1x2x1xf32>) -> tensor<1x2x1x2x17xf32>
+    %261 = stablehlo.constant dense<0.0625> : tensor<f32>
+    %262 = stablehlo.broadcast_in_dim %261, dims = [] : (tensor<f32>) -> tensor<1x2x1x2x17xf32>
+    %263 = stablehlo.multiply %260, %262 : tensor<1x2x1x2x17xf32>
+    %264 = stablehlo.constant dense<0.019999999552965164> : tensor<f32>
+    %265 = stablehlo.broadcast_in_dim %264, dims = [] : (tensor<f32>) -> tensor<1x2x1x2x17xf32>
+    %266 = stablehlo.multiply %263, %265 : tensor<1x2x1x2x17xf32>
+    %267 = stablehlo.tanh %266 : tensor<1x2x1x2x17xf32>
+    %268 = stablehlo.constant dense<50.0> : tensor<f32>
+    %269 = stablehlo.broadcast_in_dim %268, dims = [] : (tensor<f32>) -> tensor<1x2x1x2x17xf32>
+    %270 = stablehlo.multiply %267, %269 : tensor<1x2x1x2x17xf32>
+    %271 = stablehlo.broadcast_in_dim %31, dims = [0, 2, 4] : (tensor<1x1x17xi1>) -> tensor<1x2x1x2x17xi1>
+    %272 = stablehlo.constant dense<-3.4028234663852886e+38> : tensor<f32>
+    %273 = stablehlo.broadcast_in_dim %272, dims = [] : (tensor<f32>) -> tensor<1x2x1x2x17xf32>
+    %274 = stablehlo.select %271, %270, %273 : (tensor<1x2x1x2x17xi1>, tensor<1x2x1x2x17xf32>, tensor<1x2x1x2x17xf32>) -> tensor<1x2x1x2x17xf32>
+    %275 = stablehlo.constant dense<0xFF800000> : tensor<f32>
+    %276 = stablehlo.reduce(%274 init: %275) applies stablehlo.maximum across dimensions = [4] : (tensor<1x2x1x2x17xf32>, tensor<f32>) -> tensor<1x2x1x2xf32>
+    %277 = stablehlo.broadcast_in_dim %276, dims = [0, 1, 2, 3] : (tensor<1x2x1x2xf32>) -> tensor<1x2x1x2x17xf32>
+    %278 = stablehlo.subtract %274, %277 : tensor<1x2x1x2x17xf32>
+    %279 = stablehlo.exponential %278 : tensor<1x2x1x2x17xf32>
+    %280 = stablehlo.constant dense<0.0> : tensor<f32>
+    %281 = stablehlo.reduce(%279 init: %280) applies stablehlo.add across dimensions = [4] : (tensor<1x2x1x2x17xf32>, tensor<f32>) -> tensor<1x2x1x2xf32>
+    %282 = stablehlo.broadcast_in_dim %281, dims = [0, 1, 2, 3] : (tensor<1x2x1x2xf32>) -> tensor<1x2x1x2x17xf32>
+    %283 = stablehlo.divide %279, %282 : tensor<1x2x1x2x17xf32>
+    %284 = "stablehlo.slice"(%283) {start_indices = array<i64: 0, 0, 0, 0, 0>, limit_indices = array<i64: 1, 2, 1, 2, 16>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<1x2x1x2x17xf32>) -> tensor<1x2x1x2x16xf32>
+    %285 = "stablehlo.slice"(%283) {start_indices = array<i64: 0, 0, 0, 0, 16>, limit_indices = array<i64: 1, 2, 1, 2, 17>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<1x2x1x2x17xf32>) -> tensor<1x2x1x2x1xf32>
+    %286 = stablehlo.dot_general %284, %209, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [2], precision = [HIGHEST, HIGHEST] : (tensor<1x2x1x2x16xf32>, tensor<1x2x16x12xf32>) -> tensor<1x2x1x2x12xf32>
+    %287 = stablehlo.dot_general %285, %257, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [2], precision = [HIGHEST, HIGHEST] : (tensor<1x2x1x2x1xf32>, tensor<1x2x1x12xf32>) -> tensor<1x2x1x2x12xf32>
+    %288 = stablehlo.add %286, %287 : tensor<1x2x1x2x12xf32>
+    %289 = stablehlo.transpose %288, dims = [0, 2, 1, 3, 4] : (tensor<1x2x1x2x12xf32>) -> tensor<1x1x2x2x12xf32>
+    %290 = stablehlo.reshape %289 : (tensor<1x1x2x2x12xf32>) -> tensor<1x1x48xf32>
+    %291 = stablehlo.dot_general %model.layers.1.self_attn.o_proj.weight, %290, contracting_dims = [1] x [2], precision = [HIGHEST, HIGHEST] : (tensor<20x48xf32>, tensor<1x1x48xf32>) -> tensor<20x1x1xf32>
+    %292 = stablehlo.reshape %291 : (tensor<20x1x1xf32>) -> tensor<1x1x20xf32>
+    %293 = stablehlo.multiply %292, %292 : tensor<1x1x20xf32>
+    %294 = stablehlo.constant dense<0.0> : tensor<f32>
+    %295 = stablehlo.reduce(%293 init: %294) applies stablehlo.add across dimensions = [2] : (tensor<1x1x20xf32>, tensor<f32>) -> tensor<1x1xf32>
+    %296 = stablehlo.constant dense<0.05000000074505806> : tensor<f32>
+    %297 = stablehlo.broadcast_in_dim %296, dims = [] : (tensor<f32>) -> tensor<1x1xf32>
+    %298 = stablehlo.multiply %295, %297 : tensor<1x1xf32>
+    %299 = stablehlo.constant dense<9.999999974752427e-07> : tensor<f32>
+    %300 = stablehlo.broadcast_in_dim %299, dims = [] : (tensor<f32>) -> tensor<1x1xf32>
+    %301 = stablehlo.add %298, %300 : tensor<1x1xf32>
+    %302 = stablehlo.rsqrt %301 : tensor<1x1xf32>
+    %303 = stablehlo.broadcast_in_dim %302, dims = [0, 1] : (tensor<1x1xf32>) -> tensor<1x1x20xf32>
+    %304 = stablehlo.multiply %292, %303 : tensor<1x1x20xf32>
+    %305 = stablehlo.constant dense<1.0> : tensor<f32>
+    %306 = stablehlo.broadcast_in_dim %305, dims = [] : (tensor<f32>) -> tensor<20xf32>
+    %307 = stablehlo.add %model.layers.1.post_attention_layernorm.weight, %306 : tensor<20xf32>
+    %308 = stablehlo.broadcast_in_dim %307, dims = [2] : (tensor<20xf32>) -> tensor<1x1x20xf32>
+    %309 = stablehlo.multiply %304, %308 : tensor<1x1x20xf32>
+    %310 = stablehlo.add %203, %309 : tensor<1x1x20xf32>
+    %311 = stablehlo.multiply %310, %310 : tensor<1x1x20xf32>
+    %312 = stablehlo.constant dense<0.0> : tensor<f32>
+    %313 = stablehlo.reduce(%311 init: %312) applies stablehlo.add across dimensions = [2] : (tensor<1x1x20xf32>, tensor<f32>) -> tensor<1x1xf32>
+    %314 = stablehlo.constant dense<0.05000000074505806> : tensor<f32>
+    %315 = stablehlo.broadcast_in_dim %314, dims = [] : (tensor<f32>) -> tensor<1x1xf32>
+    %316 = stablehlo.multiply %313, %315 : tensor<1x1xf32>
+    %317 = stablehlo.constant dense<9.999999974752427e-07> : tensor<f32>
+    %318 = stablehlo.broadcast_in_dim %317, dims = [] : (tensor<f32>) -> tensor<1x1xf32>
+    %319 = stablehlo.add %316, %318 : tensor<1x1xf32>
+    %320 = stablehlo.rsqrt %319 : tensor<1x1xf32>
+    %321 = stablehlo.broadcast_in_dim %320, dims = [0, 1] : (tensor<1x1xf32>) -> tensor<1x1x20xf32>
+    %322 = stablehlo.multiply %310, %321 : tensor<1x1x20xf32>
+    %323 = stablehlo.constant dense<1.0> : tensor<f32>
+    %324 = stablehlo.broadcast_in_dim %323, dims = [] : (tensor<f32>) -> tensor<20xf32>
+    %325 = stablehlo.add %model.layers.1.pre_feedforward_layernorm.weight, %324 : tensor<20xf32>
+    %326 = stablehlo.broadcast_in_dim %325, dims = [2] : (tensor<20xf32>) -> tensor<1x1x20xf32>
+    %327 = stablehlo.multiply %322, %326 : tensor<1x1x20xf32>
+    %328 = stablehlo.dot_general %model.layers.1.mlp.gate_proj.weight, %327, contracting_dims = [1] x [2], precision = [HIGHEST, HIGHEST] : (tensor<56x20xf32>, tensor<1x1x20xf32>) -> tensor<56x1x1xf32>
+    %329 = stablehlo.reshape %328 : (tensor<56x1x1xf32>) -> tensor<1x1x56xf32>
+    %330 = stablehlo.multiply %329, %329 : tensor<1x1x56xf32>
+    %331 = stablehlo.multiply %330, %329 : tensor<1x1x56xf32>
+    %332 = stablehlo.constant dense<0.044714998453855515> : tensor<f32>
+    %333 = stablehlo.broadcast_in_dim %332, dims = [] : (tensor<f32>) -> tensor<1x1x56xf32>
+    %334 = stablehlo.multiply %331, %333 : tensor<1x1x56xf32>
+    %335 = stablehlo.add %329, %334 : tensor<1x1x56xf32>
+    %336 = stablehlo.constant dense<0.7978845834732056> : tensor<f32>
+    %337 = stablehlo.broadcast_in_dim %336, dims = [] : (tensor<f32>) -> tensor<1x1x56xf32>
+    %338 = stablehlo.multiply %335, %337 : tensor<1x1x56xf32>
+    %339 = stablehlo.constant dense<0.5> : tensor<f32>
+    %340 = stablehlo.broadcast_in_dim %339, dims = [] : (tensor<f32>) -> tensor<1x1x56xf32>
+    %341 = stablehlo.multiply %329, %340 : tensor<1x1x56xf32>
+    %342 = stablehlo.tanh %338 : tensor<1x1x56xf32>
+    %343 = stablehlo.constant dense<1.0> : tensor<f32>
+    %344 = stablehlo.broadcast_in_dim %343, dims = [] : (tensor<f32>) -> tensor<1x1x56xf32>
+    %345 = stablehlo.add %342, %344 : tensor<1x1x56xf32>
+    %346 = stablehlo.multiply %341, %345 : tensor<1x1x56xf32>
+    %347 = stablehlo.dot_general %model.layers.1.mlp.up_proj.weight, %327, contracting_dims = [1] x [2], precision = [HIGHEST, HIGHEST] : (tensor<56x20xf32>, tensor<1x1x20xf32>) -> tensor<56x1x1xf32>
+    %348 = stablehlo.reshape %347 : (tensor<56x1x1xf32>) -> tensor<1x1x56xf32>
+    %349 = stablehlo.multiply %346, %348 : tensor<1x1x56xf32>
+    %350 = stablehlo.dot_general %model.layers.1.mlp.down_proj.weight, %349, contracting_dims = [1] x [2], precision = [HIGHEST, HIGHEST] : (tensor<20x56xf32>, tensor<1x1x56xf32>) -> tensor<20x1x1xf32>
+    %351 = stablehlo.reshape %350 : (tensor<20x1x1xf32>) -> tensor<1x1x20xf32>
+    %352 = stablehlo.multiply %351, %351 : tensor<1x1x20xf32>
+    %353 = stablehlo.constant dense<0.0> : tensor<f32>
+    %354 = stablehlo.reduce(%352 init: %353) applies stablehlo.add across dimensions = [2] : (tensor<1x1x20xf32>, tensor<f32>) -> tensor<1x1xf32>
+    %355 = stablehlo.constant dense<0.05000000074505806> : tensor<f32>
+    %356 = stablehlo.broadcast_in_dim %355, dims = [] : (tensor<f32>) -> tensor<1x1xf32>
+    %357 = stablehlo.multiply %354, %356 : tensor<1x1xf32>
+    %358 = stablehlo.constant dense<9.999999974752427e-07> : tensor<f32>
+    %359 = stablehlo.broadcast_in_dim %358, dims = [] : (tensor<f32>) -> tensor<1x1xf32>
+    %360 = stablehlo.add %357, %359 : tensor<1x1xf32>
+    %361 = stablehlo.rsqrt %360 : tensor<1x1xf32>
+    %362 = stablehlo.broadcast_in_dim %361, dims = [0, 1] : (tensor<1x1xf32>) -> tensor<1x1x20xf32>
+    %363 = stablehlo.multiply %351, %362 : tensor<1x1x20xf32>
+    %364 = stablehlo.constant dense<1.0> : tensor<f32>
+    %365 = stablehlo.broadcast_in_dim %364, dims = [] : (tensor<f32>) -> tensor<20xf32>
+    %366 = stablehlo.add %model.layers.1.post_feedforward_layernorm.weight, %365 : tensor<20xf32>
+    %367 = stablehlo.broadcast_in_dim %366, dims = [2] : (tensor<20xf32>) -> tensor<1x1x20xf32>
+    %368 = stablehlo.multiply %363, %367 : tensor<1x1x20xf32>
+    %369 = stablehlo.add %310, %368 : tensor<1x1x20xf32>
+    %370 = stablehlo.reshape %256 : (tensor<1x2x1x12xf32>) -> tensor<1x1x2x1x12xf32>
+    %371 = stablehlo.reshape %257 : (tensor<1x2x1x12xf32>) -> tensor<1x1x2x1x12xf32>
+    %372 = stablehlo.multiply %369, %369 : tensor<1x1x20xf32>
+    %373 = stablehlo.constant dense<0.0> : tensor<f32>
+    %374 = stablehlo.reduce(%372 init: %373) applies stablehlo.add across dimensions = [2] : (tensor<1x1x20xf32>, tensor<f32>) -> tensor<1x1xf32>
+    %375 = stablehlo.constant dense<0.05000000074505806> : tensor<f32>
+    %376 = stablehlo.broadcast_in_dim %375, dims = [] : (tensor<f32>) -> tensor<1x1xf32>
+    %377 = stablehlo.multiply %374, %376 : tensor<1x1xf32>
+    %378 = stablehlo.constant dense<9.999999974752427e-07> : tensor<f32>
+    %379 = stablehlo.broadcast_in_dim %378, dims = [] : (tensor<f32>) -> tensor<1x1xf32>
+    %380 = stablehlo.add %377, %379 : tensor<1x1xf32>
+    %381 = stablehlo.rsqrt %380 : tensor<1x1xf32>
+    %382 = stablehlo.broadcast_in_dim %381, dims = [0, 1] : (tensor<1x1xf32>) -> tensor<1x1x20xf32>
+    %383 = stablehlo.multiply %369, %382 : tensor<1x1x20xf32>
+    %384 = stablehlo.constant dense<1.0> : tensor<f32>
+    %385 = stablehlo.broadcast_in_dim %384, dims = [] : (tensor<f32>) -> tensor<20xf32>
+    %386 = stablehlo.add %model.norm.weight, %385 : tensor<20xf32>
+    %387 = stablehlo.broadcast_in_dim %386, dims = [2] : (tensor<20xf32>) -> tensor<1x1x20xf32>
+    %388 = stablehlo.multiply %383, %387 : tensor<1x1x20xf32>
     // write all layers' new K/V rows at (slot, start): one update per cache
-    %375 = stablehlo.concatenate %197, %356, dim = 1 : (tensor<1x1x2x1x12xf32>, tensor<1x1x2x1x12xf32>) -> tensor<1x2x2x1x12xf32>
-    %376 = stablehlo.constant dense<0> : tensor<i32>
-    %377 = stablehlo.reshape %1 : (tensor<1xi32>) -> tensor<i32>
-    %378 = stablehlo.dynamic_update_slice %2, %375, %376, %376, %376, %377, %376 : (tensor<1x2x2x16x12xf32>, tensor<1x2x2x1x12xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<1x2x2x16x12xf32>
-    %379 = stablehlo.concatenate %198, %357, dim = 1 : (tensor<1x1x2x1x12xf32>, tensor<1x1x2x1x12xf32>) -> tensor<1x2x2x1x12xf32>
-    %380 = stablehlo.constant dense<0> : tensor<i32>
-    %381 = stablehlo.reshape %1 : (tensor<1xi32>) -> tensor<i32>
-    %382 = stablehlo.dynamic_update_slice %3, %379, %380, %380, %380, %381, %380 : (tensor<1x2x2x16x12xf32>, tensor<1x2x2x1x12xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<1x2x2x16x12xf32>
-    %383 = stablehlo.reshape %374 : (tensor<1x1x20xf32>) -> tensor<20xf32>
-    %384 = stablehlo.dot_general %383, %model.embed_tokens.weight, contracting_dims = [0] x [1], precision = [HIGHEST, HIGHEST] : (tensor<20xf32>, tensor<97x20xf32>) -> tensor<97xf32>
-    %385 = stablehlo.constant dense<0.03333333507180214> : tensor<f32>
-    %386 = stablehlo.broadcast_in_dim %385, dims = [] : (tensor<f32>) -> tensor<97xf32>
-    %387 = stablehlo.multiply %384, %386 : tensor<97xf32>
-    %388 = stablehlo.tanh %387 : tensor<97xf32>
-    %389 = stablehlo.constant dense<30.0> : tensor<f32>
-    %390 = stablehlo.broadcast_in_dim %389, dims = [] : (tensor<f32>) -> tensor<97xf32>
-    %391 = stablehlo.multiply %388, %390 : tensor<97xf32>
-    %392 = stablehlo.reshape %378 : (tensor<1x2x2x16x12xf32>) -> tensor<2x2x16x12xf32>
-    %393 = stablehlo.reshape %382 : (tensor<1x2x2x16x12xf32>) -> tensor<2x2x16x12xf32>
-    return %391, %392, %393 : tensor<97xf32>, tensor<2x2x16x12xf32>, tensor<2x2x16x12xf32>
+    %389 = stablehlo.concatenate %204, %370, dim = 1 : (tensor<1x1x2x1x12xf32>, tensor<1x1x2x1x12xf32>) -> tensor<1x2x2x1x12xf32>
+    %390 = stablehlo.constant dense<0> : tensor<i32>
+    %391 = stablehlo.reshape %1 : (tensor<1xi32>) -> tensor<i32>
+    %392 = stablehlo.dynamic_update_slice %2, %389, %390, %390, %390, %391, %390 : (tensor<1x2x2x16x12xf32>, tensor<1x2x2x1x12xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<1x2x2x16x12xf32>
+    %393 = stablehlo.concatenate %205, %371, dim = 1 : (tensor<1x1x2x1x12xf32>, tensor<1x1x2x1x12xf32>) -> tensor<1x2x2x1x12xf32>
+    %394 = stablehlo.constant dense<0> : tensor<i32>
+    %395 = stablehlo.reshape %1 : (tensor<1xi32>) -> tensor<i32>
+    %396 = stablehlo.dynamic_update_slice %3, %393, %394, %394, %394, %395, %394 : (tensor<1x2x2x16x12xf32>, tensor<1x2x2x1x12xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<1x2x2x16x12xf32>
+    %397 = stablehlo.reshape %388 : (tensor<1x1x20xf32>) -> tensor<20xf32>
+    %398 = stablehlo.dot_general %model.embed_tokens.weight, %397, contracting_dims = [1] x [0], precision = [HIGHEST, HIGHEST] : (tensor<97x20xf32>, tensor<20xf32>) -> tensor<97xf32>
+    %399 = stablehlo.constant dense<0.03333333507180214> : tensor<f32>
+    %400 = stablehlo.broadcast_in_dim %399, dims = [] : (tensor<f32>) -> tensor<97xf32>
+    %401 = stablehlo.multiply %398, %400 : tensor<97xf32>
+    %402 = stablehlo.tanh %401 : tensor<97xf32>
+    %403 = stablehlo.constant dense<30.0> : tensor<f32>
+    %404 = stablehlo.broadcast_in_dim %403, dims = [] : (tensor<f32>) -> tensor<97xf32>
+    %405 = stablehlo.multiply %402, %404 : tensor<97xf32>
+    %406 = stablehlo.reshape %392 : (tensor<1x2x2x16x12xf32>) -> tensor<2x2x16x12xf32>
+    %407 = stablehlo.reshape %396 : (tensor<1x2x2x16x12xf32>) -> tensor<2x2x16x12xf32>
+    return %405, %406, %407 : tensor<97xf32>, tensor<2x2x16x12xf32>, tensor<2x2x16x12xf32>
   }
 }

@@ -392,7 +392,7 @@ module @gemma2_prefill {
     %385 = stablehlo.constant dense<0> : tensor<i32>
     %386 = stablehlo.dynamic_slice %374, %385, %384, %385, sizes = [1, 1, 20] : (tensor<1x8x20xf32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<1x1x20xf32>
     %387 = stablehlo.reshape %386 : (tensor<1x1x20xf32>) -> tensor<20xf32>
-    %388 = stablehlo.dot_general %387, %model.embed_tokens.weight, contracting_dims = [0] x [1], precision = [HIGHEST, HIGHEST] : (tensor<20xf32>, tensor<97x20xf32>) -> tensor<97xf32>
+    %388 = stablehlo.dot_general %model.embed_tokens.weight, %387, contracting_dims = [1] x [0], precision = [HIGHEST, HIGHEST] : (tensor<97x20xf32>, tensor<20xf32>) -> tensor<97xf32>
     %389 = stablehlo.constant dense<0.03333333507180214> : tensor<f32>
     %390 = stablehlo.broadcast_in_dim %389, dims = [] : (tensor<f32>) -> tensor<97xf32>
     %391 = stablehlo.multiply %388, %390 : tensor<97xf32>

@@ -454,7 +454,7 @@ module @gemma3_text_prefill {
     %447 = stablehlo.constant dense<0> : tensor<i32>
     %448 = stablehlo.dynamic_slice %436, %447, %446, %447, sizes = [1, 1, 20] : (tensor<1x8x20xf32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<1x1x20xf32>
     %449 = stablehlo.reshape %448 : (tensor<1x1x20xf32>) -> tensor<20xf32>
-    %450 = stablehlo.dot_general %449, %model.embed_tokens.weight, contracting_dims = [0] x [1], precision = [HIGHEST, HIGHEST] : (tensor<20xf32>, tensor<97x20xf32>) -> tensor<97xf32>
+    %450 = stablehlo.dot_general %model.embed_tokens.weight, %449, contracting_dims = [1] x [0], precision = [HIGHEST, HIGHEST] : (tensor<97x20xf32>, tensor<20xf32>) -> tensor<97xf32>
     %451 = stablehlo.reshape %440 : (tensor<1x2x1x16x12xf32>) -> tensor<2x1x16x12xf32>
     %452 = stablehlo.reshape %444 : (tensor<1x2x1x16x12xf32>) -> tensor<2x1x16x12xf32>
     return %450, %451, %452 : tensor<97xf32>, tensor<2x1x16x12xf32>, tensor<2x1x16x12xf32>

@@ -249,7 +249,7 @@ module @llama_prefill {
     %242 = stablehlo.constant dense<0> : tensor<i32>
     %243 = stablehlo.dynamic_slice %231, %242, %241, %242, sizes = [1, 1, 40] : (tensor<1x8x40xf32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<1x1x40xf32>
     %244 = stablehlo.reshape %243 : (tensor<1x1x40xf32>) -> tensor<40xf32>
-    %245 = stablehlo.dot_general %244, %model.embed_tokens.weight, contracting_dims = [0] x [1], precision = [HIGHEST, HIGHEST] : (tensor<40xf32>, tensor<97x40xf32>) -> tensor<97xf32>
+    %245 = stablehlo.dot_general %model.embed_tokens.weight, %244, contracting_dims = [1] x [0], precision = [HIGHEST, HIGHEST] : (tensor<97x40xf32>, tensor<40xf32>) -> tensor<97xf32>
     %246 = stablehlo.reshape %235 : (tensor<1x2x2x16x12xf32>) -> tensor<2x2x16x12xf32>
     %247 = stablehlo.reshape %239 : (tensor<1x2x2x16x12xf32>) -> tensor<2x2x16x12xf32>
     return %245, %246, %247 : tensor<97xf32>, tensor<2x2x16x12xf32>, tensor<2x2x16x12xf32>

@@ -318,7 +318,7 @@ module @olmo3_prefill {
     %311 = stablehlo.constant dense<0> : tensor<i32>
     %312 = stablehlo.dynamic_slice %300, %311, %310, %311, sizes = [1, 1, 10] : (tensor<1x8x10xf32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<1x1x10xf32>
     %313 = stablehlo.reshape %312 : (tensor<1x1x10xf32>) -> tensor<10xf32>
-    %314 = stablehlo.dot_general %313, %lm_head.weight, contracting_dims = [0] x [1], precision = [HIGHEST, HIGHEST] : (tensor<10xf32>, tensor<97x10xf32>) -> tensor<97xf32>
+    %314 = stablehlo.dot_general %lm_head.weight, %313, contracting_dims = [1] x [0], precision = [HIGHEST, HIGHEST] : (tensor<97x10xf32>, tensor<10xf32>) -> tensor<97xf32>
     %315 = stablehlo.reshape %304 : (tensor<1x2x2x16x12xf32>) -> tensor<2x2x16x12xf32>
     %316 = stablehlo.reshape %308 : (tensor<1x2x2x16x12xf32>) -> tensor<2x2x16x12xf32>
     return %314, %315, %316 : tensor<97xf32>, tensor<2x2x16x12xf32>, tensor<2x2x16x12xf32>

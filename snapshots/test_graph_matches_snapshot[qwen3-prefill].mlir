@@ -305,7 +305,7 @@ module @qwen3_prefill {
     %298 = stablehlo.constant dense<0> : tensor<i32>
     %299 = stablehlo.dynamic_slice %287, %298, %297, %298, sizes = [1, 1, 20] : (tensor<1x8x20xf32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<1x1x20xf32>
     %300 = stablehlo.reshape %299 : (tensor<1x1x20xf32>) -> tensor<20xf32>
-    %301 = stablehlo.dot_general %300, %model.embed_tokens.weight, contracting_dims = [0] x [1], precision = [HIGHEST, HIGHEST] : (tensor<20xf32>, tensor<97x20xf32>) -> tensor<97xf32>
+    %301 = stablehlo.dot_general %model.embed_tokens.weight, %300, contracting_dims = [1] x [0], precision = [HIGHEST, HIGHEST] : (tensor<97x20xf32>, tensor<20xf32>) -> tensor<97xf32>
     %302 = stablehlo.reshape %291 : (tensor<1x2x2x16x12xf32>) -> tensor<2x2x16x12xf32>
     %303 = stablehlo.reshape %295 : (tensor<1x2x2x16x12xf32>) -> tensor<2x2x16x12xf32>
     return %301, %302, %303 : tensor<97xf32>, tensor<2x2x16x12xf32>, tensor<2x2x16x12xf32>

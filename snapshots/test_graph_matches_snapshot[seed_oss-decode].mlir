@@ -44,222 +44,236 @@ module @seed_oss_decode {
     %39 = stablehlo.multiply %5, %38 : tensor<1x1x100xf32>
     %40 = stablehlo.broadcast_in_dim %model.layers.0.input_layernorm.weight, dims = [2] : (tensor<100xf32>) -> tensor<1x1x100xf32>
     %41 = stablehlo.multiply %39, %40 : tensor<1x1x100xf32>
-    %42 = stablehlo.dot_general %41, %model.layers.0.self_attn.q_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<1x1x100xf32>, tensor<240x100xf32>) -> tensor<1x1x240xf32>
-    %43 = stablehlo.broadcast_in_dim %model.layers.0.self_attn.q_proj.bias, dims = [2] : (tensor<240xf32>) -> tensor<1x1x240xf32>
-    %44 = stablehlo.add %42, %43 : tensor<1x1x240xf32>
-    %45 = stablehlo.dot_general %41, %model.layers.0.self_attn.k_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<1x1x100xf32>, tensor<24x100xf32>) -> tensor<1x1x24xf32>
-    %46 = stablehlo.broadcast_in_dim %model.layers.0.self_attn.k_proj.bias, dims = [2] : (tensor<24xf32>) -> tensor<1x1x24xf32>
-    %47 = stablehlo.add %45, %46 : tensor<1x1x24xf32>
-    %48 = stablehlo.dot_general %41, %model.layers.0.self_attn.v_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<1x1x100xf32>, tensor<24x100xf32>) -> tensor<1x1x24xf32>
-    %49 = stablehlo.broadcast_in_dim %model.layers.0.self_attn.v_proj.bias, dims = [2] : (tensor<24xf32>) -> tensor<1x1x24xf32>
-    %50 = stablehlo.add %48, %49 : tensor<1x1x24xf32>
-    %51 = stablehlo.reshape %44 : (tensor<1x1x240xf32>) -> tensor<1x1x20x12xf32>
-    %52 = stablehlo.reshape %47 : (tensor<1x1x24xf32>) -> tensor<1x1x2x12xf32>
-    %53 = stablehlo.reshape %50 : (tensor<1x1x24xf32>) -> tensor<1x1x2x12xf32>
-    %54 = "stablehlo.slice"(%51) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 1, 1, 20, 6>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x1x20x12xf32>) -> tensor<1x1x20x6xf32>
-    %55 = "stablehlo.slice"(%51) {start_indices = array<i64: 0, 0, 0, 6>, limit_indices = array<i64: 1, 1, 20, 12>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x1x20x12xf32>) -> tensor<1x1x20x6xf32>
-    %56 = stablehlo.negate %55 : tensor<1x1x20x6xf32>
-    %57 = stablehlo.concatenate %56, %54, dim = 3 : (tensor<1x1x20x6xf32>, tensor<1x1x20x6xf32>) -> tensor<1x1x20x12xf32>
-    %58 = stablehlo.broadcast_in_dim %15, dims = [0, 1, 3] : (tensor<1x1x12xf32>) -> tensor<1x1x20x12xf32>
-    %59 = stablehlo.broadcast_in_dim %16, dims = [0, 1, 3] : (tensor<1x1x12xf32>) -> tensor<1x1x20x12xf32>
-    %60 = stablehlo.multiply %51, %58 : tensor<1x1x20x12xf32>
-    %61 = stablehlo.multiply %57, %59 : tensor<1x1x20x12xf32>
-    %62 = stablehlo.add %60, %61 : tensor<1x1x20x12xf32>
-    %63 = "stablehlo.slice"(%52) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 1, 1, 2, 6>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x1x2x12xf32>) -> tensor<1x1x2x6xf32>
-    %64 = "stablehlo.slice"(%52) {start_indices = array<i64: 0, 0, 0, 6>, limit_indices = array<i64: 1, 1, 2, 12>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x1x2x12xf32>) -> tensor<1x1x2x6xf32>
-    %65 = stablehlo.negate %64 : tensor<1x1x2x6xf32>
-    %66 = stablehlo.concatenate %65, %63, dim = 3 : (tensor<1x1x2x6xf32>, tensor<1x1x2x6xf32>) -> tensor<1x1x2x12xf32>
-    %67 = stablehlo.broadcast_in_dim %15, dims = [0, 1, 3] : (tensor<1x1x12xf32>) -> tensor<1x1x2x12xf32>
-    %68 = stablehlo.broadcast_in_dim %16, dims = [0, 1, 3] : (tensor<1x1x12xf32>) -> tensor<1x1x2x12xf32>
-    %69 = stablehlo.multiply %52, %67 : tensor<1x1x2x12xf32>
-    %70 = stablehlo.multiply %66, %68 : tensor<1x1x2x12xf32>
-    %71 = stablehlo.add %69, %70 : tensor<1x1x2x12xf32>
-    %72 = stablehlo.reshape %62 : (tensor<1x1x20x12xf32>) -> tensor<1x1x2x10x12xf32>
-    %73 = stablehlo.transpose %72, dims = [0, 2, 1, 3, 4] : (tensor<1x1x2x10x12xf32>) -> tensor<1x2x1x10x12xf32>
-    %74 = stablehlo.transpose %71, dims = [0, 2, 1, 3] : (tensor<1x1x2x12xf32>) -> tensor<1x2x1x12xf32>
-    %75 = stablehlo.transpose %53, dims = [0, 2, 1, 3] : (tensor<1x1x2x12xf32>) -> tensor<1x2x1x12xf32>
-    %76 = stablehlo.dot_general %73, %74, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [3], precision = [HIGHEST, HIGHEST] : (tensor<1x2x1x10x12xf32>, tensor<1x2x1x12xf32>) -> tensor<1x2x1x10x1xf32>
-    %77 = stablehlo.dot_general %73, %25, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [3], precision = [HIGHEST, HIGHEST] : (tensor<1x2x1x10x12xf32>, tensor<1x2x16x12xf32>) -> tensor<1x2x1x10x16xf32>
-    %78 = stablehlo.concatenate %77, %76, dim = 4 : (tensor<1x2x1x10x16xf32>, tensor<1x2x1x10x1xf32>) -> tensor<1x2x1x10x17xf32>
-    %79 = stablehlo.constant dense<0.28867512941360474> : tensor<f32>
-    %80 = stablehlo.broadcast_in_dim %79, dims = [] : (tensor<f32>) -> tensor<1x2x1x10x17xf32>
-    %81 = stablehlo.multiply %78, %80 : tensor<1x2x1x10x17xf32>
-    %82 = stablehlo.broadcast_in_dim %23, dims = [0, 2, 4] : (tensor<1x1x17xi1>) -> tensor<1x2x1x10x17xi1>
-    %83 = stablehlo.constant dense<-3.4028234663852886e+38> : tensor<f32>
-    %84 = stablehlo.broadcast_in_dim %83, dims = [] : (tensor<f32>) -> tensor<1x2x1x10x17xf32>
-    %85 = stablehlo.select %82, %81, %84 : (tensor<1x2x1x10x17xi1>, tensor<1x2x1x10x17xf32>, tensor<1x2x1x10x17xf32>) -> tensor<1x2x1x10x17xf32>
-    %86 = stablehlo.constant dense<0xFF800000> : tensor<f32>
-    %87 = stablehlo.reduce(%85 init: %86) applies stablehlo.maximum across dimensions = [4] : (tensor<1x2x1x10x17xf32>, tensor<f32>) -> tensor<1x2x1x10xf32>
-    %88 = stablehlo.broadcast_in_dim %87, dims = [0, 1, 2, 3] : (tensor<1x2x1x10xf32>) -> tensor<1x2x1x10x17xf32>
-    %89 = stablehlo.subtract %85, %88 : tensor<1x2x1x10x17xf32>
-    %90 = stablehlo.exponential %89 : tensor<1x2x1x10x17xf32>
-    %91 = stablehlo.constant dense<0.0> : tensor<f32>
-    %92 = stablehlo.reduce(%90 init: %91) applies stablehlo.add across dimensions = [4] : (tensor<1x2x1x10x17xf32>, tensor<f32>) -> tensor<1x2x1x10xf32>
-    %93 = stablehlo.broadcast_in_dim %92, dims = [0, 1, 2, 3] : (tensor<1x2x1x10xf32>) -> tensor<1x2x1x10x17xf32>
-    %94 = stablehlo.divide %90, %93 : tensor<1x2x1x10x17xf32>
-    %95 = "stablehlo.slice"(%94) {start_indices = array<i64: 0, 0, 0, 0, 0>, limit_indices = array<i64: 1, 2, 1, 10, 16>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<1x2x1x10x17xf32>) -> tensor<1x2x1x10x16xf32>
-    %96 = "stablehlo.slice"(%94) {start_indices = array<i64: 0, 0, 0, 0, 16>, limit_indices = array<i64: 1, 2, 1, 10, 17>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<1x2x1x10x17xf32>) -> tensor<1x2x1x10x1xf32>
-    %97 = stablehlo.dot_general %95, %27, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [2], precision = [HIGHEST, HIGHEST] : (tensor<1x2x1x10x16xf32>, tensor<1x2x16x12xf32>) -> tensor<1x2x1x10x12xf32>
-    %98 = stablehlo.dot_general %96, %75, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [2], precision = [HIGHEST, HIGHEST] : (tensor<1x2x1x10x1xf32>, tensor<1x2x1x12xf32>) -> tensor<1x2x1x10x12xf32>
-    %99 = stablehlo.add %97, %98 : tensor<1x2x1x10x12xf32>
-    %100 = stablehlo.transpose %99, dims = [0, 2, 1, 3, 4] : (tensor<1x2x1x10x12xf32>) -> tensor<1x1x2x10x12xf32>
-    %101 = stablehlo.reshape %100 : (tensor<1x1x2x10x12xf32>) -> tensor<1x1x240xf32>
-    %102 = stablehlo.dot_general %101, %model.layers.0.self_attn.o_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<1x1x240xf32>, tensor<100x240xf32>) -> tensor<1x1x100xf32>
-    %103 = stablehlo.add %5, %102 : tensor<1x1x100xf32>
-    %104 = stablehlo.multiply %103, %103 : tensor<1x1x100xf32>
-    %105 = stablehlo.constant dense<0.0> : tensor<f32>
-    %106 = stablehlo.reduce(%104 init: %105) applies stablehlo.add across dimensions = [2] : (tensor<1x1x100xf32>, tensor<f32>) -> tensor<1x1xf32>
-    %107 = stablehlo.constant dense<0.009999999776482582> : tensor<f32>
-    %108 = stablehlo.broadcast_in_dim %107, dims = [] : (tensor<f32>) -> tensor<1x1xf32>
-    %109 = stablehlo.multiply %106, %108 : tensor<1x1xf32>
-    %110 = stablehlo.constant dense<9.999999974752427e-07> : tensor<f32>
-    %111 = stablehlo.broadcast_in_dim %110, dims = [] : (tensor<f32>) -> tensor<1x1xf32>
-    %112 = stablehlo.add %109, %111 : tensor<1x1xf32>
-    %113 = stablehlo.rsqrt %112 : tensor<1x1xf32>
-    %114 = stablehlo.broadcast_in_dim %113, dims = [0, 1] : (tensor<1x1xf32>) -> tensor<1x1x100xf32>
-    %115 = stablehlo.multiply %103, %114 : tensor<1x1x100xf32>
-    %116 = stablehlo.broadcast_in_dim %model.layers.0.post_attention_layernorm.weight, dims = [2] : (tensor<100xf32>) -> tensor<1x1x100xf32>
-    %117 = stablehlo.multiply %115, %116 : tensor<1x1x100xf32>
-    %118 = stablehlo.dot_general %117, %model.layers.0.mlp.gate_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<1x1x100xf32>, tensor<56x100xf32>) -> tensor<1x1x56xf32>
-    %119 = stablehlo.logistic %118 : tensor<1x1x56xf32>
-    %120 = stablehlo.multiply %118, %119 : tensor<1x1x56xf32>
-    %121 = stablehlo.dot_general %117, %model.layers.0.mlp.up_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<1x1x100xf32>, tensor<56x100xf32>) -> tensor<1x1x56xf32>
-    %122 = stablehlo.multiply %120, %121 : tensor<1x1x56xf32>
-    %123 = stablehlo.dot_general %122, %model.layers.0.mlp.down_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<1x1x56xf32>, tensor<100x56xf32>) -> tensor<1x1x100xf32>
-    %124 = stablehlo.add %103, %123 : tensor<1x1x100xf32>
-    %125 = stablehlo.reshape %74 : (tensor<1x2x1x12xf32>) -> tensor<1x1x2x1x12xf32>
-    %126 = stablehlo.reshape %75 : (tensor<1x2x1x12xf32>) -> tensor<1x1x2x1x12xf32>
+    %42 = stablehlo.dot_general %model.layers.0.self_attn.q_proj.weight, %41, contracting_dims = [1] x [2], precision = [HIGHEST, HIGHEST] : (tensor<240x100xf32>, tensor<1x1x100xf32>) -> tensor<240x1x1xf32>
+    %43 = stablehlo.reshape %42 : (tensor<240x1x1xf32>) -> tensor<1x1x240xf32>
+    %44 = stablehlo.broadcast_in_dim %model.layers.0.self_attn.q_proj.bias, dims = [2] : (tensor<240xf32>) -> tensor<1x1x240xf32>
+    %45 = stablehlo.add %43, %44 : tensor<1x1x240xf32>
+    %46 = stablehlo.dot_general %model.layers.0.self_attn.k_proj.weight, %41, contracting_dims = [1] x [2], precision = [HIGHEST, HIGHEST] : (tensor<24x100xf32>, tensor<1x1x100xf32>) -> tensor<24x1x1xf32>
+    %47 = stablehlo.reshape %46 : (tensor<24x1x1xf32>) -> tensor<1x1x24xf32>
+    %48 = stablehlo.broadcast_in_dim %model.layers.0.self_attn.k_proj.bias, dims = [2] : (tensor<24xf32>) -> tensor<1x1x24xf32>
+    %49 = stablehlo.add %47, %48 : tensor<1x1x24xf32>
+    %50 = stablehlo.dot_general %model.layers.0.self_attn.v_proj.weight, %41, contracting_dims = [1] x [2], precision = [HIGHEST, HIGHEST] : (tensor<24x100xf32>, tensor<1x1x100xf32>) -> tensor<24x1x1xf32>
+    %51 = stablehlo.reshape %50 : (tensor<24x1x1xf32>) -> tensor<1x1x24xf32>
+    %52 = stablehlo.broadcast_in_dim %model.layers.0.self_attn.v_proj.bias, dims = [2] : (tensor<24xf32>) -> tensor<1x1x24xf32>
+    %53 = stablehlo.add %51, %52 : tensor<1x1x24xf32>
+    %54 = stablehlo.reshape %45 : (tensor<1x1x240xf32>) -> tensor<1x1x20x12xf32>
+    %55 = stablehlo.reshape %49 : (tensor<1x1x24xf32>) -> tensor<1x1x2x12xf32>
+    %56 = stablehlo.reshape %53 : (tensor<1x1x24xf32>) -> tensor<1x1x2x12xf32>
+    %57 = "stablehlo.slice"(%54) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 1, 1, 20, 6>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x1x20x12xf32>) -> tensor<1x1x20x6xf32>
+    %58 = "stablehlo.slice"(%54) {start_indices = array<i64: 0, 0, 0, 6>, limit_indices = array<i64: 1, 1, 20, 12>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x1x20x12xf32>) -> tensor<1x1x20x6xf32>
+    %59 = stablehlo.negate %58 : tensor<1x1x20x6xf32>
+    %60 = stablehlo.concatenate %59, %57, dim = 3 : (tensor<1x1x20x6xf32>, tensor<1x1x20x6xf32>) -> tensor<1x1x20x12xf32>
+    %61 = stablehlo.broadcast_in_dim %15, dims = [0, 1, 3] : (tensor<1x1x12xf32>) -> tensor<1x1x20x12xf32>
+    %62 = stablehlo.broadcast_in_dim %16, dims = [0, 1, 3] : (tensor<1x1x12xf32>) -> tensor<1x1x20x12xf32>
+    %63 = stablehlo.multiply %54, %61 : tensor<1x1x20x12xf32>
+    %64 = stablehlo.multiply %60, %62 : tensor<1x1x20x12xf32>
+    %65 = stablehlo.add %63, %64 : tensor<1x1x20x12xf32>
+    %66 = "stablehlo.slice"(%55) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 1, 1, 2, 6>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x1x2x12xf32>) -> tensor<1x1x2x6xf32>
+    %67 = "stablehlo.slice"(%55) {start_indices = array<i64: 0, 0, 0, 6>, limit_indices = array<i64: 1, 1, 2, 12>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x1x2x12xf32>) -> tensor<1x1x2x6xf32>
+    %68 = stablehlo.negate %67 : tensor<1x1x2x6xf32>
+    %69 = stablehlo.concatenate %68, %66, dim = 3 : (tensor<1x1x2x6xf32>, tensor<1x1x2x6xf32>) -> tensor<1x1x2x12xf32>
+    %70 = stablehlo.broadcast_in_dim %15, dims = [0, 1, 3] : (tensor<1x1x12xf32>) -> tensor<1x1x2x12xf32>
+    %71 = stablehlo.broadcast_in_dim %16, dims = [0, 1, 3] : (tensor<1x1x12xf32>) -> tensor<1x1x2x12xf32>
+    %72 = stablehlo.multiply %55, %70 : tensor<1x1x2x12xf32>
+    %73 = stablehlo.multiply %69, %71 : tensor<1x1x2x12xf32>
+    %74 = stablehlo.add %72, %73 : tensor<1x1x2x12xf32>
+    %75 = stablehlo.reshape %65 : (tensor<1x1x20x12xf32>) -> tensor<1x1x2x10x12xf32>
+    %76 = stablehlo.transpose %75, dims = [0, 2, 1, 3, 4] : (tensor<1x1x2x10x12xf32>) -> tensor<1x2x1x10x12xf32>
+    %77 = stablehlo.transpose %74, dims = [0, 2, 1, 3] : (tensor<1x1x2x12xf32>) -> tensor<1x2x1x12xf32>
+    %78 = stablehlo.transpose %56, dims = [0, 2, 1, 3] : (tensor<1x1x2x12xf32>) -> tensor<1x2x1x12xf32>
+    %79 = stablehlo.dot_general %76, %77, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [3], precision = [HIGHEST, HIGHEST] : (tensor<1x2x1x10x12xf32>, tensor<1x2x1x12xf32>) -> tensor<1x2x1x10x1xf32>
+    %80 = stablehlo.dot_general %76, %25, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [3], precision = [HIGHEST, HIGHEST] : (tensor<1x2x1x10x12xf32>, tensor<1x2x16x12xf32>) -> tensor<1x2x1x10x16xf32>
+    %81 = stablehlo.concatenate %80, %79, dim = 4 : (tensor<1x2x1x10x16xf32>, tensor<1x2x1x10x1xf32>) -> tensor<1x2x1x10x17xf32>
+    %82 = stablehlo.constant dense<0.28867512941360474> : tensor<f32>
+    %83 = stablehlo.broadcast_in_dim %82, dims = [] : (tensor<f32>) -> tensor<1x2x1x10x17xf32>
+    %84 = stablehlo.multiply %81, %83 : tensor<1x2x1x10x17xf32>
+    %85 = stablehlo.broadcast_in_dim %23, dims = [0, 2, 4] : (tensor<1x1x17xi1>) -> tensor<1x2x1x10x17xi1>
+    %86 = stablehlo.constant dense<-3.4028234663852886e+38> : tensor<f32>
+    %87 = stablehlo.broadcast_in_dim %86, dims = [] : (tensor<f32>) -> tensor<1x2x1x10x17xf32>
+    %88 = stablehlo.select %85, %84, %87 : (tensor<1x2x1x10x17xi1>, tensor<1x2x1x10x17xf32>, tensor<1x2x1x10x17xf32>) -> tensor<1x2x1x10x17xf32>
+    %89 = stablehlo.constant dense<0xFF800000> : tensor<f32>
+    %90 = stablehlo.reduce(%88 init: %89) applies stablehlo.maximum across dimensions = [4] : (tensor<1x2x1x10x17xf32>, tensor<f32>) -> tensor<1x2x1x10xf32>
+    %91 = stablehlo.broadcast_in_dim %90, dims = [0, 1, 2, 3] : (tensor<1x2x1x10xf32>) -> tensor<1x2x1x10x17xf32>
+    %92 = stablehlo.subtract %88, %91 : tensor<1x2x1x10x17xf32>
+    %93 = stablehlo.exponential %92 : tensor<1x2x1x10x17xf32>
+    %94 = stablehlo.constant dense<0.0> : tensor<f32>
+    %95 = stablehlo.reduce(%93 init: %94) applies stablehlo.add across dimensions = [4] : (tensor<1x2x1x10x17xf32>, tensor<f32>) -> tensor<1x2x1x10xf32>
+    %96 = stablehlo.broadcast_in_dim %95, dims = [0, 1, 2, 3] : (tensor<1x2x1x10xf32>) -> tensor<1x2x1x10x17xf32>
+    %97 = stablehlo.divide %93, %96 : tensor<1x2x1x10x17xf32>
+    %98 = "stablehlo.slice"(%97) {start_indices = array<i64: 0, 0, 0, 0, 0>, limit_indices = array<i64: 1, 2, 1, 10, 16>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<1x2x1x10x17xf32>) -> tensor<1x2x1x10x16xf32>
+    %99 = "stablehlo.slice"(%97) {start_indices = array<i64: 0, 0, 0, 0, 16>, limit_indices = array<i64: 1, 2, 1, 10, 17>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<1x2x1x10x17xf32>) -> tensor<1x2x1x10x1xf32>
+    %100 = stablehlo.dot_general %98, %27, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [2], precision = [HIGHEST, HIGHEST] : (tensor<1x2x1x10x16xf32>, tensor<1x2x16x12xf32>) -> tensor<1x2x1x10x12xf32>
+    %101 = stablehlo.dot_general %99, %78, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [2], precision = [HIGHEST, HIGHEST] : (tensor<1x2x1x10x1xf32>, tensor<1x2x1x12xf32>) -> tensor<1x2x1x10x12xf32>
+    %102 = stablehlo.add %100, %101 : tensor<1x2x1x10x12xf32>
+    %103 = stablehlo.transpose %102, dims = [0, 2, 1, 3, 4] : (tensor<1x2x1x10x12xf32>) -> tensor<1x1x2x10x12xf32>
+    %104 = stablehlo.reshape %103 : (tensor<1x1x2x10x12xf32>) -> tensor<1x1x240xf32>
+    %105 = stablehlo.dot_general %model.layers.0.self_attn.o_proj.weight, %104, contracting_dims = [1] x [2], precision = [HIGHEST, HIGHEST] : (tensor<100x240xf32>, tensor<1x1x240xf32>) -> tensor<100x1x1xf32>
+    %106 = stablehlo.reshape %105 : (tensor<100x1x1xf32>) -> tensor<1x1x100xf32>
+    %107 = stablehlo.add %5, %106 : tensor<1x1x100xf32>
+    %108 = stablehlo.multiply %107, %107 : tensor<1x1x100xf32>
+    %109 = stablehlo.constant dense<0.0> : tensor<f32>
+    %110 = stablehlo.reduce(%108 init: %109) applies stablehlo.add across dimensions = [2] : (tensor<1x1x100xf32>, tensor<f32>) -> tensor<1x1xf32>
+    %111 = stablehlo.constant dense<0.009999999776482582> : tensor<f32>
+    %112 = stablehlo.broadcast_in_dim %111, dims = [] : (tensor<f32>) -> tensor<1x1xf32>
+    %113 = stablehlo.multiply %110, %112 : tensor<1x1xf32>
+    %114 = stablehlo.constant dense<9.999999974752427e-07> : tensor<f32>
+    %115 = stablehlo.broadcast_in_dim %114, dims = [] : (tensor<f32>) -> tensor<1x1xf32>
+    %116 = stablehlo.add %113, %115 : tensor<1x1xf32>
+    %117 = stablehlo.rsqrt %116 : tensor<1x1xf32>
+    %118 = stablehlo.broadcast_in_dim %117, dims = [0, 1] : (tensor<1x1xf32>) -> tensor<1x1x100xf32>
+    %119 = stablehlo.multiply %107, %118 : tensor<1x1x100xf32>
+    %120 = stablehlo.broadcast_in_dim %model.layers.0.post_attention_layernorm.weight, dims = [2] : (tensor<100xf32>) -> tensor<1x1x100xf32>
+    %121 = stablehlo.multiply %119, %120 : tensor<1x1x100xf32>
+    %122 = stablehlo.dot_general %model.layers.0.mlp.gate_proj.weight, %121, contracting_dims = [1] x [2], precision = [HIGHEST, HIGHEST] : (tensor<56x100xf32>, tensor<1x1x100xf32>) -> tensor<56x1x1xf32>
+    %123 = stablehlo.reshape %122 : (tensor<56x1x1xf32>) -> tensor<1x1x56xf32>
+    %124 = stablehlo.logistic %123 : tensor<1x1x56xf32>
+    %125 = stablehlo.multiply %123, %124 : tensor<1x1x56xf32>
+    %126 = stablehlo.dot_general %model.layers.0.mlp.up_proj.weight, %121, contracting_dims = [1] x [2], precision = [HIGHEST, HIGHEST] : (tensor<56x100xf32>, tensor<1x1x100xf32>) -> tensor<56x1x1xf32>
+    %127 = stablehlo.reshape %126 : (tensor<56x1x1xf32>) -> tensor<1x1x56xf32>
+    %128 = stablehlo.multiply %125, %127 : tensor<1x1x56xf32>
+    %129 = stablehlo.dot_general %model.layers.0.mlp.down_proj.weight, %128, contracting_dims = [1] x [2], precision = [HIGHEST, HIGHEST] : (tensor<100x56xf32>, tensor<1x1x56xf32>) -> tensor<100x1x1xf32>
+    %130 = stablehlo.reshape %129 : (tensor<100x1x1xf32>) -> tensor<1x1x100xf32>
+    %131 = stablehlo.add %107, %130 : tensor<1x1x100xf32>
+    %132 = stablehlo.reshape %77 : (tensor<1x2x1x12xf32>) -> tensor<1x1x2x1x12xf32>
+    %133 = stablehlo.reshape %78 : (tensor<1x2x1x12xf32>) -> tensor<1x1x2x1x12xf32>
     // layer 1: full_attention
-    %127 = "stablehlo.slice"(%2) {start_indices = array<i64: 0, 1, 0, 0, 0>, limit_indices = array<i64: 1, 2, 2, 16, 12>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<1x2x2x16x12xf32>) -> tensor<1x1x2x16x12xf32>
-    %128 = stablehlo.reshape %127 : (tensor<1x1x2x16x12xf32>) -> tensor<1x2x16x12xf32>
-    %129 = "stablehlo.slice"(%3) {start_indices = array<i64: 0, 1, 0, 0, 0>, limit_indices = array<i64: 1, 2, 2, 16, 12>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<1x2x2x16x12xf32>) -> tensor<1x1x2x16x12xf32>
-    %130 = stablehlo.reshape %129 : (tensor<1x1x2x16x12xf32>) -> tensor<1x2x16x12xf32>
-    %131 = stablehlo.multiply %124, %124 : tensor<1x1x100xf32>
-    %132 = stablehlo.constant dense<0.0> : tensor<f32>
-    %133 = stablehlo.reduce(%131 init: %132) applies stablehlo.add across dimensions = [2] : (tensor<1x1x100xf32>, tensor<f32>) -> tensor<1x1xf32>
-    %134 = stablehlo.constant dense<0.009999999776482582> : tensor<f32>
-    %135 = stablehlo.broadcast_in_dim %134, dims = [] : (tensor<f32>) -> tensor<1x1xf32>
-    %136 = stablehlo.multiply %133, %135 : tensor<1x1xf32>
-    %137 = stablehlo.constant dense<9.999999974752427e-07> : tensor<f32>
-    %138 = stablehlo.broadcast_in_dim %137, dims = [] : (tensor<f32>) -> tensor<1x1xf32>
-    %139 = stablehlo.add %136, %138 : tensor<1x1xf32>
-    %140 = stablehlo.rsqrt %139 : tensor<1x1xf32>
-    %141 = stablehlo.broadcast_in_dim %140, dims = [0, 1] : (tensor<1x1xf32>) -> tensor<1x1x100xf32>
-    %142 = stablehlo.multiply %124, %141 : tensor<1x1x100xf32>
-    %143 = stablehlo.broadcast_in_dim %model.layers.1.input_layernorm.weight, dims = [2] : (tensor<100xf32>) -> tensor<1x1x100xf32>
-    %144 = stablehlo.multiply %142, %143 : tensor<1x1x100xf32>
-    %145 = stablehlo.dot_general %144, %model.layers.1.self_attn.q_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<1x1x100xf32>, tensor<240x100xf32>) -> tensor<1x1x240xf32>
-    %146 = stablehlo.broadcast_in_dim %model.layers.1.self_attn.q_proj.bias, dims = [2] : (tensor<240xf32>) -> tensor<1x1x240xf32>
-    %147 = stablehlo.add %145, %146 : tensor<1x1x240xf32>
-    %148 = stablehlo.dot_general %144, %model.layers.1.self_attn.k_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<1x1x100xf32>, tensor<24x100xf32>) -> tensor<1x1x24xf32>
-    %149 = stablehlo.broadcast_in_dim %model.layers.1.self_attn.k_proj.bias, dims = [2] : (tensor<24xf32>) -> tensor<1x1x24xf32>
-    %150 = stablehlo.add %148, %149 : tensor<1x1x24xf32>
-    %151 = stablehlo.dot_general %144, %model.layers.1.self_attn.v_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<1x1x100xf32>, tensor<24x100xf32>) -> tensor<1x1x24xf32>
-    %152 = stablehlo.broadcast_in_dim %model.layers.1.self_attn.v_proj.bias, dims = [2] : (tensor<24xf32>) -> tensor<1x1x24xf32>
-    %153 = stablehlo.add %151, %152 : tensor<1x1x24xf32>
-    %154 = stablehlo.reshape %147 : (tensor<1x1x240xf32>) -> tensor<1x1x20x12xf32>
-    %155 = stablehlo.reshape %150 : (tensor<1x1x24xf32>) -> tensor<1x1x2x12xf32>
-    %156 = stablehlo.reshape %153 : (tensor<1x1x24xf32>) -> tensor<1x1x2x12xf32>
-    %157 = "stablehlo.slice"(%154) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 1, 1, 20, 6>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x1x20x12xf32>) -> tensor<1x1x20x6xf32>
-    %158 = "stablehlo.slice"(%154) {start_indices = array<i64: 0, 0, 0, 6>, limit_indices = array<i64: 1, 1, 20, 12>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x1x20x12xf32>) -> tensor<1x1x20x6xf32>
-    %159 = stablehlo.negate %158 : tensor<1x1x20x6xf32>
-    %160 = stablehlo.concatenate %159, %157, dim = 3 : (tensor<1x1x20x6xf32>, tensor<1x1x20x6xf32>) -> tensor<1x1x20x12xf32>
-    %161 = stablehlo.broadcast_in_dim %15, dims = [0, 1, 3] : (tensor<1x1x12xf32>) -> tensor<1x1x20x12xf32>
-    %162 = stablehlo.broadcast_in_dim %16, dims = [0, 1, 3] : (tensor<1x1x12xf32>) -> tensor<1x1x20x12xf32>
-    %163 = stablehlo.multiply %154, %161 : tensor<1x1x20x12xf32>
-    %164 = stablehlo.multiply %160, %162 : tensor<1x1x20x12xf32>
-    %165 = stablehlo.add %163, %164 : tensor<1x1x20x12xf32>
-    %166 = "stablehlo.slice"(%155) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 1, 1, 2, 6>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x1x2x12xf32>) -> tensor<1x1x2x6xf32>
-    %167 = "stablehlo.slice"(%155) {start_indices = array<i64: 0, 0, 0, 6>, limit_indices = array<i64: 1, 1, 2, 12>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x1x2x12xf32>) -> tensor<1x1x2x6xf32>
-    %168 = stablehlo.negate %167 : tensor<1x1x2x6xf32>
-    %169 = stablehlo.concatenate %168, %166, dim = 3 : (tensor<1x1x2x6xf32>, tensor<1x1x2x6xf32>) -> tensor<1x1x2x12xf32>
-    %170 = stablehlo.broadcast_in_dim %15, dims = [0, 1, 3] : (tensor<1x1x12xf32>) -> tensor<1x1x2x12xf32>
-    %171 = stablehlo.broadcast_in_dim %16, dims = [0, 1, 3] : (tensor<1x1x12xf32>) -> tensor<1x1x2x12xf32>
-    %172 = stablehlo.multiply %155, %170 : tensor<1x1x2x12xf32>
-    %173 = stablehlo.multiply %169, %171 : tensor<1x1x2x12xf32>
-    %174 = stablehlo.add %172, %173 : tensor<1x1x2x12xf32>
-    %175 = stablehlo.reshape %165 : (tensor<1x1x20x12xf32>) -> tensor<1x1x2x10x12xf32>
-    %176 = stablehlo.transpose %175, dims = [0, 2, 1, 3, 4] : (tensor<1x1x2x10x12xf32>) -> tensor<1x2x1x10x12xf32>
-    %177 = stablehlo.transpose %174, dims = [0, 2, 1, 3] : (tensor<1x1x2x12xf32>) -> tensor<1x2x1x12xf32>
-    %178 = stablehlo.transpose %156, dims = [0, 2, 1, 3] : (tensor<1x1x2x12xf32>) -> tensor<1x2x1x12xf32>
-    %179 = stablehlo.dot_general %176, %177, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [3], precision = [HIGHEST, HIGHEST] : (tensor<1x2x1x10x12xf32>, tensor<1x2x1x12xf32>) -> tensor<1x2x1x10x1xf32>
-    %180 = stablehlo.dot_general %176, %128, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [3], precision = [HIGHEST, HIGHEST] : (tensor<1x2x1x10x12xf32>, tensor<1x2x16x12xf32>) -> tensor<1x2x1x10x16xf32>
-    %181 = stablehlo.concatenate %180, %179, dim = 4 : (tensor<1x2x1x10x16xf32>, tensor<1x2x1x10x1xf32>) -> tensor<1x2x1x10x17xf32>
-    %182 = stablehlo.constant dense<0.28867512941360474> : tensor<f32>
-    %183 = stablehlo.broadcast_in_dim %182, dims = [] : (tensor<f32>) -> tensor<1x2x1x10x17xf32>
-    %184 = stablehlo.multiply %181, %183 : tensor<1x2x1x10x17xf32>
-    %185 = stablehlo.broadcast_in_dim %23, dims = [0, 2, 4] : (tensor<1x1x17xi1>) -> tensor<1x2x1x10x17xi1>
-    %186 = stablehlo.constant dense<-3.4028234663852886e+38> : tensor<f32>
-    %187 = stablehlo.broadcast_in_dim %186, dims = [] : (tensor<f32>) -> tensor<1x2x1x10x17xf32>
-    %188 = stablehlo.select %185, %184, %187 : (tensor<1x2x1x10x17xi1>, tensor<1x2x1x10x17xf32>, tensor<1x2x1x10x17xf32>) -> tensor<1x2x1x10x17xf32>
-    %189 = stablehlo.constant dense<0xFF800000> : tensor<f32>
-    %190 = stablehlo.reduce(%188 init: %189) applies stablehlo.maximum across dimensions = [4] : (tensor<1x2x1x10x17xf32>, tensor<f32>) -> tensor<1x2x1x10xf32>
-    %191 = stablehlo.broadcast_in_dim %190, dims = [0, 1, 2, 3] : (tensor<1x2x1x10xf32>) -> tensor<1x2x1x10x17xf32>
-    %192 = stablehlo.subtract %188, %191 : tensor<1x2x1x10x17xf32>
-    %193 = stablehlo.exponential %192 : tensor<1x2x1x10x17xf32>
-    %194 = stablehlo.constant dense<0.0> : tensor<f32>
-    %195 = stablehlo.reduce(%193 init: %194) applies stablehlo.add across dimensions = [4] : (tensor<1x2x1x10x17xf32>, tensor<f32>) -> tensor<1x2x1x10xf32>
-    %196 = stablehlo.broadcast_in_dim %195, dims = [0, 1, 2, 3] : (tensor<1x2x1x10xf32>) -> tensor<1x2x1x10x17xf32>
-    %197 = stablehlo.divide %193, %196 : tensor<1x2x1x10x17xf32>
-    %198 = "stablehlo.slice"(%197) {start_indices = array<i64: 0, 0, 0, 0, 0>, limit_indices = array<i64: 1, 2, 1, 10, 16>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<1x2x1x10x17xf32>) -> tensor<1x2x1x10x16xf32>
-    %199 = "stablehlo.slice"(%197) {start_indices = array<i64: 0, 0, 0, 0, 16>, limit_indices = array<i64: 1, 2, 1, 10, 17>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<1x2x1x10x17xf32>) -> tensor<1x2x1x10x1xf32>
-    %200 = stablehlo.dot_general %198, %130, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [2], precision = [HIGHEST, HIGHEST] : (tensor<1x2x1x10x16xf32>, tensor<1x2x16x12xf32>) -> tensor<1x2x1x10x12xf32>
-    %201 = stablehlo.dot_general %199, %178, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [2], precision = [HIGHEST, HIGHEST] : (tensor<1x2x1x10x1xf32>, tensor<1x2x1x12xf32>) -> tensor<1x2x1x10x12xf32>
-    %202 = stablehlo.add %200, %201 : tensor<1x2x1x10x12xf32>
-    %203 = stablehlo.transpose %202, dims = [0, 2, 1, 3, 4] : (tensor<1x2x1x10x12xf32>) -> tensor<1x1x2x10x12xf32>
-    %204 = stablehlo.reshape %203 : (tensor<1x1x2x10x12xf32>) -> tensor<1x1x240xf32>
-    %205 = stablehlo.dot_general %204, %model.layers.1.self_attn.o_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<1x1x240xf32>, tensor<100x240xf32>) -> tensor<1x1x100xf32>
-    %206 = stablehlo.add %124, %205 : tensor<1x1x100xf32>
-    %207 = stablehlo.multiply %206, %206 : tensor<1x1x100xf32>
-    %208 = stablehlo.constant dense<0.0> : tensor<f32>
-    %209 = stablehlo.reduce(%207 init: %208) applies stablehlo.add across dimensions = [2] : (tensor<1x1x100xf32>, tensor<f32>) -> tensor<1x1xf32>
-    %210 = stablehlo.constant dense<0.009999999776482582> : tensor<f32>
-    %211 = stablehlo.broadcast_in_dim %210, dims = [] : (tensor<f32>) -> tensor<1x1xf32>
-    %212 = stablehlo.multiply %209, %211 : tensor<1x1xf32>
-    %213 = stablehlo.constant dense<9.999999974752427e-07> : tensor<f32>
-    %214 = stablehlo.broadcast_in_dim %213, dims = [] : (tensor<f32>) -> tensor<1x1xf32>
-    %215 = stablehlo.add %212, %214 : tensor<1x1xf32>
-    %216 = stablehlo.rsqrt %215 : tensor<1x1xf32>
-    %217 = stablehlo.broadcast_in_dim %216, dims = [0, 1] : (tensor<1x1xf32>) -> tensor<1x1x100xf32>
-    %218 = stablehlo.multiply %206, %217 : tensor<1x1x100xf32>
-    %219 = stablehlo.broadcast_in_dim %model.layers.1.post_attention_layernorm.weight, dims = [2] : (tensor<100xf32>) -> tensor<1x1x100xf32>
-    %220 = stablehlo.multiply %218, %219 : tensor<1x1x100xf32>
-    %221 = stablehlo.dot_general %220, %model.layers.1.mlp.gate_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<1x1x100xf32>, tensor<56x100xf32>) -> tensor<1x1x56xf32>
-    %222 = stablehlo.logistic %221 : tensor<1x1x56xf32>
-    %223 = stablehlo.multiply %221, %222 : tensor<1x1x56xf32>
-    %224 = stablehlo.dot_general %220, %model.layers.1.mlp.up_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<1x1x100xf32>, tensor<56x100xf32>) -> tensor<1x1x56xf32>
-    %225 = stablehlo.multiply %223, %224 : tensor<1x1x56xf32>
-    %226 = stablehlo.dot_general %225, %model.layers.1.mlp.down_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<1x1x56xf32>, tensor<100x56xf32>) -> tensor<1x1x100xf32>
-    %227 = stablehlo.add %206, %226 : tensor<1x1x100xf32>
-    %228 = stablehlo.reshape %177 : (tensor<1x2x1x12xf32>) -> tensor<1x1x2x1x12xf32>
-    %229 = stablehlo.reshape %178 : (tensor<1x2x1x12xf32>) -> tensor<1x1x2x1x12xf32>
-    %230 = stablehlo.multiply %227, %227 : tensor<1x1x100xf32>
-    %231 = stablehlo.constant dense<0.0> : tensor<f32>
-    %232 = stablehlo.reduce(%230 init: %231) applies stablehlo.add across dimensions = [2] : (tensor<1x1x100xf32>, tensor<f32>) -> tensor<1x1xf32>
-    %233 = stablehlo.constant dense<0.009999999776482582> : tensor<f32>
-    %234 = stablehlo.broadcast_in_dim %233, dims = [] : (tensor<f32>) -> tensor<1x1xf32>
-    %235 = stablehlo.multiply %232, %234 : tensor<1x1xf32>
-    %236 = stablehlo.constant dense<9.999999974752427e-07> : tensor<f32>
-    %237 = stablehlo.broadcast_in_dim %236, dims = [] : (tensor<f32>) -> tensor<1x1xf32>
-    %238 = stablehlo.add %235, %237 : tensor<1x1xf32>
-    %239 = stablehlo.rsqrt %238 : tensor<1x1xf32>
-    %240 = stablehlo.broadcast_in_dim %239, dims = [0, 1] : (tensor<1x1xf32>) -> tensor<1x1x100xf32>
-    %241 = stablehlo.multiply %227, %240 : tensor<1x1x100xf32>
-    %242 = stablehlo.broadcast_in_dim %model.norm.weight, dims = [2] : (tensor<100xf32>) -> tensor<1x1x100xf32>
-    %243 = stablehlo.multiply %241, %242 : tensor<1x1x100xf32>
+    %134 = "stablehlo.slice"(%2) {start_indices = array<i64: 0, 1, 0, 0, 0>, limit_indices = array<i64: 1, 2, 2, 16, 12>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<1x2x2x16x12xf32>) -> tensor<1x1x2x16x12xf32>
+    %135 = stablehlo.reshape %134 : (tensor<1x1x2x16x12xf32>) -> tensor<1x2x16x12xf32>
+    %136 = "stablehlo.slice"(%3) {start_indices = array<i64: 0, 1, 0, 0, 0>, limit_indices = array<i64: 1, 2, 2, 16, 12>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<1x2x2x16x12xf32>) -> tensor<1x1x2x16x12xf32>
+    %137 = stablehlo.reshape %136 : (tensor<1x1x2x16x12xf32>) -> tensor<1x2x16x12xf32>
+    %138 = stablehlo.multiply %131, %131 : tensor<1x1x100xf32>
+    %139 = stablehlo.constant dense<0.0> : tensor<f32>
+    %140 = stablehlo.reduce(%138 init: %139) applies stablehlo.add across dimensions = [2] : (tensor<1x1x100xf32>, tensor<f32>) -> tensor<1x1xf32>
+    %141 = stablehlo.constant dense<0.009999999776482582> : tensor<f32>
+    %142 = stablehlo.broadcast_in_dim %141, dims = [] : (tensor<f32>) -> tensor<1x1xf32>
+    %143 = stablehlo.multiply %140, %142 : tensor<1x1xf32>
+    %144 = stablehlo.constant dense<9.999999974752427e-07> : tensor<f32>
+    %145 = stablehlo.broadcast_in_dim %144, dims = [] : (tensor<f32>) -> tensor<1x1xf32>
+    %146 = stablehlo.add %143, %145 : tensor<1x1xf32>
+    %147 = stablehlo.rsqrt %146 : tensor<1x1xf32>
+    %148 = stablehlo.broadcast_in_dim %147, dims = [0, 1] : (tensor<1x1xf32>) -> tensor<1x1x100xf32>
+    %149 = stablehlo.multiply %131, %148 : tensor<1x1x100xf32>
+    %150 = stablehlo.broadcast_in_dim %model.layers.1.input_layernorm.weight, dims = [2] : (tensor<100xf32>) -> tensor<1x1x100xf32>
+    %151 = stablehlo.multiply %149, %150 : tensor<1x1x100xf32>
+    %152 = stablehlo.dot_general %model.layers.1.self_attn.q_proj.weight, %151, contracting_dims = [1] x [2], precision = [HIGHEST, HIGHEST] : (tensor<240x100xf32>, tensor<1x1x100xf32>) -> tensor<240x1x1xf32>
+    %153 = stablehlo.reshape %152 : (tensor<240x1x1xf32>) -> tensor<1x1x240xf32>
+    %154 = stablehlo.broadcast_in_dim %model.layers.1.self_attn.q_proj.bias, dims = [2] : (tensor<240xf32>) -> tensor<1x1x240xf32>
+    %155 = stablehlo.add %153, %154 : tensor<1x1x240xf32>
+    %156 = stablehlo.dot_general %model.layers.1.self_attn.k_proj.weight, %151, contracting_dims = [1] x [2], precision = [HIGHEST, HIGHEST] : (tensor<24x100xf32>, tensor<1x1x100xf32>) -> tensor<24x1x1xf32>
+    %157 = stablehlo.reshape %156 : (tensor<24x1x1xf32>) -> tensor<1x1x24xf32>
+    %158 = stablehlo.broadcast_in_dim %model.layers.1.self_attn.k_proj.bias, dims = [2] : (tensor<24xf32>) -> tensor<1x1x24xf32>
+    %159 = stablehlo.add %157, %158 : tensor<1x1x24xf32>
+    %160 = stablehlo.dot_general %model.layers.1.self_attn.v_proj.weight, %151, contracting_dims = [1] x [2], precision = [HIGHEST, HIGHEST] : (tensor<24x100xf32>, tensor<1x1x100xf32>) -> tensor<24x1x1xf32>
+    %161 = stablehlo.reshape %160 : (tensor<24x1x1xf32>) -> tensor<1x1x24xf32>
+    %162 = stablehlo.broadcast_in_dim %model.layers.1.self_attn.v_proj.bias, dims = [2] : (tensor<24xf32>) -> tensor<1x1x24xf32>
+    %163 = stablehlo.add %161, %162 : tensor<1x1x24xf32>
+    %164 = stablehlo.reshape %155 : (tensor<1x1x240xf32>) -> tensor<1x1x20x12xf32>
+    %165 = stablehlo.reshape %159 : (tensor<1x1x24xf32>) -> tensor<1x1x2x12xf32>
+    %166 = stablehlo.reshape %163 : (tensor<1x1x24xf32>) -> tensor<1x1x2x12xf32>
+    %167 = "stablehlo.slice"(%164) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 1, 1, 20, 6>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x1x20x12xf32>) -> tensor<1x1x20x6xf32>
+    %168 = "stablehlo.slice"(%164) {start_indices = array<i64: 0, 0, 0, 6>, limit_indices = array<i64: 1, 1, 20, 12>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x1x20x12xf32>) -> tensor<1x1x20x6xf32>
+    %169 = stablehlo.negate %168 : tensor<1x1x20x6xf32>
+    %170 = stablehlo.concatenate %169, %167, dim = 3 : (tensor<1x1x20x6xf32>, tensor<1x1x20x6xf32>) -> tensor<1x1x20x12xf32>
+    %171 = stablehlo.broadcast_in_dim %15, dims = [0, 1, 3] : (tensor<1x1x12xf32>) -> tensor<1x1x20x12xf32>
+    %172 = stablehlo.broadcast_in_dim %16, dims = [0, 1, 3] : (tensor<1x1x12xf32>) -> tensor<1x1x20x12xf32>
+    %173 = stablehlo.multiply %164, %171 : tensor<1x1x20x12xf32>
+    %174 = stablehlo.multiply %170, %172 : tensor<1x1x20x12xf32>
+    %175 = stablehlo.add %173, %174 : tensor<1x1x20x12xf32>
+    %176 = "stablehlo.slice"(%165) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 1, 1, 2, 6>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x1x2x12xf32>) -> tensor<1x1x2x6xf32>
+    %177 = "stablehlo.slice"(%165) {start_indices = array<i64: 0, 0, 0, 6>, limit_indices = array<i64: 1, 1, 2, 12>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x1x2x12xf32>) -> tensor<1x1x2x6xf32>
+    %178 = stablehlo.negate %177 : tensor<1x1x2x6xf32>
+    %179 = stablehlo.concatenate %178, %176, dim = 3 : (tensor<1x1x2x6xf32>, tensor<1x1x2x6xf32>) -> tensor<1x1x2x12xf32>
+    %180 = stablehlo.broadcast_in_dim %15, dims = [0, 1, 3] : (tensor<1x1x12xf32>) -> tensor<1x1x2x12xf32>
+    %181 = stablehlo.broadcast_in_dim %16, dims = [0, 1, 3] : (tensor<1x1x12xf32>) -> tensor<1x1x2x12xf32>
+    %182 = stablehlo.multiply %165, %180 : tensor<1x1x2x12xf32>
+    %183 = stablehlo.multiply %179, %181 : tensor<1x1x2x12xf32>
+    %184 = stablehlo.add %182, %183 : tensor<1x1x2x12xf32>
+    %185 = stablehlo.reshape %175 : (tensor<1x1x20x12xf32>) -> tensor<1x1x2x10x12xf32>
+    %186 = stablehlo.transpose %185, dims = [0, 2, 1, 3, 4] : (tensor<1x1x2x10x12xf32>) -> tensor<1x2x1x10x12xf32>
+    %187 = stablehlo.transpose %184, dims = [0, 2, 1, 3] : (tensor<1x1x2x12xf32>) -> tensor<1x2x1x12xf32>
+    %188 = stablehlo.transpose %166, dims = [0, 2, 1, 3] : (tensor<1x1x2x12xf32>) -> tensor<1x2x1x12xf32>
+    %189 = stablehlo.dot_general %186, %187, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [3], precision = [HIGHEST, HIGHEST] : (tensor<1x2x1x10x12xf32>, tensor<1x2x1x12xf32>) -> tensor<1x2x1x10x1xf32>
+    %190 = stablehlo.dot_general %186, %135, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [3], precision = [HIGHEST, HIGHEST] : (tensor<1x2x1x10x12xf32>, tensor<1x2x16x12xf32>) -> tensor<1x2x1x10x16xf32>
+    %191 = stablehlo.concatenate %190, %189, dim = 4 : (tensor<1x2x1x10x16xf32>, tensor<1x2x1x10x1xf32>) -> tensor<1x2x1x10x17xf32>
+    %192 = stablehlo.constant dense<0.28867512941360474> : tensor<f32>
+    %193 = stablehlo.broadcast_in_dim %192, dims = [] : (tensor<f32>) -> tensor<1x2x1x10x17xf32>
+    %194 = stablehlo.multiply %191, %193 : tensor<1x2x1x10x17xf32>
+    %195 = stablehlo.broadcast_in_dim %23, dims = [0, 2, 4] : (tensor<1x1x17xi1>) -> tensor<1x2x1x10x17xi1>
+    %196 = stablehlo.constant dense<-3.4028234663852886e+38> : tensor<f32>
+    %197 = stablehlo.broadcast_in_dim %196, dims = [] : (tensor<f32>) -> tensor<1x2x1x10x17xf32>
+    %198 = stablehlo.select %195, %194, %197 : (tensor<1x2x1x10x17xi1>, tensor<1x2x1x10x17xf32>, tensor<1x2x1x10x17xf32>) -> tensor<1x2x1x10x17xf32>
+    %199 = stablehlo.constant dense<0xFF800000> : tensor<f32>
+    %200 = stablehlo.reduce(%198 init: %199) applies stablehlo.maximum across dimensions = [4] : (tensor<1x2x1x10x17xf32>, tensor<f32>) -> tensor<1x2x1x10xf32>
+    %201 = stablehlo.broadcast_in_dim %200, dims = [0, 1, 2, 3] : (tensor<1x2x1x10xf32>) -> tensor<1x2x1x10x17xf32>
+    %202 = stablehlo.subtract %198, %201 : tensor<1x2x1x10x17xf32>
+    %203 = stablehlo.exponential %202 : tensor<1x2x1x10x17xf32>
+    %204 = stablehlo.constant dense<0.0> : tensor<f32>
+    %205 = stablehlo.reduce(%203 init: %204) applies stablehlo.add across dimensions = [4] : (tensor<1x2x1x10x17xf32>, tensor<f32>) -> tensor<1x2x1x10xf32>
+    %206 = stablehlo.broadcast_in_dim %205, dims = [0, 1, 2, 3] : (tensor<1x2x1x10xf32>) -> tensor<1x2x1x10x17xf32>
+    %207 = stablehlo.divide %203, %206 : tensor<1x2x1x10x17xf32>
+    %208 = "stablehlo.slice"(%207) {start_indices = array<i64: 0, 0, 0, 0, 0>, limit_indices = array<i64: 1, 2, 1, 10, 16>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<1x2x1x10x17xf32>) -> tensor<1x2x1x10x16xf32>
+    %209 = "stablehlo.slice"(%207) {start_indices = array<i64: 0, 0, 0, 0, 16>, limit_indices = array<i64: 1, 2, 1, 10, 17>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<1x2x1x10x17xf32>) -> tensor<1x2x1x10x1xf32>
+    %210 = stablehlo.dot_general %208, %137, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [2], precision = [HIGHEST, HIGHEST] : (tensor<1x2x1x10x16xf32>, tensor<1x2x16x12xf32>) -> tensor<1x2x1x10x12xf32>
+    %211 = stablehlo.dot_general %209, %188, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [2], precision = [HIGHEST, HIGHEST] : (tensor<1x2x1x10x1xf32>, tensor<1x2x1x12xf32>) -> tensor<1x2x1x10x12xf32>
+    %212 = stablehlo.add %210, %211 : tensor<1x2x1x10x12xf32>
+    %213 = stablehlo.transpose %212, dims = [0, 2, 1, 3, 4] : (tensor<1x2x1x10x12xf32>) -> tensor<1x1x2x10x12xf32>
+    %214 = stablehlo.reshape %213 : (tensor<1x1x2x10x12xf32>) -> tensor<1x1x240xf32>
+    %215 = stablehlo.dot_general %model.layers.1.self_attn.o_proj.weight, %214, contracting_dims = [1] x [2], precision = [HIGHEST, HIGHEST] : (tensor<100x240xf32>, tensor<1x1x240xf32>) -> tensor<100x1x1xf32>
+    %216 = stablehlo.reshape %215 : (tensor<100x1x1xf32>) -> tensor<1x1x100xf32>
+    %217 = stablehlo.add %131, %216 : tensor<1x1x100xf32>
+    %218 = stablehlo.multiply %217, %217 : tensor<1x1x100xf32>
+    %219 = stablehlo.constant dense<0.0> : tensor<f32>
+    %220 = stablehlo.reduce(%218 init: %219) applies stablehlo.add across dimensions = [2] : (tensor<1x1x100xf32>, tensor<f32>) -> tensor<1x1xf32>
+    %221 = stablehlo.constant dense<0.009999999776482582> : tensor<f32>
+    %222 = stablehlo.broadcast_in_dim %221, dims = [] : (tensor<f32>) -> tensor<1x1xf32>
+    %223 = stablehlo.multiply %220, %222 : tensor<1x1xf32>
+    %224 = stablehlo.constant dense<9.999999974752427e-07> : tensor<f32>
+    %225 = stablehlo.broadcast_in_dim %224, dims = [] : (tensor<f32>) -> tensor<1x1xf32>
+    %226 = stablehlo.add %223, %225 : tensor<1x1xf32>
+    %227 = stablehlo.rsqrt %226 : tensor<1x1xf32>
+    %228 = stablehlo.broadcast_in_dim %227, dims = [0, 1] : (tensor<1x1xf32>) -> tensor<1x1x100xf32>
+    %229 = stablehlo.multiply %217, %228 : tensor<1x1x100xf32>
+    %230 = stablehlo.broadcast_in_dim %model.layers.1.post_attention_layernorm.weight, dims = [2] : (tensor<100xf32>) -> tensor<1x1x100xf32>
+    %231 = stablehlo.multiply %229, %230 : tensor<1x1x100xf32>
+    %232 = stablehlo.dot_general %model.layers.1.mlp.gate_proj.weight, %231, contracting_dims = [1] x [2], precision = [HIGHEST, HIGHEST] : (tensor<56x100xf32>, tensor<1x1x100xf32>) -> tensor<56x1x1xf32>
+    %233 = stablehlo.reshape %232 : (tensor<56x1x1xf32>) -> tensor<1x1x56xf32>
+    %234 = stablehlo.logistic %233 : tensor<1x1x56xf32>
+    %235 = stablehlo.multiply %233, %234 : tensor<1x1x56xf32>
+    %236 = stablehlo.dot_general %model.layers.1.mlp.up_proj.weight, %231, contracting_dims = [1] x [2], precision = [HIGHEST, HIGHEST] : (tensor<56x100xf32>, tensor<1x1x100xf32>) -> tensor<56x1x1xf32>
+    %237 = stablehlo.reshape %236 : (tensor<56x1x1xf32>) -> tensor<1x1x56xf32>
+    %238 = stablehlo.multiply %235, %237 : tensor<1x1x56xf32>
+    %239 = stablehlo.dot_general %model.layers.1.mlp.down_proj.weight, %238, contracting_dims = [1] x [2], precision = [HIGHEST, HIGHEST] : (tensor<100x56xf32>, tensor<1x1x56xf32>) -> tensor<100x1x1xf32>
+    %240 = stablehlo.reshape %239 : (tensor<100x1x1xf32>) -> tensor<1x1x100xf32>
+    %241 = stablehlo.add %217, %240 : tensor<1x1x100xf32>
+    %242 = stablehlo.reshape %187 : (tensor<1x2x1x12xf32>) -> tensor<1x1x2x1x12xf32>
+    %243 = stablehlo.reshape %188 : (tensor<1x2x1x12xf32>) -> tensor<1x1x2x1x12xf32>
+    %244 = stablehlo.multiply %241, %241 : tensor<1x1x100xf32>
+    %245 = stablehlo.constant dense<0.0> : tensor<f32>
+    %246 = stablehlo.reduce(%244 init: %245) applies stablehlo.add across dimensions = [2] : (tensor<1x1x100xf32>, tensor<f32>) -> tensor<1x1xf32>
+    %247 = stablehlo.constant dense<0.009999999776482582> : tensor<f32>
+    %248 = stablehlo.broadcast_in_dim %247, dims = [] : (tensor<f32>) -> tensor<1x1xf32>
+    %249 = stablehlo.multiply %246, %248 : tensor<1x1xf32>
+    %250 = stablehlo.constant dense<9.999999974752427e-07> : tensor<f32>
+    %251 = stablehlo.broadcast_in_dim %250, dims = [] : (tensor<f32>) -> tensor<1x1xf32>
+    %252 = stablehlo.add %249, %251 : tensor<1x1xf32>
+    %253 = stablehlo.rsqrt %252 : tensor<1x1xf32>
+    %254 = stablehlo.broadcast_in_dim %253, dims = [0, 1] : (tensor<1x1xf32>) -> tensor<1x1x100xf32>
+    %255 = stablehlo.multiply %241, %254 : tensor<1x1x100xf32>
+    %256 = stablehlo.broadcast_in_dim %model.norm.weight, dims = [2] : (tensor<100xf32>) -> tensor<1x1x100xf32>
+    %257 = stablehlo.multiply %255, %256 : tensor<1x1x100xf32>
     // write all layers' new K/V rows at (slot, start): one update per cache
-    %244 = stablehlo.concatenate %125, %228, dim = 1 : (tensor<1x1x2x1x12xf32>, tensor<1x1x2x1x12xf32>) -> tensor<1x2x2x1x12xf32>
-    %245 = stablehlo.constant dense<0> : tensor<i32>
-    %246 = stablehlo.reshape %1 : (tensor<1xi32>) -> tensor<i32>
-    %247 = stablehlo.dynamic_update_slice %2, %244, %245, %245, %245, %246, %245 : (tensor<1x2x2x16x12xf32>, tensor<1x2x2x1x12xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<1x2x2x16x12xf32>
-    %248 = stablehlo.concatenate %126, %229, dim = 1 : (tensor<1x1x2x1x12xf32>, tensor<1x1x2x1x12xf32>) -> tensor<1x2x2x1x12xf32>
-    %249 = stablehlo.constant dense<0> : tensor<i32>
-    %250 = stablehlo.reshape %1 : (tensor<1xi32>) -> tensor<i32>
-    %251 = stablehlo.dynamic_update_slice %3, %248, %249, %249, %249, %250, %249 : (tensor<1x2x2x16x12xf32>, tensor<1x2x2x1x12xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<1x2x2x16x12xf32>
-    %252 = stablehlo.reshape %243 : (tensor<1x1x100xf32>) -> tensor<100xf32>
-    %253 = stablehlo.dot_general %252, %lm_head.weight, contracting_dims = [0] x [1], precision = [HIGHEST, HIGHEST] : (tensor<100xf32>, tensor<97x100xf32>) -> tensor<97xf32>
-    %254 = stablehlo.reshape %247 : (tensor<1x2x2x16x12xf32>) -> tensor<2x2x16x12xf32>
-    %255 = stablehlo.reshape %251 : (tensor<1x2x2x16x12xf32>) -> tensor<2x2x16x12xf32>
-    return %253, %254, %255 : tensor<97xf32>, tensor<2x2x16x12xf32>, tensor<2x2x16x12xf32>
+    %258 = stablehlo.concatenate %132, %242, dim = 1 : (tensor<1x1x2x1x12xf32>, tensor<1x1x2x1x12xf32>) -> tensor<1x2x2x1x12xf32>
+    %259 = stablehlo.constant dense<0> : tensor<i32>
+    %260 = stablehlo.reshape %1 : (tensor<1xi32>) -> tensor<i32>
+    %261 = stablehlo.dynamic_update_slice %2, %258, %259, %259, %259, %260, %259 : (tensor<1x2x2x16x12xf32>, tensor<1x2x2x1x12xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<1x2x2x16x12xf32>
+    %262 = stablehlo.concatenate %133, %243, dim = 1 : (tensor<1x1x2x1x12xf32>, tensor<1x1x2x1x12xf32>) -> tensor<1x2x2x1x12xf32>
+    %263 = stablehlo.constant dense<0> : tensor<i32>
+    %264 = stablehlo.reshape %1 : (tensor<1xi32>) -> tensor<i32>
+    %265 = stablehlo.dynamic_update_slice %3, %262, %263, %263, %263, %264, %263 : (tensor<1x2x2x16x12xf32>, tensor<1x2x2x1x12xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<1x2x2x16x12xf32>
+    %266 = stablehlo.reshape %257 : (tensor<1x1x100xf32>) -> tensor<100xf32>
+    %267 = stablehlo.dot_general %lm_head.weight, %266, contracting_dims = [1] x [0], precision = [HIGHEST, HIGHEST] : (tensor<97x100xf32>, tensor<100xf32>) -> tensor<97xf32>
+    %268 = stablehlo.reshape %261 : (tensor<1x2x2x16x12xf32>) -> tensor<2x2x16x12xf32>
+    %269 = stablehlo.reshape %265 : (tensor<1x2x2x16x12xf32>) -> tensor<2x2x16x12xf32>
+    return %267, %268, %269 : tensor<97xf32>, tensor<2x2x16x12xf32>, tensor<2x2x16x12xf32>
   }
 }

@@ -261,7 +261,7 @@ module @seed_oss_prefill {
     %254 = stablehlo.constant dense<0> : tensor<i32>
     %255 = stablehlo.dynamic_slice %243, %254, %253, %254, sizes = [1, 1, 100] : (tensor<1x8x100xf32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<1x1x100xf32>
     %256 = stablehlo.reshape %255 : (tensor<1x1x100xf32>) -> tensor<100xf32>
-    %257 = stablehlo.dot_general %256, %lm_head.weight, contracting_dims = [0] x [1], precision = [HIGHEST, HIGHEST] : (tensor<100xf32>, tensor<97x100xf32>) -> tensor<97xf32>
+    %257 = stablehlo.dot_general %lm_head.weight, %256, contracting_dims = [1] x [0], precision = [HIGHEST, HIGHEST] : (tensor<97x100xf32>, tensor<100xf32>) -> tensor<97xf32>
     %258 = stablehlo.reshape %247 : (tensor<1x2x2x16x12xf32>) -> tensor<2x2x16x12xf32>
     %259 = stablehlo.reshape %251 : (tensor<1x2x2x16x12xf32>) -> tensor<2x2x16x12xf32>
     return %257, %258, %259 : tensor<97xf32>, tensor<2x2x16x12xf32>, tensor<2x2x16x12xf32>

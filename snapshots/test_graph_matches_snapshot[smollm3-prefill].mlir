@@ -231,7 +231,7 @@ module @smollm3_prefill {
     %224 = stablehlo.constant dense<0> : tensor<i32>
     %225 = stablehlo.dynamic_slice %213, %224, %223, %224, sizes = [1, 1, 40] : (tensor<1x8x40xf32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<1x1x40xf32>
     %226 = stablehlo.reshape %225 : (tensor<1x1x40xf32>) -> tensor<40xf32>
-    %227 = stablehlo.dot_general %226, %lm_head.weight, contracting_dims = [0] x [1], precision = [HIGHEST, HIGHEST] : (tensor<40xf32>, tensor<97x40xf32>) -> tensor<97xf32>
+    %227 = stablehlo.dot_general %lm_head.weight, %226, contracting_dims = [1] x [0], precision = [HIGHEST, HIGHEST] : (tensor<97x40xf32>, tensor<40xf32>) -> tensor<97xf32>
     %228 = stablehlo.reshape %217 : (tensor<1x2x2x16x12xf32>) -> tensor<2x2x16x12xf32>
     %229 = stablehlo.reshape %221 : (tensor<1x2x2x16x12xf32>) -> tensor<2x2x16x12xf32>
     return %227, %228, %229 : tensor<97xf32>, tensor<2x2x16x12xf32>, tensor<2x2x16x12xf32>
