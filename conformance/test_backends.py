@@ -7,8 +7,10 @@ disagreement of each cell goes to the conformance report.
 
 from __future__ import annotations
 
+import functools
 import json
 import os
+import re
 import subprocess
 import sys
 import textwrap
@@ -154,14 +156,10 @@ def test_iree_cuda_compiles_without_a_gpu():
         assert b"cuda-nvptx-fb" in vmfb, f"{family}: no CUDA executable in the module"
 
 
-@pytest.mark.parametrize("kv_heads", ["one", "several"])
-def test_iree_updates_the_caches_in_place(kv_heads):
-    """No runtime call copies a whole KV cache: IREE's stream program of every function (decode,
-    prefill, extend, ragged) for a tiny model with one / several KV heads holds no copy as long
-    as a cache. (Per-slot attention that read a per-layer slab of all slots once made IREE copy
-    both caches out and back on every ragged step.)"""
-    import re
-
+@functools.lru_cache(maxsize=None)
+def iree_stream(kv_heads: str):
+    """A tiny model with one / several KV heads, every function kind (decode, prefill, extend,
+    ragged) wrapped as the iree-cpu backend does and compiled to IREE's stream program."""
     import iree.compiler as ic
 
     from emitter.backends.iree import TARGETS, wrapper_text
@@ -181,6 +179,16 @@ def test_iree_updates_the_caches_in_place(kv_heads):
     backends, flags, _ = TARGETS["cpu"]
     stream = ic.compile_str(wrapper_text(tensors, functions, groups), target_backends=backends,
                             input_type="stablehlo", extra_args=flags + ["--compile-to=stream"]).decode()
+    return family, tensors, functions, groups, stream
+
+
+@pytest.mark.parametrize("kv_heads", ["one", "several"])
+def test_iree_updates_the_caches_in_place(kv_heads):
+    """No runtime call copies a whole KV cache: IREE's stream program of every function (decode,
+    prefill, extend, ragged) for a tiny model with one / several KV heads holds no copy as long
+    as a cache. (Per-slot attention that read a per-layer slab of all slots once made IREE copy
+    both caches out and back on every ragged step.)"""
+    family, _, functions, groups, stream = iree_stream(kv_heads)
     cache_bytes = {4 * int(np.prod(g.shape)) for g in groups}
     bodies = dict(re.findall(r"util\.func public @(\w+)\((.*?)\n  }", stream, re.S))  # get_/set_ copy by design
     for fn in functions:
@@ -188,3 +196,18 @@ def test_iree_updates_the_caches_in_place(kv_heads):
         print(f"{family} {fn.name}: {len(copies)} copies, largest {max(copies, default=0)} B; "
               f"caches {sorted(cache_bytes)} B")
         assert not cache_bytes & set(copies), f"{family} {fn.name}: a whole KV cache is copied in a call"
+
+
+@pytest.mark.parametrize("kv_heads", ["one", "several"])
+def test_iree_packs_each_weight_once(kv_heads):
+    """The packed (data-tiled) weights that IREE's initializers build are one copy of the matrices
+    for all graph kinds together: constant memory allocated at initialization is less than twice
+    the bytes of the 2-D weights. (Decode written x @ W.T once got its own packing, one copy per
+    kind, which doubled resident memory.)"""
+    family, tensors, _, _, stream = iree_stream(kv_heads)
+    matrices = sum(4 * int(np.prod(t.shape)) for t in tensors.values() if len(t.shape) == 2)
+    inits = re.findall(r"util\.initializer \{(.*?)\n  }", stream, re.S)
+    packed = sum(int(n) for body in inits
+                 for n in re.findall(r"stream\.resource\.alloca uninitialized [^\n]*!stream\.resource<constant>\{%c(\d+)\}", body))
+    print(f"{family}: {packed} B of packed constants for {matrices} B of matrices ({packed / matrices:.2f}x)")
+    assert 0 < packed < 2 * matrices, f"{family}: {packed} B packed for {matrices} B of matrices"
