@@ -78,15 +78,15 @@ def wrapper_text(tensors, functions: list[Function], groups: list[CacheGroup]) -
 
 
 def compile_text(text: str, target: str) -> bytes:
-    import iree.compiler as ic
-    from iree.compiler.version import VERSION
+    from importlib.metadata import version
+
+    def build():  # the compiler library (~50 MB resident) is loaded only on a cache miss
+        import iree.compiler as ic
+
+        return ic.compile_str(text, target_backends=backends, input_type="stablehlo", extra_args=flags)
 
     backends, flags, _ = TARGETS[target]
-    return cached_artifact(
-        "iree",
-        [text, " ".join(backends + flags), VERSION],
-        lambda: ic.compile_str(text, target_backends=backends, input_type="stablehlo", extra_args=flags),
-    )
+    return cached_artifact("iree", [text, " ".join(backends + flags), version("iree-base-compiler")], build)
 
 
 def drop_resident_pages(paths) -> int:
