@@ -206,8 +206,8 @@ def test_iree_packs_each_weight_once(kv_heads):
     kind, which doubled resident memory.)"""
     family, tensors, _, _, stream = iree_stream(kv_heads)
     matrices = sum(4 * int(np.prod(t.shape)) for t in tensors.values() if len(t.shape) == 2)
+    alloca = r"stream\.resource\.alloca uninitialized [^\n]*!stream\.resource<constant>\{%c(\d+)\}"
     inits = re.findall(r"util\.initializer \{(.*?)\n  }", stream, re.S)
-    packed = sum(int(n) for body in inits
-                 for n in re.findall(r"stream\.resource\.alloca uninitialized [^\n]*!stream\.resource<constant>\{%c(\d+)\}", body))
+    packed = sum(int(n) for body in inits for n in re.findall(alloca, body))
     print(f"{family}: {packed} B of packed constants for {matrices} B of matrices ({packed / matrices:.2f}x)")
     assert 0 < packed < 2 * matrices, f"{family}: {packed} B packed for {matrices} B of matrices"
