@@ -80,12 +80,13 @@ def wrapper_text(tensors, functions: list[Function], groups: list[CacheGroup]) -
 def compile_text(text: str, target: str) -> bytes:
     from importlib.metadata import version
 
+    backends, flags, _ = TARGETS[target]
+
     def build():  # the compiler library (~50 MB resident) is loaded only on a cache miss
         import iree.compiler as ic
 
         return ic.compile_str(text, target_backends=backends, input_type="stablehlo", extra_args=flags)
 
-    backends, flags, _ = TARGETS[target]
     return cached_artifact("iree", [text, " ".join(backends + flags), version("iree-base-compiler")], build)
 
 
