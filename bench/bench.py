@@ -72,6 +72,26 @@ def median_rate(fn, reps: int) -> dict:
     return {"tok_s": statistics.median(rates), "reps": rates, "extra": runs[0][2]}
 
 
+def paired_rates(fns: dict, reps: int) -> dict:
+    """Interleaved repetitions of several fns (each as for median_rate): round i runs every fn once,
+    in an order rotated per round. This machine's bandwidth drifts by up to 2x over minutes, so a
+    ratio of two figures is taken per round (the first fn is the reference), then its median."""
+    names = list(fns)
+    for n in names:
+        fns[n]()  # warm-up
+    runs = {n: [] for n in names}
+    for i in range(reps):
+        for n in names[i % len(names):] + names[: i % len(names)]:
+            runs[n].append(fns[n]())
+    out = {}
+    for n in names:
+        rates = [k / s for k, s, _ in runs[n]]
+        ratios = [a / b for a, b in zip(rates, (k / s for k, s, _ in runs[names[0]]))]
+        out[n] = {"tok_s": statistics.median(rates), "reps": rates, "extra": runs[n][0][2],
+                  "paired_ratio": statistics.median(ratios), "paired_ratios": ratios}
+    return out
+
+
 # -- children -------------------------------------------------------------------------
 def child_compile(ckpt: str, backend: str, cache: str) -> dict:
     """Build the SERVE Model with EMITTER_CACHE=cache: cold when it is empty, warm the second time.
@@ -90,10 +110,10 @@ def child_emitter(ckpt: str, backend: str, ids: list, reps: int, weights: str | 
     ids = np.asarray(ids, np.int32)
     res = {"build": {}, "mem": {}, "errors": {}}
 
-    def build(name):
+    def build(name, weights=weights, key=None):
         t0 = time.perf_counter()
         m = Model(ckpt, backend=backend, weights=weights, **SPECS[name])
-        res["build"][name] = {"wall_s": time.perf_counter() - t0, "compile_s": m.compile_seconds}
+        res["build"][key or name] = {"wall_s": time.perf_counter() - t0, "compile_s": m.compile_seconds}
         return m
 
     def memory(name, m):
@@ -102,19 +122,30 @@ def child_emitter(ckpt: str, backend: str, ids: list, reps: int, weights: str | 
                       for t in m.tensors.values())
         res["mem"][name] = {**proc_status(), "weight_bytes": weights, "cache_bytes": cache}
 
+    def decoder(m, prefill=True):
+        """Timed decode of NEW tokens after a DECODE_PROMPT prompt. Without prefill (a Model with no
+        prefill bucket) the steps start at that position over an empty cache: the same work per step,
+        since attention reads every cache row, but the tokens are not the model's."""
+        def decode():
+            m.reset()
+            tok, pos, toks = int(np.argmax(m.prefill(ids[:DECODE_PROMPT]))) if prefill else int(ids[0]), DECODE_PROMPT, []
+            t0 = time.perf_counter()
+            for _ in range(NEW):
+                toks.append(tok)
+                tok = m.decode_argmax(tok, pos); pos += 1
+            return NEW, time.perf_counter() - t0, toks
+        return decode
+
     m = build("decode")
-    def decode():
-        m.reset()
-        tok, pos, toks = int(np.argmax(m.prefill(ids[:DECODE_PROMPT]))), DECODE_PROMPT, []
-        t0 = time.perf_counter()
-        for _ in range(NEW):
-            toks.append(tok)
-            tok = m.decode_argmax(tok, pos); pos += 1
-        return NEW, time.perf_counter() - t0, toks
-    res["decode"] = median_rate(decode, reps)
-    memory("decode", m); del m; gc.collect()
-    if weights:
+    if weights:  # narrowed: interleaved with the same backend's fp32 decode, for their ratio
+        decoder(m)()
+        memory("decode", m)
+        base = build("decode", None, "decode fp32")
+        runs = paired_rates({"fp32": decoder(base), "narrowed": decoder(m)}, reps)
+        res["decode"], res["fp32_decode"] = runs["narrowed"], runs["fp32"]
         return res
+    res["decode"] = median_rate(decoder(m), reps)
+    memory("decode", m); del m; gc.collect()
 
     m = build("prefill")
     def prefill(t):
@@ -138,7 +169,9 @@ def child_emitter(ckpt: str, backend: str, ids: list, reps: int, weights: str | 
                     t0 = time.perf_counter()
                 tok = np.asarray(m.ragged(tok, pos, active, argmax=True), np.int32).reshape(b); pos += 1
             return b * NEW, time.perf_counter() - t0, None
-        res["ragged"][b] = median_rate(ragged, reps)
+        # interleaved with batch-1 decode of the same Model (its decode graph), for their ratio
+        runs = paired_rates({"decode": decoder(m, prefill=False), "ragged": ragged}, reps)
+        res["ragged"][b] = runs["ragged"] | {"decode_tok_s": runs["decode"]["tok_s"]}
         memory(f"ragged{b}", m); del m; gc.collect()
     return res
 
@@ -214,9 +247,9 @@ def rows_for(model: str, r: dict) -> list[tuple]:
         f = floor * r["weight_bytes"] / wb  # narrowed weights: fewer bytes per token, a higher floor
         rows.append(("decode tok/s (B=1)", k, v["decode"]["tok_s"], x(v["decode"]["tok_s"], hf.get("decode", {}).get("tok_s")),
                      f"{v['decode']['tok_s'] / f:.2f} of {f:.1f}"))
-        if " " in k and r["runs"].get(k.split()[0]):  # a narrowed run against the same backend's fp32 decode
-            base = r["runs"][k.split()[0]]["decode"]["tok_s"]
-            rows.append((f"decode vs {k.split()[0]} fp32 weights", k, v["decode"]["tok_s"] / base, "", "target 1.7x"))
+        if "fp32_decode" in v:  # a narrowed run, interleaved with the same backend's fp32 decode
+            rows.append(("decode vs fp32 weights (paired)", k, f"{v['decode']['paired_ratio']:.2f}x", "",
+                         f"fp32 {v['fp32_decode']['tok_s']:.1f} tok/s in these rounds; target 1.7x"))
     for t in PREFILLS:
         for k, v in runs:
             if "prefill" not in v:
@@ -229,6 +262,9 @@ def rows_for(model: str, r: dict) -> list[tuple]:
                 g = v["ragged"][b]["tok_s"]
                 rows.append((f"ragged B={b} agg tok/s (vs HF B=1)", k, g, x(g, hf.get("decode", {}).get("tok_s")),
                              f"{g / (b * floor):.2f} of {b * floor:.1f}"))
+                if "paired_ratio" in v["ragged"][b]:
+                    rows.append((f"ragged B={b} vs own B=1 decode (paired)", k, f"{v['ragged'][b]['paired_ratio']:.2f}x", "",
+                                 f"B=1 {v['ragged'][b]['decode_tok_s']:.1f} tok/s in these rounds; target 4x"))
     for k, v in runs:
         for phase in ("cold", "warm"):
             c = v.get("compile", {}).get(phase)

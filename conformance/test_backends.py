@@ -211,3 +211,33 @@ def test_iree_packs_each_weight_once(kv_heads):
     packed = sum(int(n) for body in inits for n in re.findall(alloca, body))
     print(f"{family}: {packed} B of packed constants for {matrices} B of matrices ({packed / matrices:.2f}x)")
     assert 0 < packed < 2 * matrices, f"{family}: {packed} B packed for {matrices} B of matrices"
+
+
+def test_xla_maps_the_weights_in_place(tmp_path):
+    """On the CPU client the XLA backend's weights are the memory-mapped checkpoint's pages, not a
+    copy: every weight that starts on a 64-byte boundary of an aligned checkpoint lies in a mapping
+    of its file. (Read into host arrays and copied to the device, they were resident twice.)"""
+    skip_unavailable("xla-cpu")
+    from emitter.backends.xla import XlaBackend
+    from emitter.check import TINY_CONTEXT
+    from emitter.config import load_config
+    from emitter.runtime import plan
+    from emitter.weights import ALIGN, align, raw_header, stage
+
+    ckpt = family_oracle(FAMILIES[0])["ckpt"]
+    cfg = load_config(ckpt)
+    tensors = stage(align(cfg, ckpt), tmp_path, min_bytes=0)  # an aligned copy, whatever the original
+    (path,) = {info.file for info in tensors.values()}
+    start, header = raw_header(path)
+    aligned = {n for n in tensors if (start + header[n]["data_offsets"][0]) % ALIGN == 0}
+    functions, groups = plan(cfg, tensors, TINY_CONTEXT, (), 0)
+    backend = XlaBackend(tensors, functions, groups)
+    ranges = []
+    for line in Path("/proc/self/maps").read_text().splitlines():
+        fields = line.split(maxsplit=5)  # range perms offset dev inode path
+        if len(fields) == 6 and fields[5] == str(path.resolve()):
+            ranges.append(tuple(int(x, 16) for x in fields[0].split("-")))
+    mapped = {n for n, a in backend.weights.items() if any(lo <= a.unsafe_buffer_pointer() < hi for lo, hi in ranges)}
+    print(f"{len(mapped)} of {len(tensors)} weights in place; {len(aligned)} start {ALIGN}-byte aligned")
+    assert any(len(tensors[n].shape) == 2 for n in aligned), "no aligned matrix: the check would prove nothing"
+    assert aligned <= mapped, f"copied, not mapped: {sorted(aligned - mapped)[:3]}"

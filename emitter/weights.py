@@ -159,7 +159,12 @@ def align(cfg: ModelConfig, ckpt: Path) -> dict[str, TensorInfo]:
 
 
 # -- staged copies: aligned for memory mapping, optionally narrowed ----------------------
-ALIGN = 64  # IREE maps a parameter in place only at this alignment; otherwise it copies it to the heap
+# IREE maps a parameter in place, and XLA's CPU client aliases a host array, only at this
+# alignment; otherwise each copies the tensor to the heap
+ALIGN = 64
+# save_pretrained aligns tensors to 8 bytes only; from this many misaligned bytes on, an
+# aligned copy is staged once in the cache
+STAGE_MIN_BYTES = 16 << 20
 NARROW_LIMITS = {"bf16": 3.3895e38, "f16": 65504.0}  # largest finite value of each storage type
 ST_DTYPES = {"float32": "F32", "bfloat16": "BF16", "float16": "F16"}
 

@@ -11,7 +11,7 @@ import numpy as np
 
 from ..builder import tensor_type
 from ..prepare import cache_dir
-from ..weights import read_header, stage
+from ..weights import STAGE_MIN_BYTES, read_header, stage
 from . import CacheGroup, Function, cached_artifact
 
 TARGETS = {
@@ -21,9 +21,6 @@ TARGETS = {
     "cuda": (["cuda"], ["--iree-cuda-target=sm_80"], "cuda"),
 }
 SCOPE = "model"
-# IREE copies a misaligned parameter to the heap at load (save_pretrained aligns tensors to
-# 8 bytes only); from this many such bytes on, an aligned copy is staged once in the cache.
-STAGE_MIN_BYTES = 16 << 20
 
 
 def wrapper_text(tensors, functions: list[Function], groups: list[CacheGroup]) -> str:

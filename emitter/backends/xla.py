@@ -1,8 +1,9 @@
 """XLA backend: the same emitted StableHLO, compiled by XLA through jaxlib's PJRT client.
 
 Every function is its own executable (`func.func public @main` in a one-function module).
-Weights are read from the safetensors files once and stay resident on the device; the
-KV caches of each group are device arrays, passed to every call and replaced by the
+Weights are memory-mapped from the safetensors files; the CPU client uses the mapped pages
+in place (a misaligned file is staged as an aligned copy, as for IREE), another device gets
+one copy. The KV caches of each group are device arrays, passed to every call and replaced by the
 caches it returns. Only the output crosses to the host.
 """
 
@@ -12,6 +13,8 @@ from collections import defaultdict
 
 import numpy as np
 
+from ..prepare import cache_dir
+from ..weights import SAFETENSORS_DTYPES, STAGE_MIN_BYTES, raw_header, stage
 from . import CacheGroup, Function
 
 PLATFORMS = {"cpu": ("cpu",), "cuda": ("cuda", "gpu"), "gpu": ("cuda", "gpu")}
@@ -44,24 +47,32 @@ def module_text(fn: Function) -> str:
     return "module @m {\n" + fn.text.replace(head, "func.func public @main(", 1) + "\n}\n"
 
 
-def read_tensors(tensors) -> dict[str, np.ndarray]:
-    """Every tensor from its safetensors file, each file opened once (bf16 via ml_dtypes)."""
-    import ml_dtypes  # noqa: F401  registers bfloat16 with numpy, which safetensors' numpy loader needs
-    from safetensors import safe_open
+def map_tensors(tensors) -> dict[str, np.ndarray]:
+    """Every tensor as a read-only array over its memory-mapped safetensors file (no copy).
+
+    On the CPU client, `device_put` of an array aligned to 64 bytes aliases its memory, so
+    the weights stay the page cache's pages, resident once; other tensors are copied."""
+    import mmap
+
+    import ml_dtypes  # noqa: F401  registers bfloat16 with numpy
 
     by_file = defaultdict(list)
     for name, info in tensors.items():
         by_file[info.file].append(name)
     out = {}
     for path, names in by_file.items():
-        with safe_open(str(path), framework="numpy") as f:
-            for name in names:
-                out[name] = f.get_tensor(name)
-    for name, info in tensors.items():
-        want = np.dtype(numpy_dtype(info.dtype))
-        if out[name].dtype != want or out[name].shape != tuple(info.shape):
-            raise ValueError(f"{name}: read {out[name].dtype}{list(out[name].shape)}, "
-                             f"expected {want}{list(info.shape)}")  # fmt: skip
+        start, header = raw_header(path)
+        with open(path, "rb") as f:
+            data = mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ)  # stays open while an array uses it
+        for name in names:
+            info, entry = tensors[name], header.get(name)
+            want = (SAFETENSORS_DTYPES.get(entry["dtype"]), tuple(entry["shape"])) if entry else None
+            if want != (info.dtype, tuple(info.shape)):
+                raise ValueError(f"{name}: {path} holds {entry and (entry['dtype'], entry['shape'])}, "
+                                 f"expected {info.dtype}{list(info.shape)}")  # fmt: skip
+            count = int(np.prod(info.shape, dtype=np.int64))
+            a = np.frombuffer(data, numpy_dtype(info.dtype), count=count, offset=start + entry["data_offsets"][0])
+            out[name] = a.reshape(info.shape)
     return out
 
 
@@ -78,7 +89,9 @@ class XlaBackend:
         self.groups = {g.name: g for g in groups}
         self.functions = {fn.name: fn for fn in functions}
         used = {n for fn in functions for n in fn.weights}
-        host = read_tensors({n: info for n, info in tensors.items() if n in used})
+        if platform == "cpu":  # an aligned copy of a file whose big tensors are not (see weights.stage)
+            tensors = stage(tensors, cache_dir() / "weights", min_bytes=STAGE_MIN_BYTES)
+        host = map_tensors({n: info for n, info in tensors.items() if n in used})
         self.weights = {n: jax.device_put(a, self.device) for n, a in host.items()}
         del host
         self.caches = {}
