@@ -10,6 +10,11 @@ matrices stored bf16 / f16 (`--weights`) on the first backend. Every decode figu
 bandwidth / weight bytes (decode reads every weight once per token; ragged reads them once
 per step for all B slots). Each run happens in its own child process, one at a time, so
 their memory and threads never overlap and RSS is measured from a clean process.
+
+The two ratio targets are measured paired: ragged repetitions alternate with batch-1 decode
+of the same Model, narrowed-weight decode with fp32 decode in the same process, and the ratio
+is the median of the per-round ratios. This machine's bandwidth drifts by up to 2x over
+minutes, so figures taken minutes apart do not give their ratio.
 """
 
 from __future__ import annotations

@@ -25,6 +25,7 @@ from emitter.tolerances import pair_bound
 
 from . import ledger
 from .harness import FAMILIES, KINDS, family_oracle, family_param, family_run, op_cover, record, skip_unavailable
+from .registry import BY_FAMILY
 
 pytestmark = pytest.mark.fast
 ROOT = Path(__file__).resolve().parents[1]
@@ -241,3 +242,22 @@ def test_xla_maps_the_weights_in_place(tmp_path):
     print(f"{len(mapped)} of {len(tensors)} weights in place; {len(aligned)} start {ALIGN}-byte aligned")
     assert any(len(tensors[n].shape) == 2 for n in aligned), "no aligned matrix: the check would prove nothing"
     assert aligned <= mapped, f"copied, not mapped: {sorted(aligned - mapped)[:3]}"
+
+
+@pytest.mark.parametrize("kv_heads", ["one", "several"])
+def test_iree_compiles_one_query_over_a_long_cache(kv_heads, monkeypatch):
+    """Decode and ragged (one query per slot) over 2048 cache rows compile for iree-cpu. IREE packs
+    one query's probabilities and the value rows inside the P x V dispatch, and rejects that past
+    1024 rows (32 KB stack, 16 KB vectors): the emitter multiplies them in blocks there. The
+    negative control emits the one-block form and expects IREE's rejection."""
+    from emitter import forward
+    from emitter.backends.iree import compile_text
+    from emitter.config import load_config
+
+    family = next(f for f in FAMILIES if (BY_FAMILY[f].tiny()["num_key_value_heads"] == 1) == (kv_heads == "one"))
+    cfg = load_config(BY_FAMILY[family].tiny() | {"max_position_embeddings": 2048})
+    for kind, opts in (("decode", {}), ("ragged", {"slots": 2})):
+        compile_text(forward.emit(cfg, kind, capacity=2048, **opts), "cpu")
+    monkeypatch.setattr(forward, "PV_ONE_BLOCK", 2048)
+    with pytest.raises(Exception, match="stack allocation limit|large vector sizes"):
+        compile_text(forward.emit(cfg, "decode", capacity=2048), "cpu")

@@ -109,3 +109,38 @@ def test_on_device_argmax_is_the_logits_argmax(family, backend):
         logits = m.ragged(*args)
         got = np.asarray(m.ragged(*args, argmax=True)).reshape(m.slots)
         assert list(got[:-1]) == list(np.argmax(logits[:-1], axis=1)), f"{family}: ragged step {i}"
+
+
+LONG = 1300  # cache rows: past forward.PV_ONE_BLOCK, and not a multiple of PV_ROWS (a last partial block)
+
+
+# one family with a single KV head (ragged attention per slot) and one with several (batched)
+LONG_FAMILIES = [next(f for f in FAMILIES if (BY_FAMILY[f].tiny()["num_key_value_heads"] == 1) == one) for one in (True, False)]
+
+
+@pytest.mark.parametrize("family", [family_param(f) for f in LONG_FAMILIES])
+def test_one_query_over_a_long_cache_matches_hf(family, backend, tmp_path):
+    """Decode and a ragged slot over 1300 cache rows, where attention multiplies probabilities and
+    values in blocks and rotation angles reach 1300 radians, match HF at the sequence's last
+    positions (the prompt before them prefilled)."""
+    import torch
+
+    from emitter.check import build_checkpoint, hf_logits
+    from emitter.runtime import Model
+
+    tiny = BY_FAMILY[family].tiny() | {"max_position_embeddings": LONG}
+    hf = build_checkpoint(tiny, tmp_path)
+    ids = np.random.RandomState(3).randint(3, tiny["vocab_size"], size=LONG)
+    tail = 3
+    ref32, ref64 = (hf_logits(hf, ids, dtype)[-tail:] for dtype in (None, torch.float64))
+    m = Model(tmp_path, backend=backend, capacity=LONG, buckets=(512,), slots=2)
+    m.reset()
+    m.prefill(ids[:-tail])
+    k, v = m.get_cache()
+    decode = np.stack([m.decode(int(t), LONG - tail + i) for i, t in enumerate(ids[-tail:])])
+    m.set_cache(np.stack([k[::-1, ::-1], k]), np.stack([v[::-1, ::-1], v]), "slots")  # slot 0: other rows
+    ragged = np.stack([m.ragged([5, t], [LONG - 1 - i, LONG - tail + i], [1, 1])[1] for i, t in enumerate(ids[-tail:])])
+    for name, out in (("decode", decode), ("ragged", ragged)):
+        result = parity(out, ref32, ref64)
+        print(f"{family} {name} over {LONG} rows on {backend}: max|d| {result['error']:.2e}, vs f64 {result['error_f64']:.2e}")
+        assert result["ok"], f"{family} {name} over {LONG} cache rows on {backend}: {result}"

@@ -164,6 +164,27 @@ def test_long_prompt_logits_match_hf_at_every_position(ckpt_spec, backend, weigh
     assert err <= bound, f"max |d logit| {err:.3e} > {bound}"
 
 
+def test_decode_over_a_long_cache_matches_hf(ckpt_spec, backend, weights):
+    """Decode at the end of a 1500-token prompt in a 2048-row cache, where attention multiplies
+    probabilities and values in blocks and rotation angles reach 1500 radians."""
+    import torch
+
+    from emitter.prepare import resolve_checkpoint
+    from emitter.runtime import Model
+
+    _, tok, hf, _ = setup(ckpt_spec, backend, weights)
+    ids, tail = long_prompt(tok, 1500), 4
+    m = Model(resolve_checkpoint(ckpt_spec), backend=backend, capacity=2048, buckets=(256,), argmax=False, weights=weights)
+    m.prefill(ids[:-tail])
+    decoded = np.stack([m.decode(t, len(ids) - tail + i) for i, t in enumerate(ids[-tail:])])
+    with torch.inference_mode():  # the last positions only: all 1500 rows of logits would take GBs
+        ref = hf(torch.tensor([ids]), logits_to_keep=tail).logits[0].double().numpy()
+    err = float(np.abs(decoded - ref).max())
+    bound = tolerance(f"real_{mode(weights)}")
+    print(f"decode at positions {len(ids) - tail}..{len(ids) - 1}, {mode(weights)} weights: max |d logit| {err:.3e} vs HF fp32")
+    assert err <= bound, f"max |d logit| {err:.3e} > {bound}"
+
+
 def test_kinds_agree_on_real_weights(ckpt_spec, backend, weights):
     """Whole prefill vs 100-token chunks vs prefill + decodes vs a ragged slot, past the window."""
     _, tok, _, m = setup(ckpt_spec, backend, weights)

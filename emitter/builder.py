@@ -151,6 +151,9 @@ class Builder:
     def sin(self, a):
         return self._unary("sine", a)
 
+    def round(self, a):
+        return self._unary("round_nearest_even", a)
+
     def logistic(self, a):
         return self._unary("logistic", a)
 
@@ -233,6 +236,8 @@ class Builder:
         _check(len(starts) == len(limits) == a.rank, f"slice {a.type}")
         _check(all(0 <= s <= e <= d for s, e, d in zip(starts, limits, a.shape)), f"slice {a.type} {starts}:{limits}")
         shape = tuple(e - s for s, e in zip(starts, limits))
+        if shape == a.shape:
+            return a
         return self._new(
             f'"stablehlo.slice"({a.name}) {{start_indices = {_array(starts)}, limit_indices = {_array(limits)}, '
             f"strides = {_array([1] * a.rank)}}} : ({a.type}) -> {tensor_type(shape, a.dtype)}",

@@ -44,21 +44,25 @@ class Rope:
     original_max_position_embeddings: int = 0
 
     def inv_freq(self, head_dim: int) -> np.ndarray:
-        """HF's inverse frequencies, computed in float64 and rounded once to f32."""
-        exponent = np.arange(0, head_dim, 2, dtype=np.float64) / head_dim
-        inv = 1.0 / (self.rope_theta**exponent)
+        """HF's inverse frequencies, as HF computes them: torch float32 arithmetic, every step
+        rounded to f32 (the power computed exactly from its f32 operands, then rounded; torch's own
+        power may differ by one ulp). Computed exactly in float64 instead, a third of them differ
+        by an ulp, which turns into a rotation angle error growing with the position."""
+        f32 = np.float32
+        exponent = np.arange(0, head_dim, 2).astype(f32) / f32(head_dim)
+        inv = f32(1.0) / np.power(np.float64(f32(self.rope_theta)), exponent.astype(np.float64)).astype(f32)
         if self.rope_type == "linear":
-            inv = inv / self.factor
+            inv = inv / f32(self.factor)
         elif self.rope_type == "llama3":
             old = self.original_max_position_embeddings
-            low_wavelen, high_wavelen = old / self.low_freq_factor, old / self.high_freq_factor
-            wavelen = 2 * math.pi / inv
-            scaled = np.where(wavelen > low_wavelen, inv / self.factor, inv)
-            smooth = (old / wavelen - self.low_freq_factor) / (self.high_freq_factor - self.low_freq_factor)
-            smoothed = (1 - smooth) * scaled / self.factor + smooth * scaled
-            medium = (wavelen >= high_wavelen) & (wavelen <= low_wavelen)
+            low_wavelen, high_wavelen = f32(old / self.low_freq_factor), f32(old / self.high_freq_factor)
+            wavelen = f32(2 * math.pi) / inv
+            scaled = np.where(wavelen > low_wavelen, inv / f32(self.factor), inv)
+            smooth = (f32(old) / wavelen - f32(self.low_freq_factor)) / f32(self.high_freq_factor - self.low_freq_factor)
+            smoothed = (f32(1) - smooth) * scaled / f32(self.factor) + smooth * scaled
+            medium = ~(wavelen < high_wavelen) & ~(wavelen > low_wavelen)
             inv = np.where(medium, smoothed, scaled)
-        return inv.astype(np.float32)
+        return inv.astype(f32)
 
 
 ROPE_TYPES = ("default", "linear", "dynamic", "llama3")

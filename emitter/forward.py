@@ -23,6 +23,23 @@ from .weights import expected_tensors, logical_name
 KINDS = ("decode", "prefill", "ragged")
 FAULTS = ("skip_final_norm", "gqa_interleaved")  # deliberate bugs for the negative controls
 MASKED = -3.4028234663852886e38  # finfo(f32).min, as HF masks
+# one query over more than PV_ONE_BLOCK cache rows multiplies probabilities x values in blocks
+# of PV_ROWS rows (see attend)
+PV_ONE_BLOCK, PV_ROWS = 1024, 256
+
+
+def _turn_parts(bits: int = 8, n: int = 3) -> tuple[float, ...]:
+    """2*pi as n parts of `bits` significant bits (times a turn count below 2**(24 - bits), exact in
+    f32) and an f32 remainder: Cody and Waite's argument reduction."""
+    parts, rest = [], 2 * math.pi
+    for _ in range(n):
+        step = 2.0 ** (math.floor(math.log2(abs(rest))) - bits + 1)
+        parts.append(round(rest / step) * step)
+        rest -= parts[-1]
+    return (*parts, rest)
+
+
+TWO_PI_PARTS = _turn_parts()
 
 
 @dataclass(frozen=True)
@@ -124,8 +141,28 @@ class Forward:
         inv = b.constant(rope.inv_freq(self.cfg.head_dim))
         half = positions.shape + (inv.shape[0],)
         angles = b.mul(b.broadcast(b.convert(positions, "f32"), half, (0, 1)), b.broadcast(inv, half, (2,)))
-        angles = b.concat([angles, angles], 2)
-        return b.cos(angles), b.sin(angles)
+        hi, lo = self.less_turns(angles)
+        cos, sin = b.cos(hi), b.sin(hi)  # of hi + lo, to first order in lo (|lo| < 2e-7)
+        cos, sin = b.sub(cos, b.mul(lo, sin)), b.add(sin, b.mul(lo, cos))
+        return b.concat([cos, cos], 2), b.concat([sin, sin], 2)
+
+    def less_turns(self, x: Value) -> tuple[Value, Value]:
+        """x less its nearest whole number of turns, as an unevaluated f32 sum hi + lo. IREE's CPU
+        sine and cosine reduce large arguments coarsely (an error of 4e-5 at 1300 radians, 2e-4 at
+        8000), HF's torch kernels are exact to the f32 angle. Cody and Waite's reduction: 2 pi in
+        parts whose products with the turn count are exact, each subtracted with its rounding
+        error kept (Knuth's two-sum), so hi + lo is the reduced angle to ~1e-12."""
+        b = self.b
+        turns = b.round(b.scale(x, 1 / (2 * math.pi)))
+        first, *middle, last = TWO_PI_PARTS
+        hi, lo = b.sub(x, b.scale(turns, first)), None  # exact (Sterbenz)
+        for part in middle:
+            y = b.neg(b.scale(turns, part))
+            s = b.add(hi, y)
+            back = b.sub(s, hi)
+            err = b.add(b.sub(hi, b.sub(s, back)), b.sub(y, back))
+            hi, lo = s, err if lo is None else b.add(lo, err)
+        return hi, b.sub(lo, b.scale(turns, last))
 
     def softcap(self, x: Value, cap: float | None) -> Value:
         if not cap:
@@ -218,7 +255,21 @@ class Forward:
         c = k_old.shape[2]
         p_old = b.slice(probs, (0,) * 5, probs.shape[:4] + (c,))
         p_new = b.slice(probs, (0, 0, 0, 0, c), probs.shape)
-        return b.add(b.dot(p_old, v_old, (4, 2), dims), b.dot(p_new, v, (4, 2), dims))  # (B, KVH, T, G, D)
+        if q.shape[2] == 1 and c > PV_ONE_BLOCK:
+            # IREE's CPU data tiling packs one query's probabilities inside the P x V dispatch, on
+            # the stack and as one vector: past 1024 cache rows that exceeds its 32 KB stack and
+            # 16 KB vector limits. Blocks of PV_ROWS rows as one more batch dimension, then summed.
+            (bsz, kvh, t, g, _), d = p_old.shape, v_old.shape[3]
+            n = c // PV_ROWS
+            pb = b.reshape(b.slice(p_old, (0,) * 5, p_old.shape[:4] + (n * PV_ROWS,)), (bsz, kvh, t, g, n, PV_ROWS))
+            vb = b.reshape(b.slice(v_old, (0,) * 4, (bsz, kvh, n * PV_ROWS, d)), (bsz, kvh, n, PV_ROWS, d))
+            old = b.reduce(b.dot(pb, vb, (5, 3), ((0, 1, 4), (0, 1, 2))), [2], "add")  # (B, KVH, N, T, G, D) summed
+            if c % PV_ROWS:  # the last rows
+                rest = b.slice(p_old, (0, 0, 0, 0, n * PV_ROWS), p_old.shape), b.slice(v_old, (0, 0, n * PV_ROWS, 0), v_old.shape)
+                old = b.add(old, b.dot(*rest, (4, 2), dims))
+        else:
+            old = b.dot(p_old, v_old, (4, 2), dims)
+        return b.add(old, b.dot(p_new, v, (4, 2), dims))  # (B, KVH, T, G, D)
 
     def mlp(self, h: Value, layer: int) -> Value:
         gate = self.activation(self.linear(h, "gate", layer))

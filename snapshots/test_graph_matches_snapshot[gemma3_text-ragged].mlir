@@ -10,555 +10,555 @@ module @gemma3_text_ragged {
     %6 = stablehlo.broadcast_in_dim %positions, dims = [0] : (tensor<3xi32>) -> tensor<3x1xi32>
     %7 = stablehlo.iota dim = 1 : tensor<3x1xi32>
     %8 = stablehlo.add %6, %7 : tensor<3x1xi32>
-    %9 = stablehlo.constant dense<[1.0, 0.2154434621334076, 0.04641588777303696, 0.009999999776482582, 0.002154434798285365, 0.00046415888937190175]> : tensor<6xf32>
+    %9 = stablehlo.constant dense<[1.0, 0.2154434472322464, 0.04641588404774666, 0.009999999776482582, 0.002154434332624078, 0.00046415894757956266]> : tensor<6xf32>
     %10 = stablehlo.convert %8 : (tensor<3x1xi32>) -> tensor<3x1xf32>
     %11 = stablehlo.broadcast_in_dim %10, dims = [0, 1] : (tensor<3x1xf32>) -> tensor<3x1x6xf32>
     %12 = stablehlo.broadcast_in_dim %9, dims = [2] : (tensor<6xf32>) -> tensor<3x1x6xf32>
     %13 = stablehlo.multiply %11, %12 : tensor<3x1x6xf32>
-    %14 = stablehlo.concatenate %13, %13, dim = 2 : (tensor<3x1x6xf32>, tensor<3x1x6xf32>) -> tensor<3x1x12xf32>
-    %15 = stablehlo.cosine %14 : tensor<3x1x12xf32>
-    %16 = stablehlo.sine %14 : tensor<3x1x12xf32>
-    %17 = stablehlo.constant dense<[1.0, 0.10000000149011612, 0.009999999776482582, 0.0010000000474974513, 9.999999747378752e-05, 9.999999747378752e-06]> : tensor<6xf32>
-    %18 = stablehlo.convert %8 : (tensor<3x1xi32>) -> tensor<3x1xf32>
-    %19 = stablehlo.broadcast_in_dim %18, dims = [0, 1] : (tensor<3x1xf32>) -> tensor<3x1x6xf32>
-    %20 = stablehlo.broadcast_in_dim %17, dims = [2] : (tensor<6xf32>) -> tensor<3x1x6xf32>
-    %21 = stablehlo.multiply %19, %20 : tensor<3x1x6xf32>
-    %22 = stablehlo.concatenate %21, %21, dim = 2 : (tensor<3x1x6xf32>, tensor<3x1x6xf32>) -> tensor<3x1x12xf32>
-    %23 = stablehlo.cosine %22 : tensor<3x1x12xf32>
-    %24 = stablehlo.sine %22 : tensor<3x1x12xf32>
-    %25 = stablehlo.iota dim = 1 : tensor<3x1x1xi32>
-    %26 = stablehlo.iota dim = 2 : tensor<3x1x1xi32>
-    %27 = stablehlo.compare LE, %26, %25, SIGNED : (tensor<3x1x1xi32>, tensor<3x1x1xi32>) -> tensor<3x1x1xi1>
-    %28 = stablehlo.subtract %25, %26 : tensor<3x1x1xi32>
-    %29 = stablehlo.constant dense<5> : tensor<i32>
-    %30 = stablehlo.broadcast_in_dim %29, dims = [] : (tensor<i32>) -> tensor<3x1x1xi32>
-    %31 = stablehlo.compare LT, %28, %30, SIGNED : (tensor<3x1x1xi32>, tensor<3x1x1xi32>) -> tensor<3x1x1xi1>
-    %32 = stablehlo.and %27, %31 : tensor<3x1x1xi1>
-    %33 = stablehlo.iota dim = 2 : tensor<3x1x16xi32>
-    %34 = stablehlo.broadcast_in_dim %positions, dims = [0] : (tensor<3xi32>) -> tensor<3x1x16xi32>
-    %35 = stablehlo.compare LT, %33, %34, SIGNED : (tensor<3x1x16xi32>, tensor<3x1x16xi32>) -> tensor<3x1x16xi1>
-    %36 = stablehlo.concatenate %35, %27, dim = 2 : (tensor<3x1x16xi1>, tensor<3x1x1xi1>) -> tensor<3x1x17xi1>
-    %37 = stablehlo.iota dim = 1 : tensor<3x1x16xi32>
-    %38 = stablehlo.add %34, %37 : tensor<3x1x16xi32>
-    %39 = stablehlo.subtract %38, %33 : tensor<3x1x16xi32>
-    %40 = stablehlo.constant dense<5> : tensor<i32>
-    %41 = stablehlo.broadcast_in_dim %40, dims = [] : (tensor<i32>) -> tensor<3x1x16xi32>
-    %42 = stablehlo.compare LT, %39, %41, SIGNED : (tensor<3x1x16xi32>, tensor<3x1x16xi32>) -> tensor<3x1x16xi1>
-    %43 = stablehlo.and %35, %42 : tensor<3x1x16xi1>
-    %44 = stablehlo.concatenate %43, %32, dim = 2 : (tensor<3x1x16xi1>, tensor<3x1x1xi1>) -> tensor<3x1x17xi1>
+    %14 = stablehlo.constant dense<0.15915493667125702> : tensor<f32>
+    %15 = stablehlo.broadcast_in_dim %14, dims = [] : (tensor<f32>) -> tensor<3x1x6xf32>
+    %16 = stablehlo.multiply %13, %15 : tensor<3x1x6xf32>
+    %17 = stablehlo.round_nearest_even %16 : tensor<3x1x6xf32>
+    %18 = stablehlo.constant dense<6.28125> : tensor<f32>
+    %19 = stablehlo.broadcast_in_dim %18, dims = [] : (tensor<f32>) -> tensor<3x1x6xf32>
+    %20 = stablehlo.multiply %17, %19 : tensor<3x1x6xf32>
+    %21 = stablehlo.subtract %13, %20 : tensor<3x1x6xf32>
+    %22 = stablehlo.constant dense<0.0019378662109375> : tensor<f32>
+    %23 = stablehlo.broadcast_in_dim %22, dims = [] : (tensor<f32>) -> tensor<3x1x6xf32>
+    %24 = stablehlo.multiply %17, %23 : tensor<3x1x6xf32>
+    %25 = stablehlo.negate %24 : tensor<3x1x6xf32>
+    %26 = stablehlo.add %21, %25 : tensor<3x1x6xf32>
+    %27 = stablehlo.subtract %26, %21 : tensor<3x1x6xf32>
+    %28 = stablehlo.subtract %26, %27 : tensor<3x1x6xf32>
+    %29 = stablehlo.subtract %21, %28 : tensor<3x1x6xf32>
+    %30 = stablehlo.subtract %25, %27 : tensor<3x1x6xf32>
+    %31 = stablehlo.add %29, %30 : tensor<3x1x6xf32>
+    %32 = stablehlo.constant dense<-2.562999725341797e-06> : tensor<f32>
+    %33 = stablehlo.broadcast_in_dim %32, dims = [] : (tensor<f32>) -> tensor<3x1x6xf32>
+    %34 = stablehlo.multiply %17, %33 : tensor<3x1x6xf32>
+    %35 = stablehlo.negate %34 : tensor<3x1x6xf32>
+    %36 = stablehlo.add %26, %35 : tensor<3x1x6xf32>
+    %37 = stablehlo.subtract %36, %26 : tensor<3x1x6xf32>
+    %38 = stablehlo.subtract %36, %37 : tensor<3x1x6xf32>
+    %39 = stablehlo.subtract %26, %38 : tensor<3x1x6xf32>
+    %40 = stablehlo.subtract %35, %37 : tensor<3x1x6xf32>
+    %41 = stablehlo.add %39, %40 : tensor<3x1x6xf32>
+    %42 = stablehlo.add %31, %41 : tensor<3x1x6xf32>
+    %43 = stablehlo.constant dense<3.968374073792802e-09> : tensor<f32>
+    %44 = stablehlo.broadcast_in_dim %43, dims = [] : (tensor<f32>) -> tensor<3x1x6xf32>
+    %45 = stablehlo.multiply %17, %44 : tensor<3x1x6xf32>
+    %46 = stablehlo.subtract %42, %45 : tensor<3x1x6xf32>
+    %47 = stablehlo.cosine %36 : tensor<3x1x6xf32>
+    %48 = stablehlo.sine %36 : tensor<3x1x6xf32>
+    %49 = stablehlo.multiply %46, %48 : tensor<3x1x6xf32>
+    %50 = stablehlo.subtract %47, %49 : tensor<3x1x6xf32>
+    %51 = stablehlo.multiply %46, %47 : tensor<3x1x6xf32>
+    %52 = stablehlo.add %48, %51 : tensor<3x1x6xf32>
+    %53 = stablehlo.concatenate %50, %50, dim = 2 : (tensor<3x1x6xf32>, tensor<3x1x6xf32>) -> tensor<3x1x12xf32>
+    %54 = stablehlo.concatenate %52, %52, dim = 2 : (tensor<3x1x6xf32>, tensor<3x1x6xf32>) -> tensor<3x1x12xf32>
+    %55 = stablehlo.constant dense<[1.0, 0.09999999403953552, 0.009999998845160007, 0.0010000000474974513, 9.999996836995706e-05, 1.0000003385357559e-05]> : tensor<6xf32>
+    %56 = stablehlo.convert %8 : (tensor<3x1xi32>) -> tensor<3x1xf32>
+    %57 = stablehlo.broadcast_in_dim %56, dims = [0, 1] : (tensor<3x1xf32>) -> tensor<3x1x6xf32>
+    %58 = stablehlo.broadcast_in_dim %55, dims = [2] : (tensor<6xf32>) -> tensor<3x1x6xf32>
+    %59 = stablehlo.multiply %57, %58 : tensor<3x1x6xf32>
+    %60 = stablehlo.constant dense<0.15915493667125702> : tensor<f32>
+    %61 = stablehlo.broadcast_in_dim %60, dims = [] : (tensor<f32>) -> tensor<3x1x6xf32>
+    %62 = stablehlo.multiply %59, %61 : tensor<3x1x6xf32>
+    %63 = stablehlo.round_nearest_even %62 : tensor<3x1x6xf32>
+    %64 = stablehlo.constant dense<6.28125> : tensor<f32>
+    %65 = stablehlo.broadcast_in_dim %64, dims = [] : (tensor<f32>) -> tensor<3x1x6xf32>
+    %66 = stablehlo.multiply %63, %65 : tensor<3x1x6xf32>
+    %67 = stablehlo.subtract %59, %66 : tensor<3x1x6xf32>
+    %68 = stablehlo.constant dense<0.0019378662109375> : tensor<f32>
+    %69 = stablehlo.broadcast_in_dim %68, dims = [] : (tensor<f32>) -> tensor<3x1x6xf32>
+    %70 = stablehlo.multiply %63, %69 : tensor<3x1x6xf32>
+    %71 = stablehlo.negate %70 : tensor<3x1x6xf32>
+    %72 = stablehlo.add %67, %71 : tensor<3x1x6xf32>
+    %73 = stablehlo.subtract %72, %67 : tensor<3x1x6xf32>
+    %74 = stablehlo.subtract %72, %73 : tensor<3x1x6xf32>
+    %75 = stablehlo.subtract %67, %74 : tensor<3x1x6xf32>
+    %76 = stablehlo.subtract %71, %73 : tensor<3x1x6xf32>
+    %77 = stablehlo.add %75, %76 : tensor<3x1x6xf32>
+    %78 = stablehlo.constant dense<-2.562999725341797e-06> : tensor<f32>
+    %79 = stablehlo.broadcast_in_dim %78, dims = [] : (tensor<f32>) -> tensor<3x1x6xf32>
+    %80 = stablehlo.multiply %63, %79 : tensor<3x1x6xf32>
+    %81 = stablehlo.negate %80 : tensor<3x1x6xf32>
+    %82 = stablehlo.add %72, %81 : tensor<3x1x6xf32>
+    %83 = stablehlo.subtract %82, %72 : tensor<3x1x6xf32>
+    %84 = stablehlo.subtract %82, %83 : tensor<3x1x6xf32>
+    %85 = stablehlo.subtract %72, %84 : tensor<3x1x6xf32>
+    %86 = stablehlo.subtract %81, %83 : tensor<3x1x6xf32>
+    %87 = stablehlo.add %85, %86 : tensor<3x1x6xf32>
+    %88 = stablehlo.add %77, %87 : tensor<3x1x6xf32>
+    %89 = stablehlo.constant dense<3.968374073792802e-09> : tensor<f32>
+    %90 = stablehlo.broadcast_in_dim %89, dims = [] : (tensor<f32>) -> tensor<3x1x6xf32>
+    %91 = stablehlo.multiply %63, %90 : tensor<3x1x6xf32>
+    %92 = stablehlo.subtract %88, %91 : tensor<3x1x6xf32>
+    %93 = stablehlo.cosine %82 : tensor<3x1x6xf32>
+    %94 = stablehlo.sine %82 : tensor<3x1x6xf32>
+    %95 = stablehlo.multiply %92, %94 : tensor<3x1x6xf32>
+    %96 = stablehlo.subtract %93, %95 : tensor<3x1x6xf32>
+    %97 = stablehlo.multiply %92, %93 : tensor<3x1x6xf32>
+    %98 = stablehlo.add %94, %97 : tensor<3x1x6xf32>
+    %99 = stablehlo.concatenate %96, %96, dim = 2 : (tensor<3x1x6xf32>, tensor<3x1x6xf32>) -> tensor<3x1x12xf32>
+    %100 = stablehlo.concatenate %98, %98, dim = 2 : (tensor<3x1x6xf32>, tensor<3x1x6xf32>) -> tensor<3x1x12xf32>
+    %101 = stablehlo.iota dim = 1 : tensor<3x1x1xi32>
+    %102 = stablehlo.iota dim = 2 : tensor<3x1x1xi32>
+    %103 = stablehlo.compare LE, %102, %101, SIGNED : (tensor<3x1x1xi32>, tensor<3x1x1xi32>) -> tensor<3x1x1xi1>
+    %104 = stablehlo.subtract %101, %102 : tensor<3x1x1xi32>
+    %105 = stablehlo.constant dense<5> : tensor<i32>
+    %106 = stablehlo.broadcast_in_dim %105, dims = [] : (tensor<i32>) -> tensor<3x1x1xi32>
+    %107 = stablehlo.compare LT, %104, %106, SIGNED : (tensor<3x1x1xi32>, tensor<3x1x1xi32>) -> tensor<3x1x1xi1>
+    %108 = stablehlo.and %103, %107 : tensor<3x1x1xi1>
+    %109 = stablehlo.iota dim = 2 : tensor<3x1x16xi32>
+    %110 = stablehlo.broadcast_in_dim %positions, dims = [0] : (tensor<3xi32>) -> tensor<3x1x16xi32>
+    %111 = stablehlo.compare LT, %109, %110, SIGNED : (tensor<3x1x16xi32>, tensor<3x1x16xi32>) -> tensor<3x1x16xi1>
+    %112 = stablehlo.concatenate %111, %103, dim = 2 : (tensor<3x1x16xi1>, tensor<3x1x1xi1>) -> tensor<3x1x17xi1>
+    %113 = stablehlo.iota dim = 1 : tensor<3x1x16xi32>
+    %114 = stablehlo.add %110, %113 : tensor<3x1x16xi32>
+    %115 = stablehlo.subtract %114, %109 : tensor<3x1x16xi32>
+    %116 = stablehlo.constant dense<5> : tensor<i32>
+    %117 = stablehlo.broadcast_in_dim %116, dims = [] : (tensor<i32>) -> tensor<3x1x16xi32>
+    %118 = stablehlo.compare LT, %115, %117, SIGNED : (tensor<3x1x16xi32>, tensor<3x1x16xi32>) -> tensor<3x1x16xi1>
+    %119 = stablehlo.and %111, %118 : tensor<3x1x16xi1>
+    %120 = stablehlo.concatenate %119, %108, dim = 2 : (tensor<3x1x16xi1>, tensor<3x1x1xi1>) -> tensor<3x1x17xi1>
     // layer 0: sliding_attention
-    %45 = "stablehlo.slice"(%k_cache) {start_indices = array<i64: 0, 0, 0, 0, 0>, limit_indices = array<i64: 1, 1, 1, 16, 12>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<3x2x1x16x12xf32>) -> tensor<1x1x1x16x12xf32>
-    %46 = stablehlo.reshape %45 : (tensor<1x1x1x16x12xf32>) -> tensor<1x1x16x12xf32>
-    %47 = "stablehlo.slice"(%v_cache) {start_indices = array<i64: 0, 0, 0, 0, 0>, limit_indices = array<i64: 1, 1, 1, 16, 12>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<3x2x1x16x12xf32>) -> tensor<1x1x1x16x12xf32>
-    %48 = stablehlo.reshape %47 : (tensor<1x1x1x16x12xf32>) -> tensor<1x1x16x12xf32>
-    %49 = "stablehlo.slice"(%k_cache) {start_indices = array<i64: 1, 0, 0, 0, 0>, limit_indices = array<i64: 2, 1, 1, 16, 12>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<3x2x1x16x12xf32>) -> tensor<1x1x1x16x12xf32>
-    %50 = stablehlo.reshape %49 : (tensor<1x1x1x16x12xf32>) -> tensor<1x1x16x12xf32>
-    %51 = "stablehlo.slice"(%v_cache) {start_indices = array<i64: 1, 0, 0, 0, 0>, limit_indices = array<i64: 2, 1, 1, 16, 12>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<3x2x1x16x12xf32>) -> tensor<1x1x1x16x12xf32>
-    %52 = stablehlo.reshape %51 : (tensor<1x1x1x16x12xf32>) -> tensor<1x1x16x12xf32>
-    %53 = "stablehlo.slice"(%k_cache) {start_indices = array<i64: 2, 0, 0, 0, 0>, limit_indices = array<i64: 3, 1, 1, 16, 12>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<3x2x1x16x12xf32>) -> tensor<1x1x1x16x12xf32>
-    %54 = stablehlo.reshape %53 : (tensor<1x1x1x16x12xf32>) -> tensor<1x1x16x12xf32>
-    %55 = "stablehlo.slice"(%v_cache) {start_indices = array<i64: 2, 0, 0, 0, 0>, limit_indices = array<i64: 3, 1, 1, 16, 12>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<3x2x1x16x12xf32>) -> tensor<1x1x1x16x12xf32>
-    %56 = stablehlo.reshape %55 : (tensor<1x1x1x16x12xf32>) -> tensor<1x1x16x12xf32>
-    %57 = stablehlo.multiply %5, %5 : tensor<3x1x20xf32>
-    %58 = stablehlo.constant dense<0.0> : tensor<f32>
-    %59 = stablehlo.reduce(%57 init: %58) applies stablehlo.add across dimensions = [2] : (tensor<3x1x20xf32>, tensor<f32>) -> tensor<3x1xf32>
-    %60 = stablehlo.constant dense<0.05000000074505806> : tensor<f32>
-    %61 = stablehlo.broadcast_in_dim %60, dims = [] : (tensor<f32>) -> tensor<3x1xf32>
-    %62 = stablehlo.multiply %59, %61 : tensor<3x1xf32>
-    %63 = stablehlo.constant dense<9.999999974752427e-07> : tensor<f32>
-    %64 = stablehlo.broadcast_in_dim %63, dims = [] : (tensor<f32>) -> tensor<3x1xf32>
-    %65 = stablehlo.add %62, %64 : tensor<3x1xf32>
-    %66 = stablehlo.rsqrt %65 : tensor<3x1xf32>
-    %67 = stablehlo.broadcast_in_dim %66, dims = [0, 1] : (tensor<3x1xf32>) -> tensor<3x1x20xf32>
-    %68 = stablehlo.multiply %5, %67 : tensor<3x1x20xf32>
-    %69 = stablehlo.constant dense<1.0> : tensor<f32>
-    %70 = stablehlo.broadcast_in_dim %69, dims = [] : (tensor<f32>) -> tensor<20xf32>
-    %71 = stablehlo.add %model.layers.0.input_layernorm.weight, %70 : tensor<20xf32>
-    %72 = stablehlo.broadcast_in_dim %71, dims = [2] : (tensor<20xf32>) -> tensor<3x1x20xf32>
-    %73 = stablehlo.multiply %68, %72 : tensor<3x1x20xf32>
-    %74 = stablehlo.dot_general %73, %model.layers.0.self_attn.q_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<3x1x20xf32>, tensor<48x20xf32>) -> tensor<3x1x48xf32>
-    %75 = stablehlo.dot_general %73, %model.layers.0.self_attn.k_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<3x1x20xf32>, tensor<12x20xf32>) -> tensor<3x1x12xf32>
-    %76 = stablehlo.dot_general %73, %model.layers.0.self_attn.v_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<3x1x20xf32>, tensor<12x20xf32>) -> tensor<3x1x12xf32>
-    %77 = stablehlo.reshape %74 : (tensor<3x1x48xf32>) -> tensor<3x1x4x12xf32>
-    %78 = stablehlo.reshape %75 : (tensor<3x1x12xf32>) -> tensor<3x1x1x12xf32>
-    %79 = stablehlo.reshape %76 : (tensor<3x1x12xf32>) -> tensor<3x1x1x12xf32>
-    %80 = stablehlo.multiply %77, %77 : tensor<3x1x4x12xf32>
-    %81 = stablehlo.constant dense<0.0> : tensor<f32>
-    %82 = stablehlo.reduce(%80 init: %81) applies stablehlo.add across dimensions = [3] : (tensor<3x1x4x12xf32>, tensor<f32>) -> tensor<3x1x4xf32>
-    %83 = stablehlo.constant dense<0.0833333358168602> : tensor<f32>
-    %84 = stablehlo.broadcast_in_dim %83, dims = [] : (tensor<f32>) -> tensor<3x1x4xf32>
-    %85 = stablehlo.multiply %82, %84 : tensor<3x1x4xf32>
-    %86 = stablehlo.constant dense<9.999999974752427e-07> : tensor<f32>
-    %87 = stablehlo.broadcast_in_dim %86, dims = [] : (tensor<f32>) -> tensor<3x1x4xf32>
-    %88 = stablehlo.add %85, %87 : tensor<3x1x4xf32>
-    %89 = stablehlo.rsqrt %88 : tensor<3x1x4xf32>
-    %90 = stablehlo.broadcast_in_dim %89, dims = [0, 1, 2] : (tensor<3x1x4xf32>) -> tensor<3x1x4x12xf32>
-    %91 = stablehlo.multiply %77, %90 : tensor<3x1x4x12xf32>
-    %92 = stablehlo.constant dense<1.0> : tensor<f32>
-    %93 = stablehlo.broadcast_in_dim %92, dims = [] : (tensor<f32>) -> tensor<12xf32>
-    %94 = stablehlo.add %model.layers.0.self_attn.q_norm.weight, %93 : tensor<12xf32>
-    %95 = stablehlo.broadcast_in_dim %94, dims = [3] : (tensor<12xf32>) -> tensor<3x1x4x12xf32>
-    %96 = stablehlo.multiply %91, %95 : tensor<3x1x4x12xf32>
-    %97 = stablehlo.multiply %78, %78 : tensor<3x1x1x12xf32>
-    %98 = stablehlo.constant dense<0.0> : tensor<f32>
-    %99 = stablehlo.reduce(%97 init: %98) applies stablehlo.add across dimensions = [3] : (tensor<3x1x1x12xf32>, tensor<f32>) -> tensor<3x1x1xf32>
-    %100 = stablehlo.constant dense<0.0833333358168602> : tensor<f32>
-    %101 = stablehlo.broadcast_in_dim %100, dims = [] : (tensor<f32>) -> tensor<3x1x1xf32>
-    %102 = stablehlo.multiply %99, %101 : tensor<3x1x1xf32>
-    %103 = stablehlo.constant dense<9.999999974752427e-07> : tensor<f32>
-    %104 = stablehlo.broadcast_in_dim %103, dims = [] : (tensor<f32>) -> tensor<3x1x1xf32>
-    %105 = stablehlo.add %102, %104 : tensor<3x1x1xf32>
-    %106 = stablehlo.rsqrt %105 : tensor<3x1x1xf32>
-    %107 = stablehlo.broadcast_in_dim %106, dims = [0, 1, 2] : (tensor<3x1x1xf32>) -> tensor<3x1x1x12xf32>
-    %108 = stablehlo.multiply %78, %107 : tensor<3x1x1x12xf32>
-    %109 = stablehlo.constant dense<1.0> : tensor<f32>
-    %110 = stablehlo.broadcast_in_dim %109, dims = [] : (tensor<f32>) -> tensor<12xf32>
-    %111 = stablehlo.add %model.layers.0.self_attn.k_norm.weight, %110 : tensor<12xf32>
-    %112 = stablehlo.broadcast_in_dim %111, dims = [3] : (tensor<12xf32>) -> tensor<3x1x1x12xf32>
-    %113 = stablehlo.multiply %108, %112 : tensor<3x1x1x12xf32>
-    %114 = "stablehlo.slice"(%96) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 3, 1, 4, 6>, strides = array<i64: 1, 1, 1, 1>} : (tensor<3x1x4x12xf32>) -> tensor<3x1x4x6xf32>
-    %115 = "stablehlo.slice"(%96) {start_indices = array<i64: 0, 0, 0, 6>, limit_indices = array<i64: 3, 1, 4, 12>, strides = array<i64: 1, 1, 1, 1>} : (tensor<3x1x4x12xf32>) -> tensor<3x1x4x6xf32>
-    %116 = stablehlo.negate %115 : tensor<3x1x4x6xf32>
-    %117 = stablehlo.concatenate %116, %114, dim = 3 : (tensor<3x1x4x6xf32>, tensor<3x1x4x6xf32>) -> tensor<3x1x4x12xf32>
-    %118 = stablehlo.broadcast_in_dim %15, dims = [0, 1, 3] : (tensor<3x1x12xf32>) -> tensor<3x1x4x12xf32>
-    %119 = stablehlo.broadcast_in_dim %16, dims = [0, 1, 3] : (tensor<3x1x12xf32>) -> tensor<3x1x4x12xf32>
-    %120 = stablehlo.multiply %96, %118 : tensor<3x1x4x12xf32>
-    %121 = stablehlo.multiply %117, %119 : tensor<3x1x4x12xf32>
-    %122 = stablehlo.add %120, %121 : tensor<3x1x4x12xf32>
-    %123 = "stablehlo.slice"(%113) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 3, 1, 1, 6>, strides = array<i64: 1, 1, 1, 1>} : (tensor<3x1x1x12xf32>) -> tensor<3x1x1x6xf32>
-    %124 = "stablehlo.slice"(%113) {start_indices = array<i64: 0, 0, 0, 6>, limit_indices = array<i64: 3, 1, 1, 12>, strides = array<i64: 1, 1, 1, 1>} : (tensor<3x1x1x12xf32>) -> tensor<3x1x1x6xf32>
-    %125 = stablehlo.negate %124 : tensor<3x1x1x6xf32>
-    %126 = stablehlo.concatenate %125, %123, dim = 3 : (tensor<3x1x1x6xf32>, tensor<3x1x1x6xf32>) -> tensor<3x1x1x12xf32>
-    %127 = stablehlo.broadcast_in_dim %15, dims = [0, 1, 3] : (tensor<3x1x12xf32>) -> tensor<3x1x1x12xf32>
-    %128 = stablehlo.broadcast_in_dim %16, dims = [0, 1, 3] : (tensor<3x1x12xf32>) -> tensor<3x1x1x12xf32>
-    %129 = stablehlo.multiply %113, %127 : tensor<3x1x1x12xf32>
-    %130 = stablehlo.multiply %126, %128 : tensor<3x1x1x12xf32>
-    %131 = stablehlo.add %129, %130 : tensor<3x1x1x12xf32>
-    %132 = stablehlo.reshape %122 : (tensor<3x1x4x12xf32>) -> tensor<3x1x1x4x12xf32>
-    %133 = stablehlo.transpose %132, dims = [0, 2, 1, 3, 4] : (tensor<3x1x1x4x12xf32>) -> tensor<3x1x1x4x12xf32>
-    %134 = stablehlo.transpose %131, dims = [0, 2, 1, 3] : (tensor<3x1x1x12xf32>) -> tensor<3x1x1x12xf32>
-    %135 = stablehlo.transpose %79, dims = [0, 2, 1, 3] : (tensor<3x1x1x12xf32>) -> tensor<3x1x1x12xf32>
-    %136 = "stablehlo.slice"(%133) {start_indices = array<i64: 0, 0, 0, 0, 0>, limit_indices = array<i64: 1, 1, 1, 4, 12>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<3x1x1x4x12xf32>) -> tensor<1x1x1x4x12xf32>
-    %137 = "stablehlo.slice"(%134) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 1, 1, 1, 12>, strides = array<i64: 1, 1, 1, 1>} : (tensor<3x1x1x12xf32>) -> tensor<1x1x1x12xf32>
-    %138 = "stablehlo.slice"(%135) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 1, 1, 1, 12>, strides = array<i64: 1, 1, 1, 1>} : (tensor<3x1x1x12xf32>) -> tensor<1x1x1x12xf32>
-    %139 = "stablehlo.slice"(%44) {start_indices = array<i64: 0, 0, 0>, limit_indices = array<i64: 1, 1, 17>, strides = array<i64: 1, 1, 1>} : (tensor<3x1x17xi1>) -> tensor<1x1x17xi1>
-    %140 = stablehlo.dot_general %136, %137, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [3], precision = [HIGHEST, HIGHEST] : (tensor<1x1x1x4x12xf32>, tensor<1x1x1x12xf32>) -> tensor<1x1x1x4x1xf32>
-    %141 = stablehlo.dot_general %136, %46, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [3], precision = [HIGHEST, HIGHEST] : (tensor<1x1x1x4x12xf32>, tensor<1x1x16x12xf32>) -> tensor<1x1x1x4x16xf32>
-    %142 = stablehlo.concatenate %141, %140, dim = 4 : (tensor<1x1x1x4x16xf32>, tensor<1x1x1x4x1xf32>) -> tensor<1x1x1x4x17xf32>
-    %143 = stablehlo.constant dense<0.0625> : tensor<f32>
-    %144 = stablehlo.broadcast_in_dim %143, dims = [] : (tensor<f32>) -> tensor<1x1x1x4x17xf32>
-    %145 = stablehlo.multiply %142, %144 : tensor<1x1x1x4x17xf32>
-    %146 = stablehlo.broadcast_in_dim %139, dims = [0, 2, 4] : (tensor<1x1x17xi1>) -> tensor<1x1x1x4x17xi1>
-    %147 = stablehlo.constant dense<-3.4028234663852886e+38> : tensor<f32>
-    %148 = stablehlo.broadcast_in_dim %147, dims = [] : (tensor<f32>) -> tensor<1x1x1x4x17xf32>
-    %149 = stablehlo.select %146, %145, %148 : (tensor<1x1x1x4x17xi1>, tensor<1x1x1x4x17xf32>, tensor<1x1x1x4x17xf32>) -> tensor<1x1x1x4x17xf32>
-    %150 = stablehlo.constant dense<0xFF800000> : tensor<f32>
-    %151 = stablehlo.reduce(%149 init: %150) applies stablehlo.maximum across dimensions = [4] : (tensor<1x1x1x4x17xf32>, tensor<f32>) -> tensor<1x1x1x4xf32>
-    %152 = stablehlo.broadcast_in_dim %151, dims = [0, 1, 2, 3] : (tensor<1x1x1x4xf32>) -> tensor<1x1x1x4x17xf32>
-    %153 = stablehlo.subtract %149, %152 : tensor<1x1x1x4x17xf32>
-    %154 = stablehlo.exponential %153 : tensor<1x1x1x4x17xf32>
-    %155 = stablehlo.constant dense<0.0> : tensor<f32>
-    %156 = stablehlo.reduce(%154 init: %155) applies stablehlo.add across dimensions = [4] : (tensor<1x1x1x4x17xf32>, tensor<f32>) -> tensor<1x1x1x4xf32>
-    %157 = stablehlo.broadcast_in_dim %156, dims = [0, 1, 2, 3] : (tensor<1x1x1x4xf32>) -> tensor<1x1x1x4x17xf32>
-    %158 = stablehlo.divide %154, %157 : tensor<1x1x1x4x17xf32>
-    %159 = "stablehlo.slice"(%158) {start_indices = array<i64: 0, 0, 0, 0, 0>, limit_indices = array<i64: 1, 1, 1, 4, 16>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<1x1x1x4x17xf32>) -> tensor<1x1x1x4x16xf32>
-    %160 = "stablehlo.slice"(%158) {start_indices = array<i64: 0, 0, 0, 0, 16>, limit_indices = array<i64: 1, 1, 1, 4, 17>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<1x1x1x4x17xf32>) -> tensor<1x1x1x4x1xf32>
-    %161 = stablehlo.dot_general %159, %48, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [2], precision = [HIGHEST, HIGHEST] : (tensor<1x1x1x4x16xf32>, tensor<1x1x16x12xf32>) -> tensor<1x1x1x4x12xf32>
-    %162 = stablehlo.dot_general %160, %138, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [2], precision = [HIGHEST, HIGHEST] : (tensor<1x1x1x4x1xf32>, tensor<1x1x1x12xf32>) -> tensor<1x1x1x4x12xf32>
-    %163 = stablehlo.add %161, %162 : tensor<1x1x1x4x12xf32>
-    %164 = "stablehlo.slice"(%133) {start_indices = array<i64: 1, 0, 0, 0, 0>, limit_indices = array<i64: 2, 1, 1, 4, 12>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<3x1x1x4x12xf32>) -> tensor<1x1x1x4x12xf32>
-    %165 = "stablehlo.slice"(%134) {start_indices = array<i64: 1, 0, 0, 0>, limit_indices = array<i64: 2, 1, 1, 12>, strides = array<i64: 1, 1, 1, 1>} : (tensor<3x1x1x12xf32>) -> tensor<1x1x1x12xf32>
-    %166 = "stablehlo.slice"(%135) {start_indices = array<i64: 1, 0, 0, 0>, limit_indices = array<i64: 2, 1, 1, 12>, strides = array<i64: 1, 1, 1, 1>} : (tensor<3x1x1x12xf32>) -> tensor<1x1x1x12xf32>
-    %167 = "stablehlo.slice"(%44) {start_indices = array<i64: 1, 0, 0>, limit_indices = array<i64: 2, 1, 17>, strides = array<i64: 1, 1, 1>} : (tensor<3x1x17xi1>) -> tensor<1x1x17xi1>
-    %168 = stablehlo.dot_general %164, %165, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [3], precision = [HIGHEST, HIGHEST] : (tensor<1x1x1x4x12xf32>, tensor<1x1x1x12xf32>) -> tensor<1x1x1x4x1xf32>
-    %169 = stablehlo.dot_general %164, %50, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [3], precision = [HIGHEST, HIGHEST] : (tensor<1x1x1x4x12xf32>, tensor<1x1x16x12xf32>) -> tensor<1x1x1x4x16xf32>
-    %170 = stablehlo.concatenate %169, %168, dim = 4 : (tensor<1x1x1x4x16xf32>, tensor<1x1x1x4x1xf32>) -> tensor<1x1x1x4x17xf32>
-    %171 = stablehlo.constant dense<0.0625> : tensor<f32>
-    %172 = stablehlo.broadcast_in_dim %171, dims = [] : (tensor<f32>) -> tensor<1x1x1x4x17xf32>
-    %173 = stablehlo.multiply %170, %172 : tensor<1x1x1x4x17xf32>
-    %174 = stablehlo.broadcast_in_dim %167, dims = [0, 2, 4] : (tensor<1x1x17xi1>) -> tensor<1x1x1x4x17xi1>
-    %175 = stablehlo.constant dense<-3.4028234663852886e+38> : tensor<f32>
-    %176 = stablehlo.broadcast_in_dim %175, dims = [] : (tensor<f32>) -> tensor<1x1x1x4x17xf32>
-    %177 = stablehlo.select %174, %173, %176 : (tensor<1x1x1x4x17xi1>, tensor<1x1x1x4x17xf32>, tensor<1x1x1x4x17xf32>) -> tensor<1x1x1x4x17xf32>
-    %178 = stablehlo.constant dense<0xFF800000> : tensor<f32>
-    %179 = stablehlo.reduce(%177 init: %178) applies stablehlo.maximum across dimensions = [4] : (tensor<1x1x1x4x17xf32>, tensor<f32>) -> tensor<1x1x1x4xf32>
-    %180 = stablehlo.broadcast_in_dim %179, dims = [0, 1, 2, 3] : (tensor<1x1x1x4xf32>) -> tensor<1x1x1x4x17xf32>
-    %181 = stablehlo.subtract %177, %180 : tensor<1x1x1x4x17xf32>
-    %182 = stablehlo.exponential %181 : tensor<1x1x1x4x17xf32>
-    %183 = stablehlo.constant dense<0.0> : tensor<f32>
-    %184 = stablehlo.reduce(%182 init: %183) applies stablehlo.add across dimensions = [4] : (tensor<1x1x1x4x17xf32>, tensor<f32>) -> tensor<1x1x1x4xf32>
-    %185 = stablehlo.broadcast_in_dim %184, dims = [0, 1, 2, 3] : (tensor<1x1x1x4xf32>) -> tensor<1x1x1x4x17xf32>
-    %186 = stablehlo.divide %182, %185 : tensor<1x1x1x4x17xf32>
-    %187 = "stablehlo.slice"(%186) {start_indices = array<i64: 0, 0, 0, 0, 0>, limit_indices = array<i64: 1, 1, 1, 4, 16>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<1x1x1x4x17xf32>) -> tensor<1x1x1x4x16xf32>
-    %188 = "stablehlo.slice"(%186) {start_indices = array<i64: 0, 0, 0, 0, 16>, limit_indices = array<i64: 1, 1, 1, 4, 17>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<1x1x1x4x17xf32>) -> tensor<1x1x1x4x1xf32>
-    %189 = stablehlo.dot_general %187, %52, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [2], precision = [HIGHEST, HIGHEST] : (tensor<1x1x1x4x16xf32>, tensor<1x1x16x12xf32>) -> tensor<1x1x1x4x12xf32>
-    %190 = stablehlo.dot_general %188, %166, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [2], precision = [HIGHEST, HIGHEST] : (tensor<1x1x1x4x1xf32>, tensor<1x1x1x12xf32>) -> tensor<1x1x1x4x12xf32>
-    %191 = stablehlo.add %189, %190 : tensor<1x1x1x4x12xf32>
-    %192 = "stablehlo.slice"(%133) {start_indices = array<i64: 2, 0, 0, 0, 0>, limit_indices = array<i64: 3, 1, 1, 4, 12>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<3x1x1x4x12xf32>) -> tensor<1x1x1x4x12xf32>
-    %193 = "stablehlo.slice"(%134) {start_indices = array<i64: 2, 0, 0, 0>, limit_indices = array<i64: 3, 1, 1, 12>, strides = array<i64: 1, 1, 1, 1>} : (tensor<3x1x1x12xf32>) -> tensor<1x1x1x12xf32>
-    %194 = "stablehlo.slice"(%135) {start_indices = array<i64: 2, 0, 0, 0>, limit_indices = array<i64: 3, 1, 1, 12>, strides = array<i64: 1, 1, 1, 1>} : (tensor<3x1x1x12xf32>) -> tensor<1x1x1x12xf32>
-    %195 = "stablehlo.slice"(%44) {start_indices = array<i64: 2, 0, 0>, limit_indices = array<i64: 3, 1, 17>, strides = array<i64: 1, 1, 1>} : (tensor<3x1x17xi1>) -> tensor<1x1x17xi1>
-    %196 = stablehlo.dot_general %192, %193, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [3], precision = [HIGHEST, HIGHEST] : (tensor<1x1x1x4x12xf32>, tensor<1x1x1x12xf32>) -> tensor<1x1x1x4x1xf32>
-    %197 = stablehlo.dot_general %192, %54, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [3], precision = [HIGHEST, HIGHEST] : (tensor<1x1x1x4x12xf32>, tensor<1x1x16x12xf32>) -> tensor<1x1x1x4x16xf32>
-    %198 = stablehlo.concatenate %197, %196, dim = 4 : (tensor<1x1x1x4x16xf32>, tensor<1x1x1x4x1xf32>) -> tensor<1x1x1x4x17xf32>
-    %199 = stablehlo.constant dense<0.0625> : tensor<f32>
-    %200 = stablehlo.broadcast_in_dim %199, dims = [] : (tensor<f32>) -> tensor<1x1x1x4x17xf32>
-    %201 = stablehlo.multiply %198, %200 : tensor<1x1x1x4x17xf32>
-    %202 = stablehlo.broadcast_in_dim %195, dims = [0, 2, 4] : (tensor<1x1x17xi1>) -> tensor<1x1x1x4x17xi1>
-    %203 = stablehlo.constant dense<-3.4028234663852886e+38> : tensor<f32>
-    %204 = stablehlo.broadcast_in_dim %203, dims = [] : (tensor<f32>) -> tensor<1x1x1x4x17xf32>
-    %205 = stablehlo.select %202, %201, %204 : (tensor<1x1x1x4x17xi1>, tensor<1x1x1x4x17xf32>, tensor<1x1x1x4x17xf32>) -> tensor<1x1x1x4x17xf32>
-    %206 = stablehlo.constant dense<0xFF800000> : tensor<f32>
-    %207 = stablehlo.reduce(%205 init: %206) applies stablehlo.maximum across dimensions = [4] : (tensor<1x1x1x4x17xf32>, tensor<f32>) -> tensor<1x1x1x4xf32>
-    %208 = stablehlo.broadcast_in_dim %207, dims = [0, 1, 2, 3] : (tensor<1x1x1x4xf32>) -> tensor<1x1x1x4x17xf32>
-    %209 = stablehlo.subtract %205, %208 : tensor<1x1x1x4x17xf32>
-    %210 = stablehlo.exponential %209 : tensor<1x1x1x4x17xf32>
-    %211 = stablehlo.constant dense<0.0> : tensor<f32>
-    %212 = stablehlo.reduce(%210 init: %211) applies stablehlo.add across dimensions = [4] : (tensor<1x1x1x4x17xf32>, tensor<f32>) -> tensor<1x1x1x4xf32>
-    %213 = stablehlo.broadcast_in_dim %212, dims = [0, 1, 2, 3] : (tensor<1x1x1x4xf32>) -> tensor<1x1x1x4x17xf32>
-    %214 = stablehlo.divide %210, %213 : tensor<1x1x1x4x17xf32>
-    %215 = "stablehlo.slice"(%214) {start_indices = array<i64: 0, 0, 0, 0, 0>, limit_indices = array<i64: 1, 1, 1, 4, 16>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<1x1x1x4x17xf32>) -> tensor<1x1x1x4x16xf32>
-    %216 = "stablehlo.slice"(%214) {start_indices = array<i64: 0, 0, 0, 0, 16>, limit_indices = array<i64: 1, 1, 1, 4, 17>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<1x1x1x4x17xf32>) -> tensor<1x1x1x4x1xf32>
-    %217 = stablehlo.dot_general %215, %56, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [2], precision = [HIGHEST, HIGHEST] : (tensor<1x1x1x4x16xf32>, tensor<1x1x16x12xf32>) -> tensor<1x1x1x4x12xf32>
-    %218 = stablehlo.dot_general %216, %194, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [2], precision = [HIGHEST, HIGHEST] : (tensor<1x1x1x4x1xf32>, tensor<1x1x1x12xf32>) -> tensor<1x1x1x4x12xf32>
-    %219 = stablehlo.add %217, %218 : tensor<1x1x1x4x12xf32>
-    %220 = stablehlo.concatenate %163, %191, %219, dim = 0 : (tensor<1x1x1x4x12xf32>, tensor<1x1x1x4x12xf32>, tensor<1x1x1x4x12xf32>) -> tensor<3x1x1x4x12xf32>
-    %221 = stablehlo.transpose %220, dims = [0, 2, 1, 3, 4] : (tensor<3x1x1x4x12xf32>) -> tensor<3x1x1x4x12xf32>
-    %222 = stablehlo.reshape %221 : (tensor<3x1x1x4x12xf32>) -> tensor<3x1x48xf32>
-    %223 = stablehlo.dot_general %222, %model.layers.0.self_attn.o_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<3x1x48xf32>, tensor<20x48xf32>) -> tensor<3x1x20xf32>
-    %224 = stablehlo.multiply %223, %223 : tensor<3x1x20xf32>
-    %225 = stablehlo.constant dense<0.0> : tensor<f32>
-    %226 = stablehlo.reduce(%224 init: %225) applies stablehlo.add across dimensions = [2] : (tensor<3x1x20xf32>, tensor<f32>) -> tensor<3x1xf32>
-    %227 = stablehlo.constant dense<0.05000000074505806> : tensor<f32>
-    %228 = stablehlo.broadcast_in_dim %227, dims = [] : (tensor<f32>) -> tensor<3x1xf32>
-    %229 = stablehlo.multiply %226, %228 : tensor<3x1xf32>
-    %230 = stablehlo.constant dense<9.999999974752427e-07> : tensor<f32>
-    %231 = stablehlo.broadcast_in_dim %230, dims = [] : (tensor<f32>) -> tensor<3x1xf32>
-    %232 = stablehlo.add %229, %231 : tensor<3x1xf32>
-    %233 = stablehlo.rsqrt %232 : tensor<3x1xf32>
-    %234 = stablehlo.broadcast_in_dim %233, dims = [0, 1] : (tensor<3x1xf32>) -> tensor<3x1x20xf32>
-    %235 = stablehlo.multiply %223, %234 : tensor<3x1x20xf32>
-    %236 = stablehlo.constant dense<1.0> : tensor<f32>
-    %237 = stablehlo.broadcast_in_dim %236, dims = [] : (tensor<f32>) -> tensor<20xf32>
-    %238 = stablehlo.add %model.layers.0.post_attention_layernorm.weight, %237 : tensor<20xf32>
-    %239 = stablehlo.broadcast_in_dim %238, dims = [2] : (tensor<20xf32>) -> tensor<3x1x20xf32>
-    %240 = stablehlo.multiply %235, %239 : tensor<3x1x20xf32>
-    %241 = stablehlo.add %5, %240 : tensor<3x1x20xf32>
-    %242 = stablehlo.multiply %241, %241 : tensor<3x1x20xf32>
-    %243 = stablehlo.constant dense<0.0> : tensor<f32>
-    %244 = stablehlo.reduce(%242 init: %243) applies stablehlo.add across dimensions = [2] : (tensor<3x1x20xf32>, tensor<f32>) -> tensor<3x1xf32>
-    %245 = stablehlo.constant dense<0.05000000074505806> : tensor<f32>
-    %246 = stablehlo.broadcast_in_dim %245, dims = [] : (tensor<f32>) -> tensor<3x1xf32>
-    %247 = stablehlo.multiply %244, %246 : tensor<3x1xf32>
-    %248 = stablehlo.constant dense<9.999999974752427e-07> : tensor<f32>
-    %249 = stablehlo.broadcast_in_dim %248, dims = [] : (tensor<f32>) -> tensor<3x1xf32>
-    %250 = stablehlo.add %247, %249 : tensor<3x1xf32>
-    %251 = stablehlo.rsqrt %250 : tensor<3x1xf32>
-    %252 = stablehlo.broadcast_in_dim %251, dims = [0, 1] : (tensor<3x1xf32>) -> tensor<3x1x20xf32>
-    %253 = stablehlo.multiply %241, %252 : tensor<3x1x20xf32>
-    %254 = stablehlo.constant dense<1.0> : tensor<f32>
-    %255 = stablehlo.broadcast_in_dim %254, dims = [] : (tensor<f32>) -> tensor<20xf32>
-    %256 = stablehlo.add %model.layers.0.pre_feedforward_layernorm.weight, %255 : tensor<20xf32>
-    %257 = stablehlo.broadcast_in_dim %256, dims = [2] : (tensor<20xf32>) -> tensor<3x1x20xf32>
-    %258 = stablehlo.multiply %253, %257 : tensor<3x1x20xf32>
-    %259 = stablehlo.dot_general %258, %model.layers.0.mlp.gate_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<3x1x20xf32>, tensor<56x20xf32>) -> tensor<3x1x56xf32>
-    %260 = stablehlo.multiply %259, %259 : tensor<3x1x56xf32>
-    %261 = stablehlo.multiply %260, %259 : tensor<3x1x56xf32>
-    %262 = stablehlo.constant dense<0.044714998453855515> : tensor<f32>
-    %263 = stablehlo.broadcast_in_dim %262, dims = [] : (tensor<f32>) -> tensor<3x1x56xf32>
-    %264 = stablehlo.multiply %261, %263 : tensor<3x1x56xf32>
-    %265 = stablehlo.add %259, %264 : tensor<3x1x56xf32>
-    %266 = stablehlo.constant dense<0.7978845834732056> : tensor<f32>
-    %267 = stablehlo.broadcast_in_dim %266, dims = [] : (tensor<f32>) -> tensor<3x1x56xf32>
-    %268 = stablehlo.multiply %265, %267 : tensor<3x1x56xf32>
-    %269 = stablehlo.constant dense<0.5> : tensor<f32>
-    %270 = stablehlo.broadcast_in_dim %269, dims = [] : (tensor<f32>) -> tensor<3x1x56xf32>
-    %271 = stablehlo.multiply %259, %270 : tensor<3x1x56xf32>
-    %272 = stablehlo.tanh %268 : tensor<3x1x56xf32>
-    %273 = stablehlo.constant dense<1.0> : tensor<f32>
-    %274 = stablehlo.broadcast_in_dim %273, dims = [] : (tensor<f32>) -> tensor<3x1x56xf32>
-    %275 = stablehlo.add %272, %274 : tensor<3x1x56xf32>
-    %276 = stablehlo.multiply %271, %275 : tensor<3x1x56xf32>
-    %277 = stablehlo.dot_general %258, %model.layers.0.mlp.up_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<3x1x20xf32>, tensor<56x20xf32>) -> tensor<3x1x56xf32>
-    %278 = stablehlo.multiply %276, %277 : tensor<3x1x56xf32>
-    %279 = stablehlo.dot_general %278, %model.layers.0.mlp.down_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<3x1x56xf32>, tensor<20x56xf32>) -> tensor<3x1x20xf32>
-    %280 = stablehlo.multiply %279, %279 : tensor<3x1x20xf32>
-    %281 = stablehlo.constant dense<0.0> : tensor<f32>
-    %282 = stablehlo.reduce(%280 init: %281) applies stablehlo.add across dimensions = [2] : (tensor<3x1x20xf32>, tensor<f32>) -> tensor<3x1xf32>
-    %283 = stablehlo.constant dense<0.05000000074505806> : tensor<f32>
-    %284 = stablehlo.broadcast_in_dim %283, dims = [] : (tensor<f32>) -> tensor<3x1xf32>
-    %285 = stablehlo.multiply %282, %284 : tensor<3x1xf32>
-    %286 = stablehlo.constant dense<9.999999974752427e-07> : tensor<f32>
-    %287 = stablehlo.broadcast_in_dim %286, dims = [] : (tensor<f32>) -> tensor<3x1xf32>
-    %288 = stablehlo.add %285, %287 : tensor<3x1xf32>
-    %289 = stablehlo.rsqrt %288 : tensor<3x1xf32>
-    %290 = stablehlo.broadcast_in_dim %289, dims = [0, 1] : (tensor<3x1xf32>) -> tensor<3x1x20xf32>
-    %291 = stablehlo.multiply %279, %290 : tensor<3x1x20xf32>
-    %292 = stablehlo.constant dense<1.0> : tensor<f32>
-    %293 = stablehlo.broadcast_in_dim %292, dims = [] : (tensor<f32>) -> tensor<20xf32>
-    %294 = stablehlo.add %model.layers.0.post_feedforward_layernorm.weight, %293 : tensor<20xf32>
-    %295 = stablehlo.broadcast_in_dim %294, dims = [2] : (tensor<20xf32>) -> tensor<3x1x20xf32>
-    %296 = stablehlo.multiply %291, %295 : tensor<3x1x20xf32>
-    %297 = stablehlo.add %241, %296 : tensor<3x1x20xf32>
-    %298 = stablehlo.reshape %134 : (tensor<3x1x1x12xf32>) -> tensor<3x1x1x1x12xf32>
-    %299 = stablehlo.reshape %135 : (tensor<3x1x1x12xf32>) -> tensor<3x1x1x1x12xf32>
+    %121 = "stablehlo.slice"(%k_cache) {start_indices = array<i64: 0, 0, 0, 0, 0>, limit_indices = array<i64: 1, 1, 1, 16, 12>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<3x2x1x16x12xf32>) -> tensor<1x1x1x16x12xf32>
+    %122 = stablehlo.reshape %121 : (tensor<1x1x1x16x12xf32>) -> tensor<1x1x16x12xf32>
+    %123 = "stablehlo.slice"(%v_cache) {start_indices = array<i64: 0, 0, 0, 0, 0>, limit_indices = array<i64: 1, 1, 1, 16, 12>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<3x2x1x16x12xf32>) -> tensor<1x1x1x16x12xf32>
+    %124 = stablehlo.reshape %123 : (tensor<1x1x1x16x12xf32>) -> tensor<1x1x16x12xf32>
+    %125 = "stablehlo.slice"(%k_cache) {start_indices = array<i64: 1, 0, 0, 0, 0>, limit_indices = array<i64: 2, 1, 1, 16, 12>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<3x2x1x16x12xf32>) -> tensor<1x1x1x16x12xf32>
+    %126 = stablehlo.reshape %125 : (tensor<1x1x1x16x12xf32>) -> tensor<1x1x16x12xf32>
+    %127 = "stablehlo.slice"(%v_cache) {start_indices = array<i64: 1, 0, 0, 0, 0>, limit_indices = array<i64: 2, 1, 1, 16, 12>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<3x2x1x16x12xf32>) -> tensor<1x1x1x16x12xf32>
+    %128 = stablehlo.reshape %127 : (tensor<1x1x1x16x12xf32>) -> tensor<1x1x16x12xf32>
+    %129 = "stablehlo.slice"(%k_cache) {start_indices = array<i64: 2, 0, 0, 0, 0>, limit_indices = array<i64: 3, 1, 1, 16, 12>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<3x2x1x16x12xf32>) -> tensor<1x1x1x16x12xf32>
+    %130 = stablehlo.reshape %129 : (tensor<1x1x1x16x12xf32>) -> tensor<1x1x16x12xf32>
+    %131 = "stablehlo.slice"(%v_cache) {start_indices = array<i64: 2, 0, 0, 0, 0>, limit_indices = array<i64: 3, 1, 1, 16, 12>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<3x2x1x16x12xf32>) -> tensor<1x1x1x16x12xf32>
+    %132 = stablehlo.reshape %131 : (tensor<1x1x1x16x12xf32>) -> tensor<1x1x16x12xf32>
+    %133 = stablehlo.multiply %5, %5 : tensor<3x1x20xf32>
+    %134 = stablehlo.constant dense<0.0> : tensor<f32>
+    %135 = stablehlo.reduce(%133 init: %134) applies stablehlo.add across dimensions = [2] : (tensor<3x1x20xf32>, tensor<f32>) -> tensor<3x1xf32>
+    %136 = stablehlo.constant dense<0.05000000074505806> : tensor<f32>
+    %137 = stablehlo.broadcast_in_dim %136, dims = [] : (tensor<f32>) -> tensor<3x1xf32>
+    %138 = stablehlo.multiply %135, %137 : tensor<3x1xf32>
+    %139 = stablehlo.constant dense<9.999999974752427e-07> : tensor<f32>
+    %140 = stablehlo.broadcast_in_dim %139, dims = [] : (tensor<f32>) -> tensor<3x1xf32>
+    %141 = stablehlo.add %138, %140 : tensor<3x1xf32>
+    %142 = stablehlo.rsqrt %141 : tensor<3x1xf32>
+    %143 = stablehlo.broadcast_in_dim %142, dims = [0, 1] : (tensor<3x1xf32>) -> tensor<3x1x20xf32>
+    %144 = stablehlo.multiply %5, %143 : tensor<3x1x20xf32>
+    %145 = stablehlo.constant dense<1.0> : tensor<f32>
+    %146 = stablehlo.broadcast_in_dim %145, dims = [] : (tensor<f32>) -> tensor<20xf32>
+    %147 = stablehlo.add %model.layers.0.input_layernorm.weight, %146 : tensor<20xf32>
+    %148 = stablehlo.broadcast_in_dim %147, dims = [2] : (tensor<20xf32>) -> tensor<3x1x20xf32>
+    %149 = stablehlo.multiply %144, %148 : tensor<3x1x20xf32>
+    %150 = stablehlo.dot_general %149, %model.layers.0.self_attn.q_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<3x1x20xf32>, tensor<48x20xf32>) -> tensor<3x1x48xf32>
+    %151 = stablehlo.dot_general %149, %model.layers.0.self_attn.k_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<3x1x20xf32>, tensor<12x20xf32>) -> tensor<3x1x12xf32>
+    %152 = stablehlo.dot_general %149, %model.layers.0.self_attn.v_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<3x1x20xf32>, tensor<12x20xf32>) -> tensor<3x1x12xf32>
+    %153 = stablehlo.reshape %150 : (tensor<3x1x48xf32>) -> tensor<3x1x4x12xf32>
+    %154 = stablehlo.reshape %151 : (tensor<3x1x12xf32>) -> tensor<3x1x1x12xf32>
+    %155 = stablehlo.reshape %152 : (tensor<3x1x12xf32>) -> tensor<3x1x1x12xf32>
+    %156 = stablehlo.multiply %153, %153 : tensor<3x1x4x12xf32>
+    %157 = stablehlo.constant dense<0.0> : tensor<f32>
+    %158 = stablehlo.reduce(%156 init: %157) applies stablehlo.add across dimensions = [3] : (tensor<3x1x4x12xf32>, tensor<f32>) -> tensor<3x1x4xf32>
+    %159 = stablehlo.constant dense<0.0833333358168602> : tensor<f32>
+    %160 = stablehlo.broadcast_in_dim %159, dims = [] : (tensor<f32>) -> tensor<3x1x4xf32>
+    %161 = stablehlo.multiply %158, %160 : tensor<3x1x4xf32>
+    %162 = stablehlo.constant dense<9.999999974752427e-07> : tensor<f32>
+    %163 = stablehlo.broadcast_in_dim %162, dims = [] : (tensor<f32>) -> tensor<3x1x4xf32>
+    %164 = stablehlo.add %161, %163 : tensor<3x1x4xf32>
+    %165 = stablehlo.rsqrt %164 : tensor<3x1x4xf32>
+    %166 = stablehlo.broadcast_in_dim %165, dims = [0, 1, 2] : (tensor<3x1x4xf32>) -> tensor<3x1x4x12xf32>
+    %167 = stablehlo.multiply %153, %166 : tensor<3x1x4x12xf32>
+    %168 = stablehlo.constant dense<1.0> : tensor<f32>
+    %169 = stablehlo.broadcast_in_dim %168, dims = [] : (tensor<f32>) -> tensor<12xf32>
+    %170 = stablehlo.add %model.layers.0.self_attn.q_norm.weight, %169 : tensor<12xf32>
+    %171 = stablehlo.broadcast_in_dim %170, dims = [3] : (tensor<12xf32>) -> tensor<3x1x4x12xf32>
+    %172 = stablehlo.multiply %167, %171 : tensor<3x1x4x12xf32>
+    %173 = stablehlo.multiply %154, %154 : tensor<3x1x1x12xf32>
+    %174 = stablehlo.constant dense<0.0> : tensor<f32>
+    %175 = stablehlo.reduce(%173 init: %174) applies stablehlo.add across dimensions = [3] : (tensor<3x1x1x12xf32>, tensor<f32>) -> tensor<3x1x1xf32>
+    %176 = stablehlo.constant dense<0.0833333358168602> : tensor<f32>
+    %177 = stablehlo.broadcast_in_dim %176, dims = [] : (tensor<f32>) -> tensor<3x1x1xf32>
+    %178 = stablehlo.multiply %175, %177 : tensor<3x1x1xf32>
+    %179 = stablehlo.constant dense<9.999999974752427e-07> : tensor<f32>
+    %180 = stablehlo.broadcast_in_dim %179, dims = [] : (tensor<f32>) -> tensor<3x1x1xf32>
+    %181 = stablehlo.add %178, %180 : tensor<3x1x1xf32>
+    %182 = stablehlo.rsqrt %181 : tensor<3x1x1xf32>
+    %183 = stablehlo.broadcast_in_dim %182, dims = [0, 1, 2] : (tensor<3x1x1xf32>) -> tensor<3x1x1x12xf32>
+    %184 = stablehlo.multiply %154, %183 : tensor<3x1x1x12xf32>
+    %185 = stablehlo.constant dense<1.0> : tensor<f32>
+    %186 = stablehlo.broadcast_in_dim %185, dims = [] : (tensor<f32>) -> tensor<12xf32>
+    %187 = stablehlo.add %model.layers.0.self_attn.k_norm.weight, %186 : tensor<12xf32>
+    %188 = stablehlo.broadcast_in_dim %187, dims = [3] : (tensor<12xf32>) -> tensor<3x1x1x12xf32>
+    %189 = stablehlo.multiply %184, %188 : tensor<3x1x1x12xf32>
+    %190 = "stablehlo.slice"(%172) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 3, 1, 4, 6>, strides = array<i64: 1, 1, 1, 1>} : (tensor<3x1x4x12xf32>) -> tensor<3x1x4x6xf32>
+    %191 = "stablehlo.slice"(%172) {start_indices = array<i64: 0, 0, 0, 6>, limit_indices = array<i64: 3, 1, 4, 12>, strides = array<i64: 1, 1, 1, 1>} : (tensor<3x1x4x12xf32>) -> tensor<3x1x4x6xf32>
+    %192 = stablehlo.negate %191 : tensor<3x1x4x6xf32>
+    %193 = stablehlo.concatenate %192, %190, dim = 3 : (tensor<3x1x4x6xf32>, tensor<3x1x4x6xf32>) -> tensor<3x1x4x12xf32>
+    %194 = stablehlo.broadcast_in_dim %53, dims = [0, 1, 3] : (tensor<3x1x12xf32>) -> tensor<3x1x4x12xf32>
+    %195 = stablehlo.broadcast_in_dim %54, dims = [0, 1, 3] : (tensor<3x1x12xf32>) -> tensor<3x1x4x12xf32>
+    %196 = stablehlo.multiply %172, %194 : tensor<3x1x4x12xf32>
+    %197 = stablehlo.multiply %193, %195 : tensor<3x1x4x12xf32>
+    %198 = stablehlo.add %196, %197 : tensor<3x1x4x12xf32>
+    %199 = "stablehlo.slice"(%189) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 3, 1, 1, 6>, strides = array<i64: 1, 1, 1, 1>} : (tensor<3x1x1x12xf32>) -> tensor<3x1x1x6xf32>
+    %200 = "stablehlo.slice"(%189) {start_indices = array<i64: 0, 0, 0, 6>, limit_indices = array<i64: 3, 1, 1, 12>, strides = array<i64: 1, 1, 1, 1>} : (tensor<3x1x1x12xf32>) -> tensor<3x1x1x6xf32>
+    %201 = stablehlo.negate %200 : tensor<3x1x1x6xf32>
+    %202 = stablehlo.concatenate %201, %199, dim = 3 : (tensor<3x1x1x6xf32>, tensor<3x1x1x6xf32>) -> tensor<3x1x1x12xf32>
+    %203 = stablehlo.broadcast_in_dim %53, dims = [0, 1, 3] : (tensor<3x1x12xf32>) -> tensor<3x1x1x12xf32>
+    %204 = stablehlo.broadcast_in_dim %54, dims = [0, 1, 3] : (tensor<3x1x12xf32>) -> tensor<3x1x1x12xf32>
+    %205 = stablehlo.multiply %189, %203 : tensor<3x1x1x12xf32>
+    %206 = stablehlo.multiply %202, %204 : tensor<3x1x1x12xf32>
+    %207 = stablehlo.add %205, %206 : tensor<3x1x1x12xf32>
+    %208 = stablehlo.reshape %198 : (tensor<3x1x4x12xf32>) -> tensor<3x1x1x4x12xf32>
+    %209 = stablehlo.transpose %208, dims = [0, 2, 1, 3, 4] : (tensor<3x1x1x4x12xf32>) -> tensor<3x1x1x4x12xf32>
+    %210 = stablehlo.transpose %207, dims = [0, 2, 1, 3] : (tensor<3x1x1x12xf32>) -> tensor<3x1x1x12xf32>
+    %211 = stablehlo.transpose %155, dims = [0, 2, 1, 3] : (tensor<3x1x1x12xf32>) -> tensor<3x1x1x12xf32>
+    %212 = "stablehlo.slice"(%209) {start_indices = array<i64: 0, 0, 0, 0, 0>, limit_indices = array<i64: 1, 1, 1, 4, 12>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<3x1x1x4x12xf32>) -> tensor<1x1x1x4x12xf32>
+    %213 = "stablehlo.slice"(%210) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 1, 1, 1, 12>, strides = array<i64: 1, 1, 1, 1>} : (tensor<3x1x1x12xf32>) -> tensor<1x1x1x12xf32>
+    %214 = "stablehlo.slice"(%211) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 1, 1, 1, 12>, strides = array<i64: 1, 1, 1, 1>} : (tensor<3x1x1x12xf32>) -> tensor<1x1x1x12xf32>
+    %215 = "stablehlo.slice"(%120) {start_indices = array<i64: 0, 0, 0>, limit_indices = array<i64: 1, 1, 17>, strides = array<i64: 1, 1, 1>} : (tensor<3x1x17xi1>) -> tensor<1x1x17xi1>
+    %216 = stablehlo.dot_general %212, %213, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [3], precision = [HIGHEST, HIGHEST] : (tensor<1x1x1x4x12xf32>, tensor<1x1x1x12xf32>) -> tensor<1x1x1x4x1xf32>
+    %217 = stablehlo.dot_general %212, %122, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [3], precision = [HIGHEST, HIGHEST] : (tensor<1x1x1x4x12xf32>, tensor<1x1x16x12xf32>) -> tensor<1x1x1x4x16xf32>
+    %218 = stablehlo.concatenate %217, %216, dim = 4 : (tensor<1x1x1x4x16xf32>, tensor<1x1x1x4x1xf32>) -> tensor<1x1x1x4x17xf32>
+    %219 = stablehlo.constant dense<0.0625> : tensor<f32>
+    %220 = stablehlo.broadcast_in_dim %219, dims = [] : (tensor<f32>) -> tensor<1x1x1x4x17xf32>
+    %221 = stablehlo.multiply %218, %220 : tensor<1x1x1x4x17xf32>
+    %222 = stablehlo.broadcast_in_dim %215, dims = [0, 2, 4] : (tensor<1x1x17xi1>) -> tensor<1x1x1x4x17xi1>
+    %223 = stablehlo.constant dense<-3.4028234663852886e+38> : tensor<f32>
+    %224 = stablehlo.broadcast_in_dim %223, dims = [] : (tensor<f32>) -> tensor<1x1x1x4x17xf32>
+    %225 = stablehlo.select %222, %221, %224 : (tensor<1x1x1x4x17xi1>, tensor<1x1x1x4x17xf32>, tensor<1x1x1x4x17xf32>) -> tensor<1x1x1x4x17xf32>
+    %226 = stablehlo.constant dense<0xFF800000> : tensor<f32>
+    %227 = stablehlo.reduce(%225 init: %226) applies stablehlo.maximum across dimensions = [4] : (tensor<1x1x1x4x17xf32>, tensor<f32>) -> tensor<1x1x1x4xf32>
+    %228 = stablehlo.broadcast_in_dim %227, dims = [0, 1, 2, 3] : (tensor<1x1x1x4xf32>) -> tensor<1x1x1x4x17xf32>
+    %229 = stablehlo.subtract %225, %228 : tensor<1x1x1x4x17xf32>
+    %230 = stablehlo.exponential %229 : tensor<1x1x1x4x17xf32>
+    %231 = stablehlo.constant dense<0.0> : tensor<f32>
+    %232 = stablehlo.reduce(%230 init: %231) applies stablehlo.add across dimensions = [4] : (tensor<1x1x1x4x17xf32>, tensor<f32>) -> tensor<1x1x1x4xf32>
+    %233 = stablehlo.broadcast_in_dim %232, dims = [0, 1, 2, 3] : (tensor<1x1x1x4xf32>) -> tensor<1x1x1x4x17xf32>
+    %234 = stablehlo.divide %230, %233 : tensor<1x1x1x4x17xf32>
+    %235 = "stablehlo.slice"(%234) {start_indices = array<i64: 0, 0, 0, 0, 0>, limit_indices = array<i64: 1, 1, 1, 4, 16>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<1x1x1x4x17xf32>) -> tensor<1x1x1x4x16xf32>
+    %236 = "stablehlo.slice"(%234) {start_indices = array<i64: 0, 0, 0, 0, 16>, limit_indices = array<i64: 1, 1, 1, 4, 17>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<1x1x1x4x17xf32>) -> tensor<1x1x1x4x1xf32>
+    %237 = stablehlo.dot_general %235, %124, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [2], precision = [HIGHEST, HIGHEST] : (tensor<1x1x1x4x16xf32>, tensor<1x1x16x12xf32>) -> tensor<1x1x1x4x12xf32>
+    %238 = stablehlo.dot_general %236, %214, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [2], precision = [HIGHEST, HIGHEST] : (tensor<1x1x1x4x1xf32>, tensor<1x1x1x12xf32>) -> tensor<1x1x1x4x12xf32>
+    %239 = stablehlo.add %237, %238 : tensor<1x1x1x4x12xf32>
+    %240 = "stablehlo.slice"(%209) {start_indices = array<i64: 1, 0, 0, 0, 0>, limit_indices = array<i64: 2, 1, 1, 4, 12>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<3x1x1x4x12xf32>) -> tensor<1x1x1x4x12xf32>
+    %241 = "stablehlo.slice"(%210) {start_indices = array<i64: 1, 0, 0, 0>, limit_indices = array<i64: 2, 1, 1, 12>, strides = array<i64: 1, 1, 1, 1>} : (tensor<3x1x1x12xf32>) -> tensor<1x1x1x12xf32>
+    %242 = "stablehlo.slice"(%211) {start_indices = array<i64: 1, 0, 0, 0>, limit_indices = array<i64: 2, 1, 1, 12>, strides = array<i64: 1, 1, 1, 1>} : (tensor<3x1x1x12xf32>) -> tensor<1x1x1x12xf32>
+    %243 = "stablehlo.slice"(%120) {start_indices = array<i64: 1, 0, 0>, limit_indices = array<i64: 2, 1, 17>, strides = array<i64: 1, 1, 1>} : (tensor<3x1x17xi1>) -> tensor<1x1x17xi1>
+    %244 = stablehlo.dot_general %240, %241, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [3], precision = [HIGHEST, HIGHEST] : (tensor<1x1x1x4x12xf32>, tensor<1x1x1x12xf32>) -> tensor<1x1x1x4x1xf32>
+    %245 = stablehlo.dot_general %240, %126, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [3], precision = [HIGHEST, HIGHEST] : (tensor<1x1x1x4x12xf32>, tensor<1x1x16x12xf32>) -> tensor<1x1x1x4x16xf32>
+    %246 = stablehlo.concatenate %245, %244, dim = 4 : (tensor<1x1x1x4x16xf32>, tensor<1x1x1x4x1xf32>) -> tensor<1x1x1x4x17xf32>
+    %247 = stablehlo.constant dense<0.0625> : tensor<f32>
+    %248 = stablehlo.broadcast_in_dim %247, dims = [] : (tensor<f32>) -> tensor<1x1x1x4x17xf32>
+    %249 = stablehlo.multiply %246, %248 : tensor<1x1x1x4x17xf32>
+    %250 = stablehlo.broadcast_in_dim %243, dims = [0, 2, 4] : (tensor<1x1x17xi1>) -> tensor<1x1x1x4x17xi1>
+    %251 = stablehlo.constant dense<-3.4028234663852886e+38> : tensor<f32>
+    %252 = stablehlo.broadcast_in_dim %251, dims = [] : (tensor<f32>) -> tensor<1x1x1x4x17xf32>
+    %253 = stablehlo.select %250, %249, %252 : (tensor<1x1x1x4x17xi1>, tensor<1x1x1x4x17xf32>, tensor<1x1x1x4x17xf32>) -> tensor<1x1x1x4x17xf32>
+    %254 = stablehlo.constant dense<0xFF800000> : tensor<f32>
+    %255 = stablehlo.reduce(%253 init: %254) applies stablehlo.maximum across dimensions = [4] : (tensor<1x1x1x4x17xf32>, tensor<f32>) -> tensor<1x1x1x4xf32>
+    %256 = stablehlo.broadcast_in_dim %255, dims = [0, 1, 2, 3] : (tensor<1x1x1x4xf32>) -> tensor<1x1x1x4x17xf32>
+    %257 = stablehlo.subtract %253, %256 : tensor<1x1x1x4x17xf32>
+    %258 = stablehlo.exponential %257 : tensor<1x1x1x4x17xf32>
+    %259 = stablehlo.constant dense<0.0> : tensor<f32>
+    %260 = stablehlo.reduce(%258 init: %259) applies stablehlo.add across dimensions = [4] : (tensor<1x1x1x4x17xf32>, tensor<f32>) -> tensor<1x1x1x4xf32>
+    %261 = stablehlo.broadcast_in_dim %260, dims = [0, 1, 2, 3] : (tensor<1x1x1x4xf32>) -> tensor<1x1x1x4x17xf32>
+    %262 = stablehlo.divide %258, %261 : tensor<1x1x1x4x17xf32>
+    %263 = "stablehlo.slice"(%262) {start_indices = array<i64: 0, 0, 0, 0, 0>, limit_indices = array<i64: 1, 1, 1, 4, 16>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<1x1x1x4x17xf32>) -> tensor<1x1x1x4x16xf32>
+    %264 = "stablehlo.slice"(%262) {start_indices = array<i64: 0, 0, 0, 0, 16>, limit_indices = array<i64: 1, 1, 1, 4, 17>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<1x1x1x4x17xf32>) -> tensor<1x1x1x4x1xf32>
+    %265 = stablehlo.dot_general %263, %128, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [2], precision = [HIGHEST, HIGHEST] : (tensor<1x1x1x4x16xf32>, tensor<1x1x16x12xf32>) -> tensor<1x1x1x4x12xf32>
+    %266 = stablehlo.dot_general %264, %242, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [2], precision = [HIGHEST, HIGHEST] : (tensor<1x1x1x4x1xf32>, tensor<1x1x1x12xf32>) -> tensor<1x1x1x4x12xf32>
+    %267 = stablehlo.add %265, %266 : tensor<1x1x1x4x12xf32>
+    %268 = "stablehlo.slice"(%209) {start_indices = array<i64: 2, 0, 0, 0, 0>, limit_indices = array<i64: 3, 1, 1, 4, 12>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<3x1x1x4x12xf32>) -> tensor<1x1x1x4x12xf32>
+    %269 = "stablehlo.slice"(%210) {start_indices = array<i64: 2, 0, 0, 0>, limit_indices = array<i64: 3, 1, 1, 12>, strides = array<i64: 1, 1, 1, 1>} : (tensor<3x1x1x12xf32>) -> tensor<1x1x1x12xf32>
+    %270 = "stablehlo.slice"(%211) {start_indices = array<i64: 2, 0, 0, 0>, limit_indices = array<i64: 3, 1, 1, 12>, strides = array<i64: 1, 1, 1, 1>} : (tensor<3x1x1x12xf32>) -> tensor<1x1x1x12xf32>
+    %271 = "stablehlo.slice"(%120) {start_indices = array<i64: 2, 0, 0>, limit_indices = array<i64: 3, 1, 17>, strides = array<i64: 1, 1, 1>} : (tensor<3x1x17xi1>) -> tensor<1x1x17xi1>
+    %272 = stablehlo.dot_general %268, %269, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [3], precision = [HIGHEST, HIGHEST] : (tensor<1x1x1x4x12xf32>, tensor<1x1x1x12xf32>) -> tensor<1x1x1x4x1xf32>
+    %273 = stablehlo.dot_general %268, %130, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [3], precision = [HIGHEST, HIGHEST] : (tensor<1x1x1x4x12xf32>, tensor<1x1x16x12xf32>) -> tensor<1x1x1x4x16xf32>
+    %274 = stablehlo.concatenate %273, %272, dim = 4 : (tensor<1x1x1x4x16xf32>, tensor<1x1x1x4x1xf32>) -> tensor<1x1x1x4x17xf32>
+    %275 = stablehlo.constant dense<0.0625> : tensor<f32>
+    %276 = stablehlo.broadcast_in_dim %275, dims = [] : (tensor<f32>) -> tensor<1x1x1x4x17xf32>
+    %277 = stablehlo.multiply %274, %276 : tensor<1x1x1x4x17xf32>
+    %278 = stablehlo.broadcast_in_dim %271, dims = [0, 2, 4] : (tensor<1x1x17xi1>) -> tensor<1x1x1x4x17xi1>
+    %279 = stablehlo.constant dense<-3.4028234663852886e+38> : tensor<f32>
+    %280 = stablehlo.broadcast_in_dim %279, dims = [] : (tensor<f32>) -> tensor<1x1x1x4x17xf32>
+    %281 = stablehlo.select %278, %277, %280 : (tensor<1x1x1x4x17xi1>, tensor<1x1x1x4x17xf32>, tensor<1x1x1x4x17xf32>) -> tensor<1x1x1x4x17xf32>
+    %282 = stablehlo.constant dense<0xFF800000> : tensor<f32>
+    %283 = stablehlo.reduce(%281 init: %282) applies stablehlo.maximum across dimensions = [4] : (tensor<1x1x1x4x17xf32>, tensor<f32>) -> tensor<1x1x1x4xf32>
+    %284 = stablehlo.broadcast_in_dim %283, dims = [0, 1, 2, 3] : (tensor<1x1x1x4xf32>) -> tensor<1x1x1x4x17xf32>
+    %285 = stablehlo.subtract %281, %284 : tensor<1x1x1x4x17xf32>
+    %286 = stablehlo.exponential %285 : tensor<1x1x1x4x17xf32>
+    %287 = stablehlo.constant dense<0.0> : tensor<f32>
+    %288 = stablehlo.reduce(%286 init: %287) applies stablehlo.add across dimensions = [4] : (tensor<1x1x1x4x17xf32>, tensor<f32>) -> tensor<1x1x1x4xf32>
+    %289 = stablehlo.broadcast_in_dim %288, dims = [0, 1, 2, 3] : (tensor<1x1x1x4xf32>) -> tensor<1x1x1x4x17xf32>
+    %290 = stablehlo.divide %286, %289 : tensor<1x1x1x4x17xf32>
+    %291 = "stablehlo.slice"(%290) {start_indices = array<i64: 0, 0, 0, 0, 0>, limit_indices = array<i64: 1, 1, 1, 4, 16>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<1x1x1x4x17xf32>) -> tensor<1x1x1x4x16xf32>
+    %292 = "stablehlo.slice"(%290) {start_indices = array<i64: 0, 0, 0, 0, 16>, limit_indices = array<i64: 1, 1, 1, 4, 17>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<1x1x1x4x17xf32>) -> tensor<1x1x1x4x1xf32>
+    %293 = stablehlo.dot_general %291, %132, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [2], precision = [HIGHEST, HIGHEST] : (tensor<1x1x1x4x16xf32>, tensor<1x1x16x12xf32>) -> tensor<1x1x1x4x12xf32>
+    %294 = stablehlo.dot_general %292, %270, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [2], precision = [HIGHEST, HIGHEST] : (tensor<1x1x1x4x1xf32>, tensor<1x1x1x12xf32>) -> tensor<1x1x1x4x12xf32>
+    %295 = stablehlo.add %293, %294 : tensor<1x1x1x4x12xf32>
+    %296 = stablehlo.concatenate %239, %267, %295, dim = 0 : (tensor<1x1x1x4x12xf32>, tensor<1x1x1x4x12xf32>, tensor<1x1x1x4x12xf32>) -> tensor<3x1x1x4x12xf32>
+    %297 = stablehlo.transpose %296, dims = [0, 2, 1, 3, 4] : (tensor<3x1x1x4x12xf32>) -> tensor<3x1x1x4x12xf32>
+    %298 = stablehlo.reshape %297 : (tensor<3x1x1x4x12xf32>) -> tensor<3x1x48xf32>
+    %299 = stablehlo.dot_general %298, %model.layers.0.self_attn.o_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<3x1x48xf32>, tensor<20x48xf32>) -> tensor<3x1x20xf32>
+    %300 = stablehlo.multiply %299, %299 : tensor<3x1x20xf32>
+    %301 = stablehlo.constant dense<0.0> : tensor<f32>
+    %302 = stablehlo.reduce(%300 init: %301) applies stablehlo.add across dimensions = [2] : (tensor<3x1x20xf32>, tensor<f32>) -> tensor<3x1xf32>
+    %303 = stablehlo.constant dense<0.05000000074505806> : tensor<f32>
+    %304 = stablehlo.broadcast_in_dim %303, dims = [] : (tensor<f32>) -> tensor<3x1xf32>
+    %305 = stablehlo.multiply %302, %304 : tensor<3x1xf32>
+    %306 = stablehlo.constant dense<9.999999974752427e-07> : tensor<f32>
+    %307 = stablehlo.broadcast_in_dim %306, dims = [] : (tensor<f32>) -> tensor<3x1xf32>
+    %308 = stablehlo.add %305, %307 : tensor<3x1xf32>
+    %309 = stablehlo.rsqrt %308 : tensor<3x1xf32>
+    %310 = stablehlo.broadcast_in_dim %309, dims = [0, 1] : (tensor<3x1xf32>) -> tensor<3x1x20xf32>
+    %311 = stablehlo.multiply %299, %310 : tensor<3x1x20xf32>
+    %312 = stablehlo.constant dense<1.0> : tensor<f32>
+    %313 = stablehlo.broadcast_in_dim %312, dims = [] : (tensor<f32>) -> tensor<20xf32>
+    %314 = stablehlo.add %model.layers.0.post_attention_layernorm.weight, %313 : tensor<20xf32>
+    %315 = stablehlo.broadcast_in_dim %314, dims = [2] : (tensor<20xf32>) -> tensor<3x1x20xf32>
+    %316 = stablehlo.multiply %311, %315 : tensor<3x1x20xf32>
+    %317 = stablehlo.add %5, %316 : tensor<3x1x20xf32>
+    %318 = stablehlo.multiply %317, %317 : tensor<3x1x20xf32>
+    %319 = stablehlo.constant dense<0.0> : tensor<f32>
+    %320 = stablehlo.reduce(%318 init: %319) applies stablehlo.add across dimensions = [2] : (tensor<3x1x20xf32>, tensor<f32>) -> tensor<3x1xf32>
+    %321 = stablehlo.constant dense<0.05000000074505806> : tensor<f32>
+    %322 = stablehlo.broadcast_in_dim %321, dims = [] : (tensor<f32>) -> tensor<3x1xf32>
+    %323 = stablehlo.multiply %320, %322 : tensor<3x1xf32>
+    %324 = stablehlo.constant dense<9.999999974752427e-07> : tensor<f32>
+    %325 = stablehlo.broadcast_in_dim %324, dims = [] : (tensor<f32>) -> tensor<3x1xf32>
+    %326 = stablehlo.add %323, %325 : tensor<3x1xf32>
+    %327 = stablehlo.rsqrt %326 : tensor<3x1xf32>
+    %328 = stablehlo.broadcast_in_dim %327, dims = [0, 1] : (tensor<3x1xf32>) -> tensor<3x1x20xf32>
+    %329 = stablehlo.multiply %317, %328 : tensor<3x1x20xf32>
+    %330 = stablehlo.constant dense<1.0> : tensor<f32>
+    %331 = stablehlo.broadcast_in_dim %330, dims = [] : (tensor<f32>) -> tensor<20xf32>
+    %332 = stablehlo.add %model.layers.0.pre_feedforward_layernorm.weight, %331 : tensor<20xf32>
+    %333 = stablehlo.broadcast_in_dim %332, dims = [2] : (tensor<20xf32>) -> tensor<3x1x20xf32>
+    %334 = stablehlo.multiply %329, %333 : tensor<3x1x20xf32>
+    %335 = stablehlo.dot_general %334, %model.layers.0.mlp.gate_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<3x1x20xf32>, tensor<56x20xf32>) -> tensor<3x1x56xf32>
+    %336 = stablehlo.multiply %335, %335 : tensor<3x1x56xf32>
+    %337 = stablehlo.multiply %336, %335 : tensor<3x1x56xf32>
+    %338 = stablehlo.constant dense<0.044714998453855515> : tensor<f32>
+    %339 = stablehlo.broadcast_in_dim %338, dims = [] : (tensor<f32>) -> tensor<3x1x56xf32>
+    %340 = stablehlo.multiply %337, %339 : tensor<3x1x56xf32>
+    %341 = stablehlo.add %335, %340 : tensor<3x1x56xf32>
+    %342 = stablehlo.constant dense<0.7978845834732056> : tensor<f32>
+    %343 = stablehlo.broadcast_in_dim %342, dims = [] : (tensor<f32>) -> tensor<3x1x56xf32>
+    %344 = stablehlo.multiply %341, %343 : tensor<3x1x56xf32>
+    %345 = stablehlo.constant dense<0.5> : tensor<f32>
+    %346 = stablehlo.broadcast_in_dim %345, dims = [] : (tensor<f32>) -> tensor<3x1x56xf32>
+    %347 = stablehlo.multiply %335, %346 : tensor<3x1x56xf32>
+    %348 = stablehlo.tanh %344 : tensor<3x1x56xf32>
+    %349 = stablehlo.constant dense<1.0> : tensor<f32>
+    %350 = stablehlo.broadcast_in_dim %349, dims = [] : (tensor<f32>) -> tensor<3x1x56xf32>
+    %351 = stablehlo.add %348, %350 : tensor<3x1x56xf32>
+    %352 = stablehlo.multiply %347, %351 : tensor<3x1x56xf32>
+    %353 = stablehlo.dot_general %334, %model.layers.0.mlp.up_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<3x1x20xf32>, tensor<56x20xf32>) -> tensor<3x1x56xf32>
+    %354 = stablehlo.multiply %352, %353 : tensor<3x1x56xf32>
+    %355 = stablehlo.dot_general %354, %model.layers.0.mlp.down_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<3x1x56xf32>, tensor<20x56xf32>) -> tensor<3x1x20xf32>
+    %356 = stablehlo.multiply %355, %355 : tensor<3x1x20xf32>
+    %357 = stablehlo.constant dense<0.0> : tensor<f32>
+    %358 = stablehlo.reduce(%356 init: %357) applies stablehlo.add across dimensions = [2] : (tensor<3x1x20xf32>, tensor<f32>) -> tensor<3x1xf32>
+    %359 = stablehlo.constant dense<0.05000000074505806> : tensor<f32>
+    %360 = stablehlo.broadcast_in_dim %359, dims = [] : (tensor<f32>) -> tensor<3x1xf32>
+    %361 = stablehlo.multiply %358, %360 : tensor<3x1xf32>
+    %362 = stablehlo.constant dense<9.999999974752427e-07> : tensor<f32>
+    %363 = stablehlo.broadcast_in_dim %362, dims = [] : (tensor<f32>) -> tensor<3x1xf32>
+    %364 = stablehlo.add %361, %363 : tensor<3x1xf32>
+    %365 = stablehlo.rsqrt %364 : tensor<3x1xf32>
+    %366 = stablehlo.broadcast_in_dim %365, dims = [0, 1] : (tensor<3x1xf32>) -> tensor<3x1x20xf32>
+    %367 = stablehlo.multiply %355, %366 : tensor<3x1x20xf32>
+    %368 = stablehlo.constant dense<1.0> : tensor<f32>
+    %369 = stablehlo.broadcast_in_dim %368, dims = [] : (tensor<f32>) -> tensor<20xf32>
+    %370 = stablehlo.add %model.layers.0.post_feedforward_layernorm.weight, %369 : tensor<20xf32>
+    %371 = stablehlo.broadcast_in_dim %370, dims = [2] : (tensor<20xf32>) -> tensor<3x1x20xf32>
+    %372 = stablehlo.multiply %367, %371 : tensor<3x1x20xf32>
+    %373 = stablehlo.add %317, %372 : tensor<3x1x20xf32>
+    %374 = stablehlo.reshape %210 : (tensor<3x1x1x12xf32>) -> tensor<3x1x1x1x12xf32>
+    %375 = stablehlo.reshape %211 : (tensor<3x1x1x12xf32>) -> tensor<3x1x1x1x12xf32>
     // layer 1: full_attention
-    %300 = "stablehlo.slice"(%k_cache) {start_indices = array<i64: 0, 1, 0, 0, 0>, limit_indices = array<i64: 1, 2, 1, 16, 12>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<3x2x1x16x12xf32>) -> tensor<1x1x1x16x12xf32>
-    %301 = stablehlo.reshape %300 : (tensor<1x1x1x16x12xf32>) -> tensor<1x1x16x12xf32>
-    %302 = "stablehlo.slice"(%v_cache) {start_indices = array<i64: 0, 1, 0, 0, 0>, limit_indices = array<i64: 1, 2, 1, 16, 12>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<3x2x1x16x12xf32>) -> tensor<1x1x1x16x12xf32>
-    %303 = stablehlo.reshape %302 : (tensor<1x1x1x16x12xf32>) -> tensor<1x1x16x12xf32>
-    %304 = "stablehlo.slice"(%k_cache) {start_indices = array<i64: 1, 1, 0, 0, 0>, limit_indices = array<i64: 2, 2, 1, 16, 12>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<3x2x1x16x12xf32>) -> tensor<1x1x1x16x12xf32>
-    %305 = stablehlo.reshape %304 : (tensor<1x1x1x16x12xf32>) -> tensor<1x1x16x12xf32>
-    %306 = "stablehlo.slice"(%v_cache) {start_indices = array<i64: 1, 1, 0, 0, 0>, limit_indices = array<i64: 2, 2, 1, 16, 12>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<3x2x1x16x12xf32>) -> tensor<1x1x1x16x12xf32>
-    %307 = stablehlo.reshape %306 : (tensor<1x1x1x16x12xf32>) -> tensor<1x1x16x12xf32>
-    %308 = "stablehlo.slice"(%k_cache) {start_indices = array<i64: 2, 1, 0, 0, 0>, limit_indices = array<i64: 3, 2, 1, 16, 12>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<3x2x1x16x12xf32>) -> tensor<1x1x1x16x12xf32>
-    %309 = stablehlo.reshape %308 : (tensor<1x1x1x16x12xf32>) -> tensor<1x1x16x12xf32>
-    %310 = "stablehlo.slice"(%v_cache) {start_indices = array<i64: 2, 1, 0, 0, 0>, limit_indices = array<i64: 3, 2, 1, 16, 12>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<3x2x1x16x12xf32>) -> tensor<1x1x1x16x12xf32>
-    %311 = stablehlo.reshape %310 : (tensor<1x1x1x16x12xf32>) -> tensor<1x1x16x12xf32>
-    %312 = stablehlo.multiply %297, %297 : tensor<3x1x20xf32>
-    %313 = stablehlo.constant dense<0.0> : tensor<f32>
-    %314 = stablehlo.reduce(%312 init: %313) applies stablehlo.add across dimensions = [2] : (tensor<3x1x20xf32>, tensor<f32>) -> tensor<3x1xf32>
-    %315 = stablehlo.constant dense<0.05000000074505806> : tensor<f32>
-    %316 = stablehlo.broadcast_in_dim %315, dims = [] : (tensor<f32>) -> tensor<3x1xf32>
-    %317 = stablehlo.multiply %314, %316 : tensor<3x1xf32>
-    %318 = stablehlo.constant dense<9.999999974752427e-07> : tensor<f32>
-    %319 = stablehlo.broadcast_in_dim %318, dims = [] : (tensor<f32>) -> tensor<3x1xf32>
-    %320 = stablehlo.add %317, %319 : tensor<3x1xf32>
-    %321 = stablehlo.rsqrt %320 : tensor<3x1xf32>
-    %322 = stablehlo.broadcast_in_dim %321, dims = [0, 1] : (tensor<3x1xf32>) -> tensor<3x1x20xf32>
-    %323 = stablehlo.multiply %297, %322 : tensor<3x1x20xf32>
-    %324 = stablehlo.constant dense<1.0> : tensor<f32>
-    %325 = stablehlo.broadcast_in_dim %324, dims = [] : (tensor<f32>) -> tensor<20xf32>
-    %326 = stablehlo.add %model.layers.1.input_layernorm.weight, %325 : tensor<20xf32>
-    %327 = stablehlo.broadcast_in_dim %326, dims = [2] : (tensor<20xf32>) -> tensor<3x1x20xf32>
-    %328 = stablehlo.multiply %323, %327 : tensor<3x1x20xf32>
-    %329 = stablehlo.dot_general %328, %model.layers.1.self_attn.q_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<3x1x20xf32>, tensor<48x20xf32>) -> tensor<3x1x48xf32>
-    %330 = stablehlo.dot_general %328, %model.layers.1.self_attn.k_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<3x1x20xf32>, tensor<12x20xf32>) -> tensor<3x1x12xf32>
-    %331 = stablehlo.dot_general %328, %model.layers.1.self_attn.v_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<3x1x20xf32>, tensor<12x20xf32>) -> tensor<3x1x12xf32>
-    %332 = stablehlo.reshape %329 : (tensor<3x1x48xf32>) -> tensor<3x1x4x12xf32>
-    %333 = stablehlo.reshape %330 : (tensor<3x1x12xf32>) -> tensor<3x1x1x12xf32>
-    %334 = stablehlo.reshape %331 : (tensor<3x1x12xf32>) -> tensor<3x1x1x12xf32>
-    %335 = stablehlo.multiply %332, %332 : tensor<3x1x4x12xf32>
-    %336 = stablehlo.constant dense<0.0> : tensor<f32>
-    %337 = stablehlo.reduce(%335 init: %336) applies stablehlo.add across dimensions = [3] : (tensor<3x1x4x12xf32>, tensor<f32>) -> tensor<3x1x4xf32>
-    %338 = stablehlo.constant dense<0.0833333358168602> : tensor<f32>
-    %339 = stablehlo.broadcast_in_dim %338, dims = [] : (tensor<f32>) -> tensor<3x1x4xf32>
-    %340 = stablehlo.multiply %337, %339 : tensor<3x1x4xf32>
-    %341 = stablehlo.constant dense<9.999999974752427e-07> : tensor<f32>
-    %342 = stablehlo.broadcast_in_dim %341, dims = [] : (tensor<f32>) -> tensor<3x1x4xf32>
-    %343 = stablehlo.add %340, %342 : tensor<3x1x4xf32>
-    %344 = stablehlo.rsqrt %343 : tensor<3x1x4xf32>
-    %345 = stablehlo.broadcast_in_dim %344, dims = [0, 1, 2] : (tensor<3x1x4xf32>) -> tensor<3x1x4x12xf32>
-    %346 = stablehlo.multiply %332, %345 : tensor<3x1x4x12xf32>
-    %347 = stablehlo.constant dense<1.0> : tensor<f32>
-    %348 = stablehlo.broadcast_in_dim %347, dims = [] : (tensor<f32>) -> tensor<12xf32>
-    %349 = stablehlo.add %model.layers.1.self_attn.q_norm.weight, %348 : tensor<12xf32>
-    %350 = stablehlo.broadcast_in_dim %349, dims = [3] : (tensor<12xf32>) -> tensor<3x1x4x12xf32>
-    %351 = stablehlo.multiply %346, %350 : tensor<3x1x4x12xf32>
-    %352 = stablehlo.multiply %333, %333 : tensor<3x1x1x12xf32>
-    %353 = stablehlo.constant dense<0.0> : tensor<f32>
-    %354 = stablehlo.reduce(%352 init: %353) applies stablehlo.add across dimensions = [3] : (tensor<3x1x1x12xf32>, tensor<f32>) -> tensor<3x1x1xf32>
-    %355 = stablehlo.constant dense<0.0833333358168602> : tensor<f32>
-    %356 = stablehlo.broadcast_in_dim %355, dims = [] : (tensor<f32>) -> tensor<3x1x1xf32>
-    %357 = stablehlo.multiply %354, %356 : tensor<3x1x1xf32>
-    %358 = stablehlo.constant dense<9.999999974752427e-07> : tensor<f32>
-    %359 = stablehlo.broadcast_in_dim %358, dims = [] : (tensor<f32>) -> tensor<3x1x1xf32>
-    %360 = stablehlo.add %357, %359 : tensor<3x1x1xf32>
-    %361 = stablehlo.rsqrt %360 : tensor<3x1x1xf32>
-    %362 = stablehlo.broadcast_in_dim %361, dims = [0, 1, 2] : (tensor<3x1x1xf32>) -> tensor<3x1x1x12xf32>
-    %363 = stablehlo.multiply %333, %362 : tensor<3x1x1x12xf32>
-    %364 = stablehlo.constant dense<1.0> : tensor<f32>
-    %365 = stablehlo.broadcast_in_dim %364, dims = [] : (tensor<f32>) -> tensor<12xf32>
-    %366 = stablehlo.add %model.layers.1.self_attn.k_norm.weight, %365 : tensor<12xf32>
-    %367 = stablehlo.broadcast_in_dim %366, dims = [3] : (tensor<12xf32>) -> tensor<3x1x1x12xf32>
-    %368 = stablehlo.multiply %363, %367 : tensor<3x1x1x12xf32>
-    %369 = "stablehlo.slice"(%351) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 3, 1, 4, 6>, strides = array<i64: 1, 1, 1, 1>} : (tensor<3x1x4x12xf32>) -> tensor<3x1x4x6xf32>
-    %370 = "stablehlo.slice"(%351) {start_indices = array<i64: 0, 0, 0, 6>, limit_indices = array<i64: 3, 1, 4, 12>, strides = array<i64: 1, 1, 1, 1>} : (tensor<3x1x4x12xf32>) -> tensor<3x1x4x6xf32>
-    %371 = stablehlo.negate %370 : tensor<3x1x4x6xf32>
-    %372 = stablehlo.concatenate %371, %369, dim = 3 : (tensor<3x1x4x6xf32>, tensor<3x1x4x6xf32>) -> tensor<3x1x4x12xf32>
-    %373 = stablehlo.broadcast_in_dim %23, dims = [0, 1, 3] : (tensor<3x1x12xf32>) -> tensor<3x1x4x12xf32>
-    %374 = stablehlo.broadcast_in_dim %24, dims = [0, 1, 3] : (tensor<3x1x12xf32>) -> tensor<3x1x4x12xf32>
-    %375 = stablehlo.multiply %351, %373 : tensor<3x1x4x12xf32>
-    %376 = stablehlo.multiply %372, %374 : tensor<3x1x4x12xf32>
-    %377 = stablehlo.add %375, %376 : tensor<3x1x4x12xf32>
-    %378 = "stablehlo.slice"(%368) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 3, 1, 1, 6>, strides = array<i64: 1, 1, 1, 1>} : (tensor<3x1x1x12xf32>) -> tensor<3x1x1x6xf32>
-    %379 = "stablehlo.slice"(%368) {start_indices = array<i64: 0, 0, 0, 6>, limit_indices = array<i64: 3, 1, 1, 12>, strides = array<i64: 1, 1, 1, 1>} : (tensor<3x1x1x12xf32>) -> tensor<3x1x1x6xf32>
-    %380 = stablehlo.negate %379 : tensor<3x1x1x6xf32>
-    %381 = stablehlo.concatenate %380, %378, dim = 3 : (tensor<3x1x1x6xf32>, tensor<3x1x1x6xf32>) -> tensor<3x1x1x12xf32>
-    %382 = stablehlo.broadcast_in_dim %23, dims = [0, 1, 3] : (tensor<3x1x12xf32>) -> tensor<3x1x1x12xf32>
-    %383 = stablehlo.broadcast_in_dim %24, dims = [0, 1, 3] : (tensor<3x1x12xf32>) -> tensor<3x1x1x12xf32>
-    %384 = stablehlo.multiply %368, %382 : tensor<3x1x1x12xf32>
-    %385 = stablehlo.multiply %381, %383 : tensor<3x1x1x12xf32>
-    %386 = stablehlo.add %384, %385 : tensor<3x1x1x12xf32>
-    %387 = stablehlo.reshape %377 : (tensor<3x1x4x12xf32>) -> tensor<3x1x1x4x12xf32>
-    %388 = stablehlo.transpose %387, dims = [0, 2, 1, 3, 4] : (tensor<3x1x1x4x12xf32>) -> tensor<3x1x1x4x12xf32>
-    %389 = stablehlo.transpose %386, dims = [0, 2, 1, 3] : (tensor<3x1x1x12xf32>) -> tensor<3x1x1x12xf32>
-    %390 = stablehlo.transpose %334, dims = [0, 2, 1, 3] : (tensor<3x1x1x12xf32>) -> tensor<3x1x1x12xf32>
-    %391 = "stablehlo.slice"(%388) {start_indices = array<i64: 0, 0, 0, 0, 0>, limit_indices = array<i64: 1, 1, 1, 4, 12>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<3x1x1x4x12xf32>) -> tensor<1x1x1x4x12xf32>
-    %392 = "stablehlo.slice"(%389) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 1, 1, 1, 12>, strides = array<i64: 1, 1, 1, 1>} : (tensor<3x1x1x12xf32>) -> tensor<1x1x1x12xf32>
-    %393 = "stablehlo.slice"(%390) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 1, 1, 1, 12>, strides = array<i64: 1, 1, 1, 1>} : (tensor<3x1x1x12xf32>) -> tensor<1x1x1x12xf32>
-    %394 = "stablehlo.slice"(%36) {start_indices = array<i64: 0, 0, 0>, limit_indices = array<i64: 1, 1, 17>, strides = array<i64: 1, 1, 1>} : (tensor<3x1x17xi1>) -> tensor<1x1x17xi1>
-    %395 = stablehlo.dot_general %391, %392, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [3], precision = [HIGHEST, HIGHEST] : (tensor<1x1x1x4x12xf32>, tensor<1x1x1x12xf32>) -> tensor<1x1x1x4x1xf32>
-    %396 = stablehlo.dot_general %391, %301, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [3], precision = [HIGHEST, HIGHEST] : (tensor<1x1x1x4x12xf32>, tensor<1x1x16x12xf32>) -> tensor<1x1x1x4x16xf32>
-    %397 = stablehlo.concatenate %396, %395, dim = 4 : (tensor<1x1x1x4x16xf32>, tensor<1x1x1x4x1xf32>) -> tensor<1x1x1x4x17xf32>
-    %398 = stablehlo.constant dense<0.0625> : tensor<f32>
-    %399 = stablehlo.broadcast_in_dim %398, dims = [] : (tensor<f32>) -> tensor<1x1x1x4x17xf32>
-    %400 = stablehlo.multiply %397, %399 : tensor<1x1x1x4x17xf32>
-    %401 = stablehlo.broadcast_in_dim %394, dims = [0, 2, 4] : (tensor<1x1x17xi1>) -> tensor<1x1x1x4x17xi1>
-    %402 = stablehlo.constant dense<-3.4028234663852886e+38> : tensor<f32>
-    %403 = stablehlo.broadcast_in_dim %402, dims = [] : (tensor<f32>) -> tensor<1x1x1x4x17xf32>
-    %404 = stablehlo.select %401, %400, %403 : (tensor<1x1x1x4x17xi1>, tensor<1x1x1x4x17xf32>, tensor<1x1x1x4x17xf32>) -> tensor<1x1x1x4x17xf32>
-    %405 = stablehlo.constant dense<0xFF800000> : tensor<f32>
-    %406 = stablehlo.reduce(%404 init: %405) applies stablehlo.maximum across dimensions = [4] : (tensor<1x1x1x4x17xf32>, tensor<f32>) -> tensor<1x1x1x4xf32>
-    %407 = stablehlo.broadcast_in_dim %406, dims = [0, 1, 2, 3] : (tensor<1x1x1x4xf32>) -> tensor<1x1x1x4x17xf32>
-    %408 = stablehlo.subtract %404, %407 : tensor<1x1x1x4x17xf32>
-    %409 = stablehlo.exponential %408 : tensor<1x1x1x4x17xf32>
-    %410 = stablehlo.constant dense<0.0> : tensor<f32>
-    %411 = stablehlo.reduce(%409 init: %410) applies stablehlo.add across dimensions = [4] : (tensor<1x1x1x4x17xf32>, tensor<f32>) -> tensor<1x1x1x4xf32>
-    %412 = stablehlo.broadcast_in_dim %411, dims = [0, 1, 2, 3] : (tensor<1x1x1x4xf32>) -> tensor<1x1x1x4x17xf32>
-    %413 = stablehlo.divide %409, %412 : tensor<1x1x1x4x17xf32>
-    %414 = "stablehlo.slice"(%413) {start_indices = array<i64: 0, 0, 0, 0, 0>, limit_indices = array<i64: 1, 1, 1, 4, 16>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<1x1x1x4x17xf32>) -> tensor<1x1x1x4x16xf32>
-    %415 = "stablehlo.slice"(%413) {start_indices = array<i64: 0, 0, 0, 0, 16>, limit_indices = array<i64: 1, 1, 1, 4, 17>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<1x1x1x4x17xf32>) -> tensor<1x1x1x4x1xf32>
-    %416 = stablehlo.dot_general %414, %303, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [2], precision = [HIGHEST, HIGHEST] : (tensor<1x1x1x4x16xf32>, tensor<1x1x16x12xf32>) -> tensor<1x1x1x4x12xf32>
-    %417 = stablehlo.dot_general %415, %393, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [2], precision = [HIGHEST, HIGHEST] : (tensor<1x1x1x4x1xf32>, tensor<1x1x1x12xf32>) -> tensor<1x1x1x4x12xf32>
-    %418 = stablehlo.add %416, %417 : tensor<1x1x1x4x12xf32>
-    %419 = "stablehlo.slice"(%388) {start_indices = array<i64: 1, 0, 0, 0, 0>, limit_indices = array<i64: 2, 1, 1, 4, 12>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<3x1x1x4x12xf32>) -> tensor<1x1x1x4x12xf32>
-    %420 = "stablehlo.slice"(%389) {start_indices = array<i64: 1, 0, 0, 0>, limit_indices = array<i64: 2, 1, 1, 12>, strides = array<i64: 1, 1, 1, 1>} : (tensor<3x1x1x12xf32>) -> tensor<1x1x1x12xf32>
-    %421 = "stablehlo.slice"(%390) {start_indices = array<i64: 1, 0, 0, 0>, limit_indices = array<i64: 2, 1, 1, 12>, strides = array<i64: 1, 1, 1, 1>} : (tensor<3x1x1x12xf32>) -> tensor<1x1x1x12xf32>
-    %422 = "stablehlo.slice"(%36) {start_indices = array<i64: 1, 0, 0>, limit_indices = array<i64: 2, 1, 17>, strides = array<i64: 1, 1, 1>} : (tensor<3x1x17xi1>) -> tensor<1x1x17xi1>
-    %423 = stablehlo.dot_general %419, %420, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [3], precision = [HIGHEST, HIGHEST] : (tensor<1x1x1x4x12xf32>, tensor<1x1x1x12xf32>) -> tensor<1x1x1x4x1xf32>
-    %424 = stablehlo.dot_general %419, %305, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [3], precision = [HIGHEST, HIGHEST] : (tensor<1x1x1x4x12xf32>, tensor<1x1x16x12xf32>) -> tensor<1x1x1x4x16xf32>
-    %425 = stablehlo.concatenate %424, %423, dim = 4 : (tensor<1x1x1x4x16xf32>, tensor<1x1x1x4x1xf32>) -> tensor<1x1x1x4x17xf32>
-    %426 = stablehlo.constant dense<0.0625> : tensor<f32>
-    %427 = stablehlo.broadcast_in_dim %426, dims = [] : (tensor<f32>) -> tensor<1x1x1x4x17xf32>
-    %428 = stablehlo.multiply %425, %427 : tensor<1x1x1x4x17xf32>
-    %429 = stablehlo.broadcast_in_dim %422, dims = [0, 2, 4] : (tensor<1x1x17xi1>) -> tensor<1x1x1x4x17xi1>
-    %430 = stablehlo.constant dense<-3.4028234663852886e+38> : tensor<f32>
-    %431 = stablehlo.broadcast_in_dim %430, dims = [] : (tensor<f32>) -> tensor<1x1x1x4x17xf32>
-    %432 = stablehlo.select %429, %428, %431 : (tensor<1x1x1x4x17xi1>, tensor<1x1x1x4x17xf32>, tensor<1x1x1x4x17xf32>) -> tensor<1x1x1x4x17xf32>
-    %433 = stablehlo.constant dense<0xFF800000> : tensor<f32>
-    %434 = stablehlo.reduce(%432 init: %433) applies stablehlo.maximum across dimensions = [4] : (tensor<1x1x1x4x17xf32>, tensor<f32>) -> tensor<1x1x1x4xf32>
-    %435 = stablehlo.broadcast_in_dim %434, dims = [0, 1, 2, 3] : (tensor<1x1x1x4xf32>) -> tensor<1x1x1x4x17xf32>
-    %436 = stablehlo.subtract %432, %435 : tensor<1x1x1x4x17xf32>
-    %437 = stablehlo.exponential %436 : tensor<1x1x1x4x17xf32>
-    %438 = stablehlo.constant dense<0.0> : tensor<f32>
-    %439 = stablehlo.reduce(%437 init: %438) applies stablehlo.add across dimensions = [4] : (tensor<1x1x1x4x17xf32>, tensor<f32>) -> tensor<1x1x1x4xf32>
-    %440 = stablehlo.broadcast_in_dim %439, dims = [0, 1, 2, 3] : (tensor<1x1x1x4xf32>) -> tensor<1x1x1x4x17xf32>
-    %441 = stablehlo.divide %437, %440 : tensor<1x1x1x4x17xf32>
-    %442 = "stablehlo.slice"(%441) {start_indices = array<i64: 0, 0, 0, 0, 0>, limit_indices = array<i64: 1, 1, 1, 4, 16>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<1x1x1x4x17xf32>) -> tensor<1x1x1x4x16xf32>
-    %443 = "stablehlo.slice"(%441) {start_indices = array<i64: 0, 0, 0, 0, 16>, limit_indices = array<i64: 1, 1, 1, 4, 17>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<1x1x1x4x17xf32>) -> tensor<1x1x1x4x1xf32>
-    %444 = stablehlo.dot_general %442, %307, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [2], precision = [HIGHEST, HIGHEST] : (tensor<1x1x1x4x16xf32>, tensor<1x1x16x12xf32>) -> tensor<1x1x1x4x12xf32>
-    %445 = stablehlo.dot_general %443, %421, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [2], precision = [HIGHEST, HIGHEST] : (tensor<1x1x1x4x1xf32>, tensor<1x1x1x12xf32>) -> tensor<1x1x1x4x12xf32>
-    %446 = stablehlo.add %444, %445 : tensor<1x1x1x4x12xf32>
-    %447 = "stablehlo.slice"(%388) {start_indices = array<i64: 2, 0, 0, 0, 0>, limit_indices = array<i64: 3, 1, 1, 4, 12>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<3x1x1x4x12xf32>) -> tensor<1x1x1x4x12xf32>
-    %448 = "stablehlo.slice"(%389) {start_indices = array<i64: 2, 0, 0, 0>, limit_indices = array<i64: 3, 1, 1, 12>, strides = array<i64: 1, 1, 1, 1>} : (tensor<3x1x1x12xf32>) -> tensor<1x1x1x12xf32>
-    %449 = "stablehlo.slice"(%390) {start_indices = array<i64: 2, 0, 0, 0>, limit_indices = array<i64: 3, 1, 1, 12>, strides = array<i64: 1, 1, 1, 1>} : (tensor<3x1x1x12xf32>) -> tensor<1x1x1x12xf32>
-    %450 = "stablehlo.slice"(%36) {start_indices = array<i64: 2, 0, 0>, limit_indices = array<i64: 3, 1, 17>, strides = array<i64: 1, 1, 1>} : (tensor<3x1x17xi1>) -> tensor<1x1x17xi1>
-    %451 = stablehlo.dot_general %447, %448, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [3], precision = [HIGHEST, HIGHEST] : (tensor<1x1x1x4x12xf32>, tensor<1x1x1x12xf32>) -> tensor<1x1x1x4x1xf32>
-    %452 = stablehlo.dot_general %447, %309, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [3], precision = [HIGHEST, HIGHEST] : (tensor<1x1x1x4x12xf32>, tensor<1x1x16x12xf32>) -> tensor<1x1x1x4x16xf32>
-    %453 = stablehlo.concatenate %452, %451, dim = 4 : (tensor<1x1x1x4x16xf32>, tensor<1x1x1x4x1xf32>) -> tensor<1x1x1x4x17xf32>
-    %454 = stablehlo.constant dense<0.0625> : tensor<f32>
-    %455 = stablehlo.broadcast_in_dim %454, dims = [] : (tensor<f32>) -> tensor<1x1x1x4x17xf32>
-    %456 = stablehlo.multiply %453, %455 : tensor<1x1x1x4x17xf32>
-    %457 = stablehlo.broadcast_in_dim %450, dims = [0, 2, 4] : (tensor<1x1x17xi1>) -> tensor<1x1x1x4x17xi1>
-    %458 = stablehlo.constant dense<-3.4028234663852886e+38> : tensor<f32>
-    %459 = stablehlo.broadcast_in_dim %458, dims = [] : (tensor<f32>) -> tensor<1x1x1x4x17xf32>
-    %460 = stablehlo.select %457, %456, %459 : (tensor<1x1x1x4x17xi1>, tensor<1x1x1x4x17xf32>, tensor<1x1x1x4x17xf32>) -> tensor<1x1x1x4x17xf32>
-    %461 = stablehlo.constant dense<0xFF800000> : tensor<f32>
-    %462 = stablehlo.reduce(%460 init: %461) applies stablehlo.maximum across dimensions = [4] : (tensor<1x1x1x4x17xf32>, tensor<f32>) -> tensor<1x1x1x4xf32>
-    %463 = stablehlo.broadcast_in_dim %462, dims = [0, 1, 2, 3] : (tensor<1x1x1x4xf32>) -> tensor<1x1x1x4x17xf32>
-    %464 = stablehlo.subtract %460, %463 : tensor<1x1x1x4x17xf32>
-    %465 = stablehlo.exponential %464 : tensor<1x1x1x4x17xf32>
-    %466 = stablehlo.constant dense<0.0> : tensor<f32>
-    %467 = stablehlo.reduce(%465 init: %466) applies stablehlo.add across dimensions = [4] : (tensor<1x1x1x4x17xf32>, tensor<f32>) -> tensor<1x1x1x4xf32>
-    %468 = stablehlo.broadcast_in_dim %467, dims = [0, 1, 2, 3] : (tensor<1x1x1x4xf32>) -> tensor<1x1x1x4x17xf32>
-    %469 = stablehlo.divide %465, %468 : tensor<1x1x1x4x17xf32>
-    %470 = "stablehlo.slice"(%469) {start_indices = array<i64: 0, 0, 0, 0, 0>, limit_indices = array<i64: 1, 1, 1, 4, 16>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<1x1x1x4x17xf32>) -> tensor<1x1x1x4x16xf32>
-    %471 = "stablehlo.slice"(%469) {start_indices = array<i64: 0, 0, 0, 0, 16>, limit_indices = array<i64: 1, 1, 1, 4, 17>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<1x1x1x4x17xf32>) -> tensor<1x1x1x4x1xf32>
-    %472 = stablehlo.dot_general %470, %311, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [2], precision = [HIGHEST, HIGHEST] : (tensor<1x1x1x4x16xf32>, tensor<1x1x16x12xf32>) -> tensor<1x1x1x4x12xf32>
-    %473 = stablehlo.dot_general %471, %449, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [2], precision = [HIGHEST, HIGHEST] : (tensor<1x1x1x4x1xf32>, tensor<1x1x1x12xf32>) -> tensor<1x1x1x4x12xf32>
-    %474 = stablehlo.add %472, %473 : tensor<1x1x1x4x12xf32>
-    %475 = stablehlo.concatenate %418, %446, %474, dim = 0 : (tensor<1x1x1x4x12xf32>, tensor<1x1x1x4x12xf32>, tensor<1x1x1x4x12xf32>) -> tensor<3x1x1x4x12xf32>
-    %476 = stablehlo.transpose %475, dims = [0, 2, 1, 3, 4] : (tensor<3x1x1x4x12xf32>) -> tensor<3x1x1x4x12xf32>
-    %477 = stablehlo.reshape %476 : (tensor<3x1x1x4x12xf32>) -> tensor<3x1x48xf32>
-    %478 = stablehlo.dot_general %477, %model.layers.1.self_attn.o_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<3x1x48xf32>, tensor<20x48xf32>) -> tensor<3x1x20xf32>
-    %479 = stablehlo.multiply %478, %478 : tensor<3x1x20xf32>
-    %480 = stablehlo.constant dense<0.0> : tensor<f32>
-    %481 = stablehlo.reduce(%479 init: %480) applies stablehlo.add across dimensions = [2] : (tensor<3x1x20xf32>, tensor<f32>) -> tensor<3x1xf32>
-    %482 = stablehlo.constant dense<0.05000000074505806> : tensor<f32>
-    %483 = stablehlo.broadcast_in_dim %482, dims = [] : (tensor<f32>) -> tensor<3x1xf32>
-    %484 = stablehlo.multiply %481, %483 : tensor<3x1xf32>
-    %485 = stablehlo.constant dense<9.999999974752427e-07> : tensor<f32>
-    %486 = stablehlo.broadcast_in_dim %485, dims = [] : (tensor<f32>) -> tensor<3x1xf32>
-    %487 = stablehlo.add %484, %486 : tensor<3x1xf32>
-    %488 = stablehlo.rsqrt %487 : tensor<3x1xf32>
-    %489 = stablehlo.broadcast_in_dim %488, dims = [0, 1] : (tensor<3x1xf32>) -> tensor<3x1x20xf32>
-    %490 = stablehlo.multiply %478, %489 : tensor<3x1x20xf32>
-    %491 = stablehlo.constant dense<1.0> : tensor<f32>
-    %492 = stablehlo.broadcast_in_dim %491, dims = [] : (tensor<f32>) -> tensor<20xf32>
-    %493 = stablehlo.add %model.layers.1.post_attention_layernorm.weight, %492 : tensor<20xf32>
-    %494 = stablehlo.broadcast_in_dim %493, dims = [2] : (tensor<20xf32>) -> tensor<3x1x20xf32>
-    %495 = stablehlo.multiply %490, %494 : tensor<3x1x20xf32>
-    %496 = stablehlo.add %297, %495 : tensor<3x1x20xf32>
-    %497 = stablehlo.multiply %496, %496 : tensor<3x1x20xf32>
-    %498 = stablehlo.constant dense<0.0> : tensor<f32>
-    %499 = stablehlo.reduce(%497 init: %498) applies stablehlo.add across dimensions = [2] : (tensor<3x1x20xf32>, tensor<f32>) -> tensor<3x1xf32>
-    %500 = stablehlo.constant dense<0.05000000074505806> : tensor<f32>
-    %501 = stablehlo.broadcast_in_dim %500, dims = [] : (tensor<f32>) -> tensor<3x1xf32>
-    %502 = stablehlo.multiply %499, %501 : tensor<3x1xf32>
-    %503 = stablehlo.constant dense<9.999999974752427e-07> : tensor<f32>
-    %504 = stablehlo.broadcast_in_dim %503, dims = [] : (tensor<f32>) -> tensor<3x1xf32>
-    %505 = stablehlo.add %502, %504 : tensor<3x1xf32>
-    %506 = stablehlo.rsqrt %505 : tensor<3x1xf32>
-    %507 = stablehlo.broadcast_in_dim %506, dims = [0, 1] : (tensor<3x1xf32>) -> tensor<3x1x20xf32>
-    %508 = stablehlo.multiply %496, %507 : tensor<3x1x20xf32>
-    %509 = stablehlo.constant dense<1.0> : tensor<f32>
-    %510 = stablehlo.broadcast_in_dim %509, dims = [] : (tensor<f32>) -> tensor<20xf32>
-    %511 = stablehlo.add %model.layers.1.pre_feedforward_layernorm.weight, %510 : tensor<20xf32>
-    %512 = stablehlo.broadcast_in_dim %511, dims = [2] : (tensor<20xf32>) -> tensor<3x1x20xf32>
-    %513 = stablehlo.multiply %508, %512 : tensor<3x1x20xf32>
-    %514 = stablehlo.dot_general %513, %model.layers.1.mlp.gate_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<3x1x20xf32>, tensor<56x20xf32>) -> tensor<3x1x56xf32>
-    %515 = stablehlo.multiply %514, %514 : tensor<3x1x56xf32>
-    %516 = stablehlo.multiply %515, %514 : tensor<3x1x56xf32>
-    %517 = stablehlo.constant dense<0.044714998453855515> : tensor<f32>
-    %518 = stablehlo.broadcast_in_dim %517, dims = [] : (tensor<f32>) -> tensor<3x1x56xf32>
-    %519 = stablehlo.multiply %516, %518 : tensor<3x1x56xf32>
-    %520 = stablehlo.add %514, %519 : tensor<3x1x56xf32>
-    %521 = stablehlo.constant dense<0.7978845834732056> : tensor<f32>
-    %522 = stablehlo.broadcast_in_dim %521, dims = [] : (tensor<f32>) -> tensor<3x1x56xf32>
-    %523 = stablehlo.multiply %520, %522 : tensor<3x1x56xf32>
-    %524 = stablehlo.constant dense<0.5> : tensor<f32>
-    %525 = stablehlo.broadcast_in_dim %524, dims = [] : (tensor<f32>) -> tensor<3x1x56xf32>
-    %526 = stablehlo.multiply %514, %525 : tensor<3x1x56xf32>
-    %527 = stablehlo.tanh %523 : tensor<3x1x56xf32>
-    %528 = stablehlo.constant dense<1.0> : tensor<f32>
-    %529 = stablehlo.broadcast_in_dim %528, dims = [] : (tensor<f32>) -> tensor<3x1x56xf32>
-    %530 = stablehlo.add %527, %529 : tensor<3x1x56xf32>
-    %531 = stablehlo.multiply %526, %530 : tensor<3x1x56xf32>
-    %532 = stablehlo.dot_general %513, %model.layers.1.mlp.up_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<3x1x20xf32>, tensor<56x20xf32>) -> tensor<3x1x56xf32>
-    %533 = stablehlo.multiply %531, %532 : tensor<3x1x56xf32>
-    %534 = stablehlo.dot_general %533, %model.layers.1.mlp.down_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<3x1x56xf32>, tensor<20x56xf32>) -> tensor<3x1x20xf32>
-    %535 = stablehlo.multiply %534, %534 : tensor<3x1x20xf32>
-    %536 = stablehlo.constant dense<0.0> : tensor<f32>
-    %537 = stablehlo.reduce(%535 init: %536) applies stablehlo.add across dimensions = [2] : (tensor<3x1x20xf32>, tensor<f32>) -> tensor<3x1xf32>
-    %538 = stablehlo.constant dense<0.05000000074505806> : tensor<f32>
-    %539 = stablehlo.broadcast_in_dim %538, dims = [] : (tensor<f32>) -> tensor<3x1xf32>
-    %540 = stablehlo.multiply %537, %539 : tensor<3x1xf32>
-    %541 = stablehlo.constant dense<9.999999974752427e-07> : tensor<f32>
-    %542 = stablehlo.broadcast_in_dim %541, dims = [] : (tensor<f32>) -> tensor<3x1xf32>
-    %543 = stablehlo.add %540, %542 : tensor<3x1xf32>
-    %544 = stablehlo.rsqrt %543 : tensor<3x1xf32>
-    %545 = stablehlo.broadcast_in_dim %544, dims = [0, 1] : (tensor<3x1xf32>) -> tensor<3x1x20xf32>
-    %546 = stablehlo.multiply %534, %545 : tensor<3x1x20xf32>
-    %547 = stablehlo.constant dense<1.0> : tensor<f32>
-    %548 = stablehlo.broadcast_in_dim %547, dims = [] : (tensor<f32>) -> tensor<20xf32>
-    %549 = stablehlo.add %model.layers.1.post_feedforward_layernorm.weight, %548 : tensor<20xf32>
-    %550 = stablehlo.broadcast_in_dim %549, dims = [2] : (tensor<20xf32>) -> tensor<3x1x20xf32>
-    %551 = stablehlo.multiply %546, %550 : tensor<3x1x20xf32>
-    %552 = stablehlo.add %496, %551 : tensor<3x1x20xf32>
-    %553 = stablehlo.reshape %389 : (tensor<3x1x1x12xf32>) -> tensor<3x1x1x1x12xf32>
-    %554 = stablehlo.reshape %390 : (tensor<3x1x1x12xf32>) -> tensor<3x1x1x1x12xf32>
-    %555 = stablehlo.multiply %552, %552 : tensor<3x1x20xf32>
+    %376 = "stablehlo.slice"(%k_cache) {start_indices = array<i64: 0, 1, 0, 0, 0>, limit_indices = array<i64: 1, 2, 1, 16, 12>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<3x2x1x16x12xf32>) -> tensor<1x1x1x16x12xf32>
+    %377 = stablehlo.reshape %376 : (tensor<1x1x1x16x12xf32>) -> tensor<1x1x16x12xf32>
+    %378 = "stablehlo.slice"(%v_cache) {start_indices = array<i64: 0, 1, 0, 0, 0>, limit_indices = array<i64: 1, 2, 1, 16, 12>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<3x2x1x16x12xf32>) -> tensor<1x1x1x16x12xf32>
+    %379 = stablehlo.reshape %378 : (tensor<1x1x1x16x12xf32>) -> tensor<1x1x16x12xf32>
+    %380 = "stablehlo.slice"(%k_cache) {start_indices = array<i64: 1, 1, 0, 0, 0>, limit_indices = array<i64: 2, 2, 1, 16, 12>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<3x2x1x16x12xf32>) -> tensor<1x1x1x16x12xf32>
+    %381 = stablehlo.reshape %380 : (tensor<1x1x1x16x12xf32>) -> tensor<1x1x16x12xf32>
+    %382 = "stablehlo.slice"(%v_cache) {start_indices = array<i64: 1, 1, 0, 0, 0>, limit_indices = array<i64: 2, 2, 1, 16, 12>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<3x2x1x16x12xf32>) -> tensor<1x1x1x16x12xf32>
+    %383 = stablehlo.reshape %382 : (tensor<1x1x1x16x12xf32>) -> tensor<1x1x16x12xf32>
+    %384 = "stablehlo.slice"(%k_cache) {start_indices = array<i64: 2, 1, 0, 0, 0>, limit_indices = array<i64: 3, 2, 1, 16, 12>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<3x2x1x16x12xf32>) -> tensor<1x1x1x16x12xf32>
+    %385 = stablehlo.reshape %384 : (tensor<1x1x1x16x12xf32>) -> tensor<1x1x16x12xf32>
+    %386 = "stablehlo.slice"(%v_cache) {start_indices = array<i64: 2, 1, 0, 0, 0>, limit_indices = array<i64: 3, 2, 1, 16, 12>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<3x2x1x16x12xf32>) -> tensor<1x1x1x16x12xf32>
+    %387 = stablehlo.reshape %386 : (tensor<1x1x1x16x12xf32>) -> tensor<1x1x16x12xf32>
+    %388 = stablehlo.multiply %373, %373 : tensor<3x1x20xf32>
+    %389 = stablehlo.constant dense<0.0> : tensor<f32>
+    %390 = stablehlo.reduce(%388 init: %389) applies stablehlo.add across dimensions = [2] : (tensor<3x1x20xf32>, tensor<f32>) -> tensor<3x1xf32>
+    %391 = stablehlo.constant dense<0.05000000074505806> : tensor<f32>
+    %392 = stablehlo.broadcast_in_dim %391, dims = [] : (tensor<f32>) -> tensor<3x1xf32>
+    %393 = stablehlo.multiply %390, %392 : tensor<3x1xf32>
+    %394 = stablehlo.constant dense<9.999999974752427e-07> : tensor<f32>
+    %395 = stablehlo.broadcast_in_dim %394, dims = [] : (tensor<f32>) -> tensor<3x1xf32>
+    %396 = stablehlo.add %393, %395 : tensor<3x1xf32>
+    %397 = stablehlo.rsqrt %396 : tensor<3x1xf32>
+    %398 = stablehlo.broadcast_in_dim %397, dims = [0, 1] : (tensor<3x1xf32>) -> tensor<3x1x20xf32>
+    %399 = stablehlo.multiply %373, %398 : tensor<3x1x20xf32>
+    %400 = stablehlo.constant dense<1.0> : tensor<f32>
+    %401 = stablehlo.broadcast_in_dim %400, dims = [] : (tensor<f32>) -> tensor<20xf32>
+    %402 = stablehlo.add %model.layers.1.input_layernorm.weight, %401 : tensor<20xf32>
+    %403 = stablehlo.broadcast_in_dim %402, dims = [2] : (tensor<20xf32>) -> tensor<3x1x20xf32>
+    %404 = stablehlo.multiply %399, %403 : tensor<3x1x20xf32>
+    %405 = stablehlo.dot_general %404, %model.layers.1.self_attn.q_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<3x1x20xf32>, tensor<48x20xf32>) -> tensor<3x1x48xf32>
+    %406 = stablehlo.dot_general %404, %model.layers.1.self_attn.k_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<3x1x20xf32>, tensor<12x20xf32>) -> tensor<3x1x12xf32>
+    %407 = stablehlo.dot_general %404, %model.layers.1.self_attn.v_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<3x1x20xf32>, tensor<12x20xf32>) -> tensor<3x1x12xf32>
+    %408 = stablehlo.reshape %405 : (tensor<3x1x48xf32>) -> tensor<3x1x4x12xf32>
+    %409 = stablehlo.reshape %406 : (tensor<3x1x12xf32>) -> tensor<3x1x1x12xf32>
+    %410 = stablehlo.reshape %407 : (tensor<3x1x12xf32>) -> tensor<3x1x1x12xf32>
+    %411 = stablehlo.multiply %408, %408 : tensor<3x1x4x12xf32>
+    %412 = stablehlo.constant dense<0.0> : tensor<f32>
+    %413 = stablehlo.reduce(%411 init: %412) applies stablehlo.add across dimensions = [3] : (tensor<3x1x4x12xf32>, tensor<f32>) -> tensor<3x1x4xf32>
+    %414 = stablehlo.constant dense<0.0833333358168602> : tensor<f32>
+    %415 = stablehlo.broadcast_in_dim %414, dims = [] : (tensor<f32>) -> tensor<3x1x4xf32>
+    %416 = stablehlo.multiply %413, %415 : tensor<3x1x4xf32>
+    %417 = stablehlo.constant dense<9.999999974752427e-07> : tensor<f32>
+    %418 = stablehlo.broadcast_in_dim %417, dims = [] : (tensor<f32>) -> tensor<3x1x4xf32>
+    %419 = stablehlo.add %416, %418 : tensor<3x1x4xf32>
+    %420 = stablehlo.rsqrt %419 : tensor<3x1x4xf32>
+    %421 = stablehlo.broadcast_in_dim %420, dims = [0, 1, 2] : (tensor<3x1x4xf32>) -> tensor<3x1x4x12xf32>
+    %422 = stablehlo.multiply %408, %421 : tensor<3x1x4x12xf32>
+    %423 = stablehlo.constant dense<1.0> : tensor<f32>
+    %424 = stablehlo.broadcast_in_dim %423, dims = [] : (tensor<f32>) -> tensor<12xf32>
+    %425 = stablehlo.add %model.layers.1.self_attn.q_norm.weight, %424 : tensor<12xf32>
+    %426 = stablehlo.broadcast_in_dim %425, dims = [3] : (tensor<12xf32>) -> tensor<3x1x4x12xf32>
+    %427 = stablehlo.multiply %422, %426 : tensor<3x1x4x12xf32>
+    %428 = stablehlo.multiply %409, %409 : tensor<3x1x1x12xf32>
+    %429 = stablehlo.constant dense<0.0> : tensor<f32>
+    %430 = stablehlo.reduce(%428 init: %429) applies stablehlo.add across dimensions = [3] : (tensor<3x1x1x12xf32>, tensor<f32>) -> tensor<3x1x1xf32>
+    %431 = stablehlo.constant dense<0.0833333358168602> : tensor<f32>
+    %432 = stablehlo.broadcast_in_dim %431, dims = [] : (tensor<f32>) -> tensor<3x1x1xf32>
+    %433 = stablehlo.multiply %430, %432 : tensor<3x1x1xf32>
+    %434 = stablehlo.constant dense<9.999999974752427e-07> : tensor<f32>
+    %435 = stablehlo.broadcast_in_dim %434, dims = [] : (tensor<f32>) -> tensor<3x1x1xf32>
+    %436 = stablehlo.add %433, %435 : tensor<3x1x1xf32>
+    %437 = stablehlo.rsqrt %436 : tensor<3x1x1xf32>
+    %438 = stablehlo.broadcast_in_dim %437, dims = [0, 1, 2] : (tensor<3x1x1xf32>) -> tensor<3x1x1x12xf32>
+    %439 = stablehlo.multiply %409, %438 : tensor<3x1x1x12xf32>
+    %440 = stablehlo.constant dense<1.0> : tensor<f32>
+    %441 = stablehlo.broadcast_in_dim %440, dims = [] : (tensor<f32>) -> tensor<12xf32>
+    %442 = stablehlo.add %model.layers.1.self_attn.k_norm.weight, %441 : tensor<12xf32>
+    %443 = stablehlo.broadcast_in_dim %442, dims = [3] : (tensor<12xf32>) -> tensor<3x1x1x12xf32>
+    %444 = stablehlo.multiply %439, %443 : tensor<3x1x1x12xf32>
+    %445 = "stablehlo.slice"(%427) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 3, 1, 4, 6>, strides = array<i64: 1, 1, 1, 1>} : (tensor<3x1x4x12xf32>) -> tensor<3x1x4x6xf32>
+    %446 = "stablehlo.slice"(%427) {start_indices = array<i64: 0, 0, 0, 6>, limit_indices = array<i64: 3, 1, 4, 12>, strides = array<i64: 1, 1, 1, 1>} : (tensor<3x1x4x12xf32>) -> tensor<3x1x4x6xf32>
+    %447 = stablehlo.negate %446 : tensor<3x1x4x6xf32>
+    %448 = stablehlo.concatenate %447, %445, dim = 3 : (tensor<3x1x4x6xf32>, tensor<3x1x4x6xf32>) -> tensor<3x1x4x12xf32>
+    %449 = stablehlo.broadcast_in_dim %99, dims = [0, 1, 3] : (tensor<3x1x12xf32>) -> tensor<3x1x4x12xf32>
+    %450 = stablehlo.broadcast_in_dim %100, dims = [0, 1, 3] : (tensor<3x1x12xf32>) -> tensor<3x1x4x12xf32>
+    %451 = stablehlo.multiply %427, %449 : tensor<3x1x4x12xf32>
+    %452 = stablehlo.multiply %448, %450 : tensor<3x1x4x12xf32>
+    %453 = stablehlo.add %451, %452 : tensor<3x1x4x12xf32>
+    %454 = "stablehlo.slice"(%444) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 3, 1, 1, 6>, strides = array<i64: 1, 1, 1, 1>} : (tensor<3x1x1x12xf32>) -> tensor<3x1x1x6xf32>
+    %455 = "stablehlo.slice"(%444) {start_indices = array<i64: 0, 0, 0, 6>, limit_indices = array<i64: 3, 1, 1, 12>, strides = array<i64: 1, 1, 1, 1>} : (tensor<3x1x1x12xf32>) -> tensor<3x1x1x6xf32>
+    %456 = stablehlo.negate %455 : tensor<3x1x1x6xf32>
+    %457 = stablehlo.concatenate %456, %454, dim = 3 : (tensor<3x1x1x6xf32>, tensor<3x1x1x6xf32>) -> tensor<3x1x1x12xf32>
+    %458 = stablehlo.broadcast_in_dim %99, dims = [0, 1, 3] : (tensor<3x1x12xf32>) -> tensor<3x1x1x12xf32>
+    %459 = stablehlo.broadcast_in_dim %100, dims = [0, 1, 3] : (tensor<3x1x12xf32>) -> tensor<3x1x1x12xf32>
+    %460 = stablehlo.multiply %444, %458 : tensor<3x1x1x12xf32>
+    %461 = stablehlo.multiply %457, %459 : tensor<3x1x1x12xf32>
+    %462 = stablehlo.add %460, %461 : tensor<3x1x1x12xf32>
+    %463 = stablehlo.reshape %453 : (tensor<3x1x4x12xf32>) -> tensor<3x1x1x4x12xf32>
+    %464 = stablehlo.transpose %463, dims = [0, 2, 1, 3, 4] : (tensor<3x1x1x4x12xf32>) -> tensor<3x1x1x4x12xf32>
+    %465 = stablehlo.transpose %462, dims = [0, 2, 1, 3] : (tensor<3x1x1x12xf32>) -> tensor<3x1x1x12xf32>
+    %466 = stablehlo.transpose %410, dims = [0, 2, 1, 3] : (tensor<3x1x1x12xf32>) -> tensor<3x1x1x12xf32>
+    %467 = "stablehlo.slice"(%464) {start_indices = array<i64: 0, 0, 0, 0, 0>, limit_indices = array<i64: 1, 1, 1, 4, 12>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<3x1x1x4x12xf32>) -> tensor<1x1x1x4x12xf32>
+    %468 = "stablehlo.slice"(%465) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 1, 1, 1, 12>, strides = array<i64: 1, 1, 1, 1>} : (tensor<3x1x1x12xf32>) -> tensor<1x1x1x12xf32>
+    %469 = "stablehlo.slice"(%466) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 1, 1, 1, 12>, strides = array<i64: 1, 1, 1, 1>} : (tensor<3x1x1x12xf32>) -> tensor<1x1x1x12xf32>
+    %470 = "stablehlo.slice"(%112) {start_indices = array<i64: 0, 0, 0>, limit_indices = array<i64: 1, 1, 17>, strides = array<i64: 1, 1, 1>} : (tensor<3x1x17xi1>) -> tensor<1x1x17xi1>
+    %471 = stablehlo.dot_general %467, %468, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [3], precision = [HIGHEST, HIGHEST] : (tensor<1x1x1x4x12xf32>, tensor<1x1x1x12xf32>) -> tensor<1x1x1x4x1xf32>
+    %472 = stablehlo.dot_general %467, %377, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [3], precision = [HIGHEST, HIGHEST] : (tensor<1x1x1x4x12xf32>, tensor<1x1x16x12xf32>) -> tensor<1x1x1x4x16xf32>
+    %473 = stablehlo.concatenate %472, %471, dim = 4 : (tensor<1x1x1x4x16xf32>, tensor<1x1x1x4x1xf32>) -> tensor<1x1x1x4x17xf32>
+    %474 = stablehlo.constant dense<0.0625> : tensor<f32>
+    %475 = stablehlo.broadcast_in_dim %474, dims = [] : (tensor<f32>) -> tensor<1x1x1x4x17xf32>
+    %476 = stablehlo.multiply %473, %475 : tensor<1x1x1x4x17xf32>
+    %477 = stablehlo.broadcast_in_dim %470, dims = [0, 2, 4] : (tensor<1x1x17xi1>) -> tensor<1x1x1x4x17xi1>
+    %478 = stablehlo.constant dense<-3.4028234663852886e+38> : tensor<f32>
+    %479 = stablehlo.broadcast_in_dim %478, dims = [] : (tensor<f32>) -> tensor<1x1x1x4x17xf32>
+    %480 = stablehlo.select %477, %476, %479 : (tensor<1x1x1x4x17xi1>, tensor<1x1x1x4x17xf32>, tensor<1x1x1x4x17xf32>) -> tensor<1x1x1x4x17xf32>
+    %481 = stablehlo.constant dense<0xFF800000> : tensor<f32>
+    %482 = stablehlo.reduce(%480 init: %481) applies stablehlo.maximum across dimensions = [4] : (tensor<1x1x1x4x17xf32>, tensor<f32>) -> tensor<1x1x1x4xf32>
+    %483 = stablehlo.broadcast_in_dim %482, dims = [0, 1, 2, 3] : (tensor<1x1x1x4xf32>) -> tensor<1x1x1x4x17xf32>
+    %484 = stablehlo.subtract %480, %483 : tensor<1x1x1x4x17xf32>
+    %485 = stablehlo.exponential %484 : tensor<1x1x1x4x17xf32>
+    %486 = stablehlo.constant dense<0.0> : tensor<f32>
+    %487 = stablehlo.reduce(%485 init: %486) applies stablehlo.add across dimensions = [4] : (tensor<1x1x1x4x17xf32>, tensor<f32>) -> tensor<1x1x1x4xf32>
+    %488 = stablehlo.broadcast_in_dim %487, dims = [0, 1, 2, 3] : (tensor<1x1x1x4xf32>) -> tensor<1x1x1x4x17xf32>
+    %489 = stablehlo.divide %485, %488 : tensor<1x1x1x4x17xf32>
+    %490 = "stablehlo.slice"(%489) {start_indices = array<i64: 0, 0, 0, 0, 0>, limit_indices = array<i64: 1, 1, 1, 4, 16>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<1x1x1x4x17xf32>) -> tensor<1x1x1x4x16xf32>
+    %491 = "stablehlo.slice"(%489) {start_indices = array<i64: 0, 0, 0, 0, 16>, limit_indices = array<i64: 1, 1, 1, 4, 17>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<1x1x1x4x17xf32>) -> tensor<1x1x1x4x1xf32>
+    %492 = stablehlo.dot_general %490, %379, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [2], precision = [HIGHEST, HIGHEST] : (tensor<1x1x1x4x16xf32>, tensor<1x1x16x12xf32>) -> tensor<1x1x1x4x12xf32>
+    %493 = stablehlo.dot_general %491, %469, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [2], precision = [HIGHEST, HIGHEST] : (tensor<1x1x1x4x1xf32>, tensor<1x1x1x12xf32>) -> tensor<1x1x1x4x12xf32>
+    %494 = stablehlo.add %492, %493 : tensor<1x1x1x4x12xf32>
+    %495 = "stablehlo.slice"(%464) {start_indices = array<i64: 1, 0, 0, 0, 0>, limit_indices = array<i64: 2, 1, 1, 4, 12>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<3x1x1x4x12xf32>) -> tensor<1x1x1x4x12xf32>
+    %496 = "stablehlo.slice"(%465) {start_indices = array<i64: 1, 0, 0, 0>, limit_indices = array<i64: 2, 1, 1, 12>, strides = array<i64: 1, 1, 1, 1>} : (tensor<3x1x1x12xf32>) -> tensor<1x1x1x12xf32>
+    %497 = "stablehlo.slice"(%466) {start_indices = array<i64: 1, 0, 0, 0>, limit_indices = array<i64: 2, 1, 1, 12>, strides = array<i64: 1, 1, 1, 1>} : (tensor<3x1x1x12xf32>) -> tensor<1x1x1x12xf32>
+    %498 = "stablehlo.slice"(%112) {start_indices = array<i64: 1, 0, 0>, limit_indices = array<i64: 2, 1, 17>, strides = array<i64: 1, 1, 1>} : (tensor<3x1x17xi1>) -> tensor<1x1x17xi1>
+    %499 = stablehlo.dot_general %495, %496, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [3], precision = [HIGHEST, HIGHEST] : (tensor<1x1x1x4x12xf32>, tensor<1x1x1x12xf32>) -> tensor<1x1x1x4x1xf32>
+    %500 = stablehlo.dot_general %495, %381, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [3], precision = [HIGHEST, HIGHEST] : (tensor<1x1x1x4x12xf32>, tensor<1x1x16x12xf32>) -> tensor<1x1x1x4x16xf32>
+    %501 = stablehlo.concatenate %500, %499, dim = 4 : (tensor<1x1x1x4x16xf32>, tensor<1x1x1x4x1xf32>) -> tensor<1x1x1x4x17xf32>
+    %502 = stablehlo.constant dense<0.0625> : tensor<f32>
+    %503 = stablehlo.broadcast_in_dim %502, dims = [] : (tensor<f32>) -> tensor<1x1x1x4x17xf32>
+    %504 = stablehlo.multiply %501, %503 : tensor<1x1x1x4x17xf32>
+    %505 = stablehlo.broadcast_in_dim %498, dims = [0, 2, 4] : (tensor<1x1x17xi1>) -> tensor<1x1x1x4x17xi1>
+    %506 = stablehlo.constant dense<-3.4028234663852886e+38> : tensor<f32>
+    %507 = stablehlo.broadcast_in_dim %506, dims = [] : (tensor<f32>) -> tensor<1x1x1x4x17xf32>
+    %508 = stablehlo.select %505, %504, %507 : (tensor<1x1x1x4x17xi1>, tensor<1x1x1x4x17xf32>, tensor<1x1x1x4x17xf32>) -> tensor<1x1x1x4x17xf32>
+    %509 = stablehlo.constant dense<0xFF800000> : tensor<f32>
+    %510 = stablehlo.reduce(%508 init: %509) applies stablehlo.maximum across dimensions = [4] : (tensor<1x1x1x4x17xf32>, tensor<f32>) -> tensor<1x1x1x4xf32>
+    %511 = stablehlo.broadcast_in_dim %510, dims = [0, 1, 2, 3] : (tensor<1x1x1x4xf32>) -> tensor<1x1x1x4x17xf32>
+    %512 = stablehlo.subtract %508, %511 : tensor<1x1x1x4x17xf32>
+    %513 = stablehlo.exponential %512 : tensor<1x1x1x4x17xf32>
+    %514 = stablehlo.constant dense<0.0> : tensor<f32>
+    %515 = stablehlo.reduce(%513 init: %514) applies stablehlo.add across dimensions = [4] : (tensor<1x1x1x4x17xf32>, tensor<f32>) -> tensor<1x1x1x4xf32>
+    %516 = stablehlo.broadcast_in_dim %515, dims = [0, 1, 2, 3] : (tensor<1x1x1x4xf32>) -> tensor<1x1x1x4x17xf32>
+    %517 = stablehlo.divide %513, %516 : tensor<1x1x1x4x17xf32>
+    %518 = "stablehlo.slice"(%517) {start_indices = array<i64: 0, 0, 0, 0, 0>, limit_indices = array<i64: 1, 1, 1, 4, 16>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<1x1x1x4x17xf32>) -> tensor<1x1x1x4x16xf32>
+    %519 = "stablehlo.slice"(%517) {start_indices = array<i64: 0, 0, 0, 0, 16>, limit_indices = array<i64: 1, 1, 1, 4, 17>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<1x1x1x4x17xf32>) -> tensor<1x1x1x4x1xf32>
+    %520 = stablehlo.dot_general %518, %383, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [2], precision = [HIGHEST, HIGHEST] : (tensor<1x1x1x4x16xf32>, tensor<1x1x16x12xf32>) -> tensor<1x1x1x4x12xf32>
+    %521 = stablehlo.dot_general %519, %497, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [2], precision = [HIGHEST, HIGHEST] : (tensor<1x1x1x4x1xf32>, tensor<1x1x1x12xf32>) -> tensor<1x1x1x4x12xf32>
+    %522 = stablehlo.add %520, %521 : tensor<1x1x1x4x12xf32>
+    %523 = "stablehlo.slice"(%464) {start_indices = array<i64: 2, 0, 0, 0, 0>, limit_indices = array<i64: 3, 1, 1, 4, 12>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<3x1x1x4x12xf32>) -> tensor<1x1x1x4x12xf32>
+    %524 = "stablehlo.slice"(%465) {start_indices = array<i64: 2, 0, 0, 0>, limit_indices = array<i64: 3, 1, 1, 12>, strides = array<i64: 1, 1, 1, 1>} : (tensor<3x1x1x12xf32>) -> tensor<1x1x1x12xf32>
+    %525 = "stablehlo.slice"(%466) {start_indices = array<i64: 2, 0, 0, 0>, limit_indices = array<i64: 3, 1, 1, 12>, strides = array<i64: 1, 1, 1, 1>} : (tensor<3x1x1x12xf32>) -> tensor<1x1x1x12xf32>
+    %526 = "stablehlo.slice"(%112) {start_indices = array<i64: 2, 0, 0>, limit_indices = array<i64: 3, 1, 17>, strides = array<i64: 1, 1, 1>} : (tensor<3x1x17xi1>) -> tensor<1x1x17xi1>
+    %527 = stablehlo.dot_general %523, %524, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [3], precision = [HIGHEST, HIGHEST] : (tensor<1x1x1x4x12xf32>, tensor<1x1x1x12xf32>) -> tensor<1x1x1x4x1xf32>
+    %528 = stablehlo.dot_general %523, %385, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [3], precision = [HIGHEST, HIGHEST] : (tensor<1x1x1x4x12xf32>, tensor<1x1x16x12xf32>) -> tensor<1x1x1x4x16xf32>
+    %529 = stablehlo.concatenate %528, %527, dim = 4 : (tensor<1x1x1x4x16xf32>, tensor<1x1x1x4x1xf32>) -> tensor<1x1x1x4x17xf32>
+    %530 = stablehlo.constant dense<0.0625> : tensor<f32>
+    %531 = stablehlo.broadcast_in_dim %530, dims = [] : (tensor<f32>) -> tensor<1x1x1x4x17xf32>
+    %532 = stablehlo.multiply %529, %531 : tensor<1x1x1x4x17xf32>
+    %533 = stablehlo.broadcast_in_dim %526, dims = [0, 2, 4] : (tensor<1x1x17xi1>) -> tensor<1x1x1x4x17xi1>
+    %534 = stablehlo.constant dense<-3.4028234663852886e+38> : tensor<f32>
+    %535 = stablehlo.broadcast_in_dim %534, dims = [] : (tensor<f32>) -> tensor<1x1x1x4x17xf32>
+    %536 = stablehlo.select %533, %532, %535 : (tensor<1x1x1x4x17xi1>, tensor<1x1x1x4x17xf32>, tensor<1x1x1x4x17xf32>) -> tensor<1x1x1x4x17xf32>
+    %537 = stablehlo.constant dense<0xFF800000> : tensor<f32>
+    %538 = stablehlo.reduce(%536 init: %537) applies stablehlo.maximum across dimensions = [4] : (tensor<1x1x1x4x17xf32>, tensor<f32>) -> tensor<1x1x1x4xf32>
+    %539 = stablehlo.broadcast_in_dim %538, dims = [0, 1, 2, 3] : (tensor<1x1x1x4xf32>) -> tensor<1x1x1x4x17xf32>
+    %540 = stablehlo.subtract %536, %539 : tensor<1x1x1x4x17xf32>
+    %541 = stablehlo.exponential %540 : tensor<1x1x1x4x17xf32>
+    %542 = stablehlo.constant dense<0.0> : tensor<f32>
+    %543 = stablehlo.reduce(%541 init: %542) applies stablehlo.add across dimensions = [4] : (tensor<1x1x1x4x17xf32>, tensor<f32>) -> tensor<1x1x1x4xf32>
+    %544 = stablehlo.broadcast_in_dim %543, dims = [0, 1, 2, 3] : (tensor<1x1x1x4xf32>) -> tensor<1x1x1x4x17xf32>
+    %545 = stablehlo.divide %541, %544 : tensor<1x1x1x4x17xf32>
+    %546 = "stablehlo.slice"(%545) {start_indices = array<i64: 0, 0, 0, 0, 0>, limit_indices = array<i64: 1, 1, 1, 4, 16>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<1x1x1x4x17xf32>) -> tensor<1x1x1x4x16xf32>
+    %547 = "stablehlo.slice"(%545) {start_indices = array<i64: 0, 0, 0, 0, 16>, limit_indices = array<i64: 1, 1, 1, 4, 17>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<1x1x1x4x17xf32>) -> tensor<1x1x1x4x1xf32>
+    %548 = stablehlo.dot_general %546, %387, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [2], precision = [HIGHEST, HIGHEST] : (tensor<1x1x1x4x16xf32>, tensor<1x1x16x12xf32>) -> tensor<1x1x1x4x12xf32>
+    %549 = stablehlo.dot_general %547, %525, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [2], precision = [HIGHEST, HIGHEST] : (tensor<1x1x1x4x1xf32>, tensor<1x1x1x12xf32>) -> tensor<1x1x1x4x12xf32>
+    %550 = stablehlo.add %548, %549 : tensor<1x1x1x4x12xf32>
+    %551 = stablehlo.concatenate %494, %522, %550, dim = 0 : (tensor<1x1x1x4x12xf32>, tensor<1x1x1x4x12xf32>, tensor<1x1x1x4x12xf32>) -> tensor<3x1x1x4x12xf32>
+    %552 = stablehlo.transpose %551, dims = [0, 2, 1, 3, 4] : (tensor<3x1x1x4x12xf32>) -> tensor<3x1x1x4x12xf32>
+    %553 = stablehlo.reshape %552 : (tensor<3x1x1x4x12xf32>) -> tensor<3x1x48xf32>
+    %554 = stablehlo.dot_general %553, %model.layers.1.self_attn.o_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<3x1x48xf32>, tensor<20x48xf32>) -> tensor<3x1x20xf32>
+    %555 = stablehlo.multiply %554, %554 : tensor<3x1x20xf32>
     %556 = stablehlo.constant dense<0.0> : tensor<f32>
     %557 = stablehlo.reduce(%555 init: %556) applies stablehlo.add across dimensions = [2] : (tensor<3x1x20xf32>, tensor<f32>) -> tensor<3x1xf32>
     %558 = stablehlo.constant dense<0.05000000074505806> : tensor<f32>
@@ -569,46 +569,122 @@ module @gemma3_text_ragged {
     %563 = stablehlo.add %560, %562 : tensor<3x1xf32>
     %564 = stablehlo.rsqrt %563 : tensor<3x1xf32>
     %565 = stablehlo.broadcast_in_dim %564, dims = [0, 1] : (tensor<3x1xf32>) -> tensor<3x1x20xf32>
-    %566 = stablehlo.multiply %552, %565 : tensor<3x1x20xf32>
+    %566 = stablehlo.multiply %554, %565 : tensor<3x1x20xf32>
     %567 = stablehlo.constant dense<1.0> : tensor<f32>
     %568 = stablehlo.broadcast_in_dim %567, dims = [] : (tensor<f32>) -> tensor<20xf32>
-    %569 = stablehlo.add %model.norm.weight, %568 : tensor<20xf32>
+    %569 = stablehlo.add %model.layers.1.post_attention_layernorm.weight, %568 : tensor<20xf32>
     %570 = stablehlo.broadcast_in_dim %569, dims = [2] : (tensor<20xf32>) -> tensor<3x1x20xf32>
     %571 = stablehlo.multiply %566, %570 : tensor<3x1x20xf32>
+    %572 = stablehlo.add %373, %571 : tensor<3x1x20xf32>
+    %573 = stablehlo.multiply %572, %572 : tensor<3x1x20xf32>
+    %574 = stablehlo.constant dense<0.0> : tensor<f32>
+    %575 = stablehlo.reduce(%573 init: %574) applies stablehlo.add across dimensions = [2] : (tensor<3x1x20xf32>, tensor<f32>) -> tensor<3x1xf32>
+    %576 = stablehlo.constant dense<0.05000000074505806> : tensor<f32>
+    %577 = stablehlo.broadcast_in_dim %576, dims = [] : (tensor<f32>) -> tensor<3x1xf32>
+    %578 = stablehlo.multiply %575, %577 : tensor<3x1xf32>
+    %579 = stablehlo.constant dense<9.999999974752427e-07> : tensor<f32>
+    %580 = stablehlo.broadcast_in_dim %579, dims = [] : (tensor<f32>) -> tensor<3x1xf32>
+    %581 = stablehlo.add %578, %580 : tensor<3x1xf32>
+    %582 = stablehlo.rsqrt %581 : tensor<3x1xf32>
+    %583 = stablehlo.broadcast_in_dim %582, dims = [0, 1] : (tensor<3x1xf32>) -> tensor<3x1x20xf32>
+    %584 = stablehlo.multiply %572, %583 : tensor<3x1x20xf32>
+    %585 = stablehlo.constant dense<1.0> : tensor<f32>
+    %586 = stablehlo.broadcast_in_dim %585, dims = [] : (tensor<f32>) -> tensor<20xf32>
+    %587 = stablehlo.add %model.layers.1.pre_feedforward_layernorm.weight, %586 : tensor<20xf32>
+    %588 = stablehlo.broadcast_in_dim %587, dims = [2] : (tensor<20xf32>) -> tensor<3x1x20xf32>
+    %589 = stablehlo.multiply %584, %588 : tensor<3x1x20xf32>
+    %590 = stablehlo.dot_general %589, %model.layers.1.mlp.gate_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<3x1x20xf32>, tensor<56x20xf32>) -> tensor<3x1x56xf32>
+    %591 = stablehlo.multiply %590, %590 : tensor<3x1x56xf32>
+    %592 = stablehlo.multiply %591, %590 : tensor<3x1x56xf32>
+    %593 = stablehlo.constant dense<0.044714998453855515> : tensor<f32>
+    %594 = stablehlo.broadcast_in_dim %593, dims = [] : (tensor<f32>) -> tensor<3x1x56xf32>
+    %595 = stablehlo.multiply %592, %594 : tensor<3x1x56xf32>
+    %596 = stablehlo.add %590, %595 : tensor<3x1x56xf32>
+    %597 = stablehlo.constant dense<0.7978845834732056> : tensor<f32>
+    %598 = stablehlo.broadcast_in_dim %597, dims = [] : (tensor<f32>) -> tensor<3x1x56xf32>
+    %599 = stablehlo.multiply %596, %598 : tensor<3x1x56xf32>
+    %600 = stablehlo.constant dense<0.5> : tensor<f32>
+    %601 = stablehlo.broadcast_in_dim %600, dims = [] : (tensor<f32>) -> tensor<3x1x56xf32>
+    %602 = stablehlo.multiply %590, %601 : tensor<3x1x56xf32>
+    %603 = stablehlo.tanh %599 : tensor<3x1x56xf32>
+    %604 = stablehlo.constant dense<1.0> : tensor<f32>
+    %605 = stablehlo.broadcast_in_dim %604, dims = [] : (tensor<f32>) -> tensor<3x1x56xf32>
+    %606 = stablehlo.add %603, %605 : tensor<3x1x56xf32>
+    %607 = stablehlo.multiply %602, %606 : tensor<3x1x56xf32>
+    %608 = stablehlo.dot_general %589, %model.layers.1.mlp.up_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<3x1x20xf32>, tensor<56x20xf32>) -> tensor<3x1x56xf32>
+    %609 = stablehlo.multiply %607, %608 : tensor<3x1x56xf32>
+    %610 = stablehlo.dot_general %609, %model.layers.1.mlp.down_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<3x1x56xf32>, tensor<20x56xf32>) -> tensor<3x1x20xf32>
+    %611 = stablehlo.multiply %610, %610 : tensor<3x1x20xf32>
+    %612 = stablehlo.constant dense<0.0> : tensor<f32>
+    %613 = stablehlo.reduce(%611 init: %612) applies stablehlo.add across dimensions = [2] : (tensor<3x1x20xf32>, tensor<f32>) -> tensor<3x1xf32>
+    %614 = stablehlo.constant dense<0.05000000074505806> : tensor<f32>
+    %615 = stablehlo.broadcast_in_dim %614, dims = [] : (tensor<f32>) -> tensor<3x1xf32>
+    %616 = stablehlo.multiply %613, %615 : tensor<3x1xf32>
+    %617 = stablehlo.constant dense<9.999999974752427e-07> : tensor<f32>
+    %618 = stablehlo.broadcast_in_dim %617, dims = [] : (tensor<f32>) -> tensor<3x1xf32>
+    %619 = stablehlo.add %616, %618 : tensor<3x1xf32>
+    %620 = stablehlo.rsqrt %619 : tensor<3x1xf32>
+    %621 = stablehlo.broadcast_in_dim %620, dims = [0, 1] : (tensor<3x1xf32>) -> tensor<3x1x20xf32>
+    %622 = stablehlo.multiply %610, %621 : tensor<3x1x20xf32>
+    %623 = stablehlo.constant dense<1.0> : tensor<f32>
+    %624 = stablehlo.broadcast_in_dim %623, dims = [] : (tensor<f32>) -> tensor<20xf32>
+    %625 = stablehlo.add %model.layers.1.post_feedforward_layernorm.weight, %624 : tensor<20xf32>
+    %626 = stablehlo.broadcast_in_dim %625, dims = [2] : (tensor<20xf32>) -> tensor<3x1x20xf32>
+    %627 = stablehlo.multiply %622, %626 : tensor<3x1x20xf32>
+    %628 = stablehlo.add %572, %627 : tensor<3x1x20xf32>
+    %629 = stablehlo.reshape %465 : (tensor<3x1x1x12xf32>) -> tensor<3x1x1x1x12xf32>
+    %630 = stablehlo.reshape %466 : (tensor<3x1x1x12xf32>) -> tensor<3x1x1x1x12xf32>
+    %631 = stablehlo.multiply %628, %628 : tensor<3x1x20xf32>
+    %632 = stablehlo.constant dense<0.0> : tensor<f32>
+    %633 = stablehlo.reduce(%631 init: %632) applies stablehlo.add across dimensions = [2] : (tensor<3x1x20xf32>, tensor<f32>) -> tensor<3x1xf32>
+    %634 = stablehlo.constant dense<0.05000000074505806> : tensor<f32>
+    %635 = stablehlo.broadcast_in_dim %634, dims = [] : (tensor<f32>) -> tensor<3x1xf32>
+    %636 = stablehlo.multiply %633, %635 : tensor<3x1xf32>
+    %637 = stablehlo.constant dense<9.999999974752427e-07> : tensor<f32>
+    %638 = stablehlo.broadcast_in_dim %637, dims = [] : (tensor<f32>) -> tensor<3x1xf32>
+    %639 = stablehlo.add %636, %638 : tensor<3x1xf32>
+    %640 = stablehlo.rsqrt %639 : tensor<3x1xf32>
+    %641 = stablehlo.broadcast_in_dim %640, dims = [0, 1] : (tensor<3x1xf32>) -> tensor<3x1x20xf32>
+    %642 = stablehlo.multiply %628, %641 : tensor<3x1x20xf32>
+    %643 = stablehlo.constant dense<1.0> : tensor<f32>
+    %644 = stablehlo.broadcast_in_dim %643, dims = [] : (tensor<f32>) -> tensor<20xf32>
+    %645 = stablehlo.add %model.norm.weight, %644 : tensor<20xf32>
+    %646 = stablehlo.broadcast_in_dim %645, dims = [2] : (tensor<20xf32>) -> tensor<3x1x20xf32>
+    %647 = stablehlo.multiply %642, %646 : tensor<3x1x20xf32>
     // write all layers' new K/V rows at (slot, start): one update per cache
-    %572 = stablehlo.concatenate %298, %553, dim = 1 : (tensor<3x1x1x1x12xf32>, tensor<3x1x1x1x12xf32>) -> tensor<3x2x1x1x12xf32>
-    %573 = stablehlo.iota dim = 0 : tensor<3x2x1x1xi32>
-    %574 = stablehlo.iota dim = 1 : tensor<3x2x1x1xi32>
-    %575 = stablehlo.iota dim = 2 : tensor<3x2x1x1xi32>
-    %576 = stablehlo.broadcast_in_dim %positions, dims = [0] : (tensor<3xi32>) -> tensor<3x2x1x1xi32>
-    %577 = stablehlo.concatenate %573, %574, %575, %576, dim = 3 : (tensor<3x2x1x1xi32>, tensor<3x2x1x1xi32>, tensor<3x2x1x1xi32>, tensor<3x2x1x1xi32>) -> tensor<3x2x1x4xi32>
-    %578 = stablehlo.reshape %572 : (tensor<3x2x1x1x12xf32>) -> tensor<6x12xf32>
-    %579 = stablehlo.reshape %577 : (tensor<3x2x1x4xi32>) -> tensor<6x4xi32>
-    %580 = "stablehlo.scatter"(%k_cache, %579, %578) ({
+    %648 = stablehlo.concatenate %374, %629, dim = 1 : (tensor<3x1x1x1x12xf32>, tensor<3x1x1x1x12xf32>) -> tensor<3x2x1x1x12xf32>
+    %649 = stablehlo.iota dim = 0 : tensor<3x2x1x1xi32>
+    %650 = stablehlo.iota dim = 1 : tensor<3x2x1x1xi32>
+    %651 = stablehlo.iota dim = 2 : tensor<3x2x1x1xi32>
+    %652 = stablehlo.broadcast_in_dim %positions, dims = [0] : (tensor<3xi32>) -> tensor<3x2x1x1xi32>
+    %653 = stablehlo.concatenate %649, %650, %651, %652, dim = 3 : (tensor<3x2x1x1xi32>, tensor<3x2x1x1xi32>, tensor<3x2x1x1xi32>, tensor<3x2x1x1xi32>) -> tensor<3x2x1x4xi32>
+    %654 = stablehlo.reshape %648 : (tensor<3x2x1x1x12xf32>) -> tensor<6x12xf32>
+    %655 = stablehlo.reshape %653 : (tensor<3x2x1x4xi32>) -> tensor<6x4xi32>
+    %656 = "stablehlo.scatter"(%k_cache, %655, %654) ({
     ^bb0(%old: tensor<f32>, %new: tensor<f32>):
       stablehlo.return %new : tensor<f32>
     }) {scatter_dimension_numbers = #stablehlo.scatter<update_window_dims = [1], inserted_window_dims = [0, 1, 2, 3], scatter_dims_to_operand_dims = [0, 1, 2, 3], index_vector_dim = 1>, indices_are_sorted = true, unique_indices = true} : (tensor<3x2x1x16x12xf32>, tensor<6x4xi32>, tensor<6x12xf32>) -> tensor<3x2x1x16x12xf32>
-    %581 = stablehlo.concatenate %299, %554, dim = 1 : (tensor<3x1x1x1x12xf32>, tensor<3x1x1x1x12xf32>) -> tensor<3x2x1x1x12xf32>
-    %582 = stablehlo.iota dim = 0 : tensor<3x2x1x1xi32>
-    %583 = stablehlo.iota dim = 1 : tensor<3x2x1x1xi32>
-    %584 = stablehlo.iota dim = 2 : tensor<3x2x1x1xi32>
-    %585 = stablehlo.broadcast_in_dim %positions, dims = [0] : (tensor<3xi32>) -> tensor<3x2x1x1xi32>
-    %586 = stablehlo.concatenate %582, %583, %584, %585, dim = 3 : (tensor<3x2x1x1xi32>, tensor<3x2x1x1xi32>, tensor<3x2x1x1xi32>, tensor<3x2x1x1xi32>) -> tensor<3x2x1x4xi32>
-    %587 = stablehlo.reshape %581 : (tensor<3x2x1x1x12xf32>) -> tensor<6x12xf32>
-    %588 = stablehlo.reshape %586 : (tensor<3x2x1x4xi32>) -> tensor<6x4xi32>
-    %589 = "stablehlo.scatter"(%v_cache, %588, %587) ({
+    %657 = stablehlo.concatenate %375, %630, dim = 1 : (tensor<3x1x1x1x12xf32>, tensor<3x1x1x1x12xf32>) -> tensor<3x2x1x1x12xf32>
+    %658 = stablehlo.iota dim = 0 : tensor<3x2x1x1xi32>
+    %659 = stablehlo.iota dim = 1 : tensor<3x2x1x1xi32>
+    %660 = stablehlo.iota dim = 2 : tensor<3x2x1x1xi32>
+    %661 = stablehlo.broadcast_in_dim %positions, dims = [0] : (tensor<3xi32>) -> tensor<3x2x1x1xi32>
+    %662 = stablehlo.concatenate %658, %659, %660, %661, dim = 3 : (tensor<3x2x1x1xi32>, tensor<3x2x1x1xi32>, tensor<3x2x1x1xi32>, tensor<3x2x1x1xi32>) -> tensor<3x2x1x4xi32>
+    %663 = stablehlo.reshape %657 : (tensor<3x2x1x1x12xf32>) -> tensor<6x12xf32>
+    %664 = stablehlo.reshape %662 : (tensor<3x2x1x4xi32>) -> tensor<6x4xi32>
+    %665 = "stablehlo.scatter"(%v_cache, %664, %663) ({
     ^bb0(%old: tensor<f32>, %new: tensor<f32>):
       stablehlo.return %new : tensor<f32>
     }) {scatter_dimension_numbers = #stablehlo.scatter<update_window_dims = [1], inserted_window_dims = [0, 1, 2, 3], scatter_dims_to_operand_dims = [0, 1, 2, 3], index_vector_dim = 1>, indices_are_sorted = true, unique_indices = true} : (tensor<3x2x1x16x12xf32>, tensor<6x4xi32>, tensor<6x12xf32>) -> tensor<3x2x1x16x12xf32>
-    %590 = stablehlo.reshape %571 : (tensor<3x1x20xf32>) -> tensor<3x20xf32>
-    %591 = stablehlo.dot_general %590, %model.embed_tokens.weight, contracting_dims = [1] x [1], precision = [HIGHEST, HIGHEST] : (tensor<3x20xf32>, tensor<97x20xf32>) -> tensor<3x97xf32>
-    %592 = stablehlo.constant dense<0> : tensor<i32>
-    %593 = stablehlo.broadcast_in_dim %592, dims = [] : (tensor<i32>) -> tensor<3xi32>
-    %594 = stablehlo.compare NE, %active, %593, SIGNED : (tensor<3xi32>, tensor<3xi32>) -> tensor<3xi1>
-    %595 = stablehlo.broadcast_in_dim %594, dims = [0] : (tensor<3xi1>) -> tensor<3x97xi1>
-    %596 = stablehlo.constant dense<0.0> : tensor<f32>
-    %597 = stablehlo.broadcast_in_dim %596, dims = [] : (tensor<f32>) -> tensor<3x97xf32>
-    %598 = stablehlo.select %595, %591, %597 : (tensor<3x97xi1>, tensor<3x97xf32>, tensor<3x97xf32>) -> tensor<3x97xf32>
-    return %598, %580, %589 : tensor<3x97xf32>, tensor<3x2x1x16x12xf32>, tensor<3x2x1x16x12xf32>
+    %666 = stablehlo.reshape %647 : (tensor<3x1x20xf32>) -> tensor<3x20xf32>
+    %667 = stablehlo.dot_general %666, %model.embed_tokens.weight, contracting_dims = [1] x [1], precision = [HIGHEST, HIGHEST] : (tensor<3x20xf32>, tensor<97x20xf32>) -> tensor<3x97xf32>
+    %668 = stablehlo.constant dense<0> : tensor<i32>
+    %669 = stablehlo.broadcast_in_dim %668, dims = [] : (tensor<i32>) -> tensor<3xi32>
+    %670 = stablehlo.compare NE, %active, %669, SIGNED : (tensor<3xi32>, tensor<3xi32>) -> tensor<3xi1>
+    %671 = stablehlo.broadcast_in_dim %670, dims = [0] : (tensor<3xi1>) -> tensor<3x97xi1>
+    %672 = stablehlo.constant dense<0.0> : tensor<f32>
+    %673 = stablehlo.broadcast_in_dim %672, dims = [] : (tensor<f32>) -> tensor<3x97xf32>
+    %674 = stablehlo.select %671, %667, %673 : (tensor<3x97xi1>, tensor<3x97xf32>, tensor<3x97xf32>) -> tensor<3x97xf32>
+    return %674, %656, %665 : tensor<3x97xf32>, tensor<3x2x1x16x12xf32>, tensor<3x2x1x16x12xf32>
   }
 }

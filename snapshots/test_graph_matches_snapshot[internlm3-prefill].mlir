@@ -10,248 +10,286 @@ module @internlm3_prefill {
     %6 = stablehlo.broadcast_in_dim %1, dims = [0] : (tensor<1xi32>) -> tensor<1x8xi32>
     %7 = stablehlo.iota dim = 1 : tensor<1x8xi32>
     %8 = stablehlo.add %6, %7 : tensor<1x8xi32>
-    %9 = stablehlo.constant dense<[1.0, 0.05210007354617119, 0.002714417641982436, 0.00014142136205919087, 7.368063052126672e-06, 3.8387662470995565e-07]> : tensor<6xf32>
+    %9 = stablehlo.constant dense<[1.0, 0.05210006982088089, 0.0027144169434905052, 0.00014142136205919087, 7.368060778389918e-06, 3.838767668185028e-07]> : tensor<6xf32>
     %10 = stablehlo.convert %8 : (tensor<1x8xi32>) -> tensor<1x8xf32>
     %11 = stablehlo.broadcast_in_dim %10, dims = [0, 1] : (tensor<1x8xf32>) -> tensor<1x8x6xf32>
     %12 = stablehlo.broadcast_in_dim %9, dims = [2] : (tensor<6xf32>) -> tensor<1x8x6xf32>
     %13 = stablehlo.multiply %11, %12 : tensor<1x8x6xf32>
-    %14 = stablehlo.concatenate %13, %13, dim = 2 : (tensor<1x8x6xf32>, tensor<1x8x6xf32>) -> tensor<1x8x12xf32>
-    %15 = stablehlo.cosine %14 : tensor<1x8x12xf32>
-    %16 = stablehlo.sine %14 : tensor<1x8x12xf32>
-    %17 = stablehlo.iota dim = 1 : tensor<1x8x8xi32>
-    %18 = stablehlo.iota dim = 2 : tensor<1x8x8xi32>
-    %19 = stablehlo.compare LE, %18, %17, SIGNED : (tensor<1x8x8xi32>, tensor<1x8x8xi32>) -> tensor<1x8x8xi1>
-    %20 = stablehlo.iota dim = 2 : tensor<1x8x16xi32>
-    %21 = stablehlo.broadcast_in_dim %1, dims = [0] : (tensor<1xi32>) -> tensor<1x8x16xi32>
-    %22 = stablehlo.compare LT, %20, %21, SIGNED : (tensor<1x8x16xi32>, tensor<1x8x16xi32>) -> tensor<1x8x16xi1>
-    %23 = stablehlo.concatenate %22, %19, dim = 2 : (tensor<1x8x16xi1>, tensor<1x8x8xi1>) -> tensor<1x8x24xi1>
+    %14 = stablehlo.constant dense<0.15915493667125702> : tensor<f32>
+    %15 = stablehlo.broadcast_in_dim %14, dims = [] : (tensor<f32>) -> tensor<1x8x6xf32>
+    %16 = stablehlo.multiply %13, %15 : tensor<1x8x6xf32>
+    %17 = stablehlo.round_nearest_even %16 : tensor<1x8x6xf32>
+    %18 = stablehlo.constant dense<6.28125> : tensor<f32>
+    %19 = stablehlo.broadcast_in_dim %18, dims = [] : (tensor<f32>) -> tensor<1x8x6xf32>
+    %20 = stablehlo.multiply %17, %19 : tensor<1x8x6xf32>
+    %21 = stablehlo.subtract %13, %20 : tensor<1x8x6xf32>
+    %22 = stablehlo.constant dense<0.0019378662109375> : tensor<f32>
+    %23 = stablehlo.broadcast_in_dim %22, dims = [] : (tensor<f32>) -> tensor<1x8x6xf32>
+    %24 = stablehlo.multiply %17, %23 : tensor<1x8x6xf32>
+    %25 = stablehlo.negate %24 : tensor<1x8x6xf32>
+    %26 = stablehlo.add %21, %25 : tensor<1x8x6xf32>
+    %27 = stablehlo.subtract %26, %21 : tensor<1x8x6xf32>
+    %28 = stablehlo.subtract %26, %27 : tensor<1x8x6xf32>
+    %29 = stablehlo.subtract %21, %28 : tensor<1x8x6xf32>
+    %30 = stablehlo.subtract %25, %27 : tensor<1x8x6xf32>
+    %31 = stablehlo.add %29, %30 : tensor<1x8x6xf32>
+    %32 = stablehlo.constant dense<-2.562999725341797e-06> : tensor<f32>
+    %33 = stablehlo.broadcast_in_dim %32, dims = [] : (tensor<f32>) -> tensor<1x8x6xf32>
+    %34 = stablehlo.multiply %17, %33 : tensor<1x8x6xf32>
+    %35 = stablehlo.negate %34 : tensor<1x8x6xf32>
+    %36 = stablehlo.add %26, %35 : tensor<1x8x6xf32>
+    %37 = stablehlo.subtract %36, %26 : tensor<1x8x6xf32>
+    %38 = stablehlo.subtract %36, %37 : tensor<1x8x6xf32>
+    %39 = stablehlo.subtract %26, %38 : tensor<1x8x6xf32>
+    %40 = stablehlo.subtract %35, %37 : tensor<1x8x6xf32>
+    %41 = stablehlo.add %39, %40 : tensor<1x8x6xf32>
+    %42 = stablehlo.add %31, %41 : tensor<1x8x6xf32>
+    %43 = stablehlo.constant dense<3.968374073792802e-09> : tensor<f32>
+    %44 = stablehlo.broadcast_in_dim %43, dims = [] : (tensor<f32>) -> tensor<1x8x6xf32>
+    %45 = stablehlo.multiply %17, %44 : tensor<1x8x6xf32>
+    %46 = stablehlo.subtract %42, %45 : tensor<1x8x6xf32>
+    %47 = stablehlo.cosine %36 : tensor<1x8x6xf32>
+    %48 = stablehlo.sine %36 : tensor<1x8x6xf32>
+    %49 = stablehlo.multiply %46, %48 : tensor<1x8x6xf32>
+    %50 = stablehlo.subtract %47, %49 : tensor<1x8x6xf32>
+    %51 = stablehlo.multiply %46, %47 : tensor<1x8x6xf32>
+    %52 = stablehlo.add %48, %51 : tensor<1x8x6xf32>
+    %53 = stablehlo.concatenate %50, %50, dim = 2 : (tensor<1x8x6xf32>, tensor<1x8x6xf32>) -> tensor<1x8x12xf32>
+    %54 = stablehlo.concatenate %52, %52, dim = 2 : (tensor<1x8x6xf32>, tensor<1x8x6xf32>) -> tensor<1x8x12xf32>
+    %55 = stablehlo.iota dim = 1 : tensor<1x8x8xi32>
+    %56 = stablehlo.iota dim = 2 : tensor<1x8x8xi32>
+    %57 = stablehlo.compare LE, %56, %55, SIGNED : (tensor<1x8x8xi32>, tensor<1x8x8xi32>) -> tensor<1x8x8xi1>
+    %58 = stablehlo.iota dim = 2 : tensor<1x8x16xi32>
+    %59 = stablehlo.broadcast_in_dim %1, dims = [0] : (tensor<1xi32>) -> tensor<1x8x16xi32>
+    %60 = stablehlo.compare LT, %58, %59, SIGNED : (tensor<1x8x16xi32>, tensor<1x8x16xi32>) -> tensor<1x8x16xi1>
+    %61 = stablehlo.concatenate %60, %57, dim = 2 : (tensor<1x8x16xi1>, tensor<1x8x8xi1>) -> tensor<1x8x24xi1>
     // layer 0: full_attention
-    %24 = "stablehlo.slice"(%2) {start_indices = array<i64: 0, 0, 0, 0, 0>, limit_indices = array<i64: 1, 1, 2, 16, 12>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<1x2x2x16x12xf32>) -> tensor<1x1x2x16x12xf32>
-    %25 = stablehlo.reshape %24 : (tensor<1x1x2x16x12xf32>) -> tensor<1x2x16x12xf32>
-    %26 = "stablehlo.slice"(%3) {start_indices = array<i64: 0, 0, 0, 0, 0>, limit_indices = array<i64: 1, 1, 2, 16, 12>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<1x2x2x16x12xf32>) -> tensor<1x1x2x16x12xf32>
-    %27 = stablehlo.reshape %26 : (tensor<1x1x2x16x12xf32>) -> tensor<1x2x16x12xf32>
-    %28 = stablehlo.multiply %5, %5 : tensor<1x8x160xf32>
-    %29 = stablehlo.constant dense<0.0> : tensor<f32>
-    %30 = stablehlo.reduce(%28 init: %29) applies stablehlo.add across dimensions = [2] : (tensor<1x8x160xf32>, tensor<f32>) -> tensor<1x8xf32>
-    %31 = stablehlo.constant dense<0.0062500000931322575> : tensor<f32>
-    %32 = stablehlo.broadcast_in_dim %31, dims = [] : (tensor<f32>) -> tensor<1x8xf32>
-    %33 = stablehlo.multiply %30, %32 : tensor<1x8xf32>
-    %34 = stablehlo.constant dense<9.999999747378752e-06> : tensor<f32>
-    %35 = stablehlo.broadcast_in_dim %34, dims = [] : (tensor<f32>) -> tensor<1x8xf32>
-    %36 = stablehlo.add %33, %35 : tensor<1x8xf32>
-    %37 = stablehlo.rsqrt %36 : tensor<1x8xf32>
-    %38 = stablehlo.broadcast_in_dim %37, dims = [0, 1] : (tensor<1x8xf32>) -> tensor<1x8x160xf32>
-    %39 = stablehlo.multiply %5, %38 : tensor<1x8x160xf32>
-    %40 = stablehlo.broadcast_in_dim %model.layers.0.input_layernorm.weight, dims = [2] : (tensor<160xf32>) -> tensor<1x8x160xf32>
-    %41 = stablehlo.multiply %39, %40 : tensor<1x8x160xf32>
-    %42 = stablehlo.dot_general %41, %model.layers.0.self_attn.q_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<1x8x160xf32>, tensor<384x160xf32>) -> tensor<1x8x384xf32>
-    %43 = stablehlo.dot_general %41, %model.layers.0.self_attn.k_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<1x8x160xf32>, tensor<24x160xf32>) -> tensor<1x8x24xf32>
-    %44 = stablehlo.dot_general %41, %model.layers.0.self_attn.v_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<1x8x160xf32>, tensor<24x160xf32>) -> tensor<1x8x24xf32>
-    %45 = stablehlo.reshape %42 : (tensor<1x8x384xf32>) -> tensor<1x8x32x12xf32>
-    %46 = stablehlo.reshape %43 : (tensor<1x8x24xf32>) -> tensor<1x8x2x12xf32>
-    %47 = stablehlo.reshape %44 : (tensor<1x8x24xf32>) -> tensor<1x8x2x12xf32>
-    %48 = "stablehlo.slice"(%45) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 1, 8, 32, 6>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x8x32x12xf32>) -> tensor<1x8x32x6xf32>
-    %49 = "stablehlo.slice"(%45) {start_indices = array<i64: 0, 0, 0, 6>, limit_indices = array<i64: 1, 8, 32, 12>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x8x32x12xf32>) -> tensor<1x8x32x6xf32>
-    %50 = stablehlo.negate %49 : tensor<1x8x32x6xf32>
-    %51 = stablehlo.concatenate %50, %48, dim = 3 : (tensor<1x8x32x6xf32>, tensor<1x8x32x6xf32>) -> tensor<1x8x32x12xf32>
-    %52 = stablehlo.broadcast_in_dim %15, dims = [0, 1, 3] : (tensor<1x8x12xf32>) -> tensor<1x8x32x12xf32>
-    %53 = stablehlo.broadcast_in_dim %16, dims = [0, 1, 3] : (tensor<1x8x12xf32>) -> tensor<1x8x32x12xf32>
-    %54 = stablehlo.multiply %45, %52 : tensor<1x8x32x12xf32>
-    %55 = stablehlo.multiply %51, %53 : tensor<1x8x32x12xf32>
-    %56 = stablehlo.add %54, %55 : tensor<1x8x32x12xf32>
-    %57 = "stablehlo.slice"(%46) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 1, 8, 2, 6>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x8x2x12xf32>) -> tensor<1x8x2x6xf32>
-    %58 = "stablehlo.slice"(%46) {start_indices = array<i64: 0, 0, 0, 6>, limit_indices = array<i64: 1, 8, 2, 12>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x8x2x12xf32>) -> tensor<1x8x2x6xf32>
-    %59 = stablehlo.negate %58 : tensor<1x8x2x6xf32>
-    %60 = stablehlo.concatenate %59, %57, dim = 3 : (tensor<1x8x2x6xf32>, tensor<1x8x2x6xf32>) -> tensor<1x8x2x12xf32>
-    %61 = stablehlo.broadcast_in_dim %15, dims = [0, 1, 3] : (tensor<1x8x12xf32>) -> tensor<1x8x2x12xf32>
-    %62 = stablehlo.broadcast_in_dim %16, dims = [0, 1, 3] : (tensor<1x8x12xf32>) -> tensor<1x8x2x12xf32>
-    %63 = stablehlo.multiply %46, %61 : tensor<1x8x2x12xf32>
-    %64 = stablehlo.multiply %60, %62 : tensor<1x8x2x12xf32>
-    %65 = stablehlo.add %63, %64 : tensor<1x8x2x12xf32>
-    %66 = stablehlo.reshape %56 : (tensor<1x8x32x12xf32>) -> tensor<1x8x2x16x12xf32>
-    %67 = stablehlo.transpose %66, dims = [0, 2, 1, 3, 4] : (tensor<1x8x2x16x12xf32>) -> tensor<1x2x8x16x12xf32>
-    %68 = stablehlo.transpose %65, dims = [0, 2, 1, 3] : (tensor<1x8x2x12xf32>) -> tensor<1x2x8x12xf32>
-    %69 = stablehlo.transpose %47, dims = [0, 2, 1, 3] : (tensor<1x8x2x12xf32>) -> tensor<1x2x8x12xf32>
-    %70 = stablehlo.dot_general %67, %68, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [3], precision = [HIGHEST, HIGHEST] : (tensor<1x2x8x16x12xf32>, tensor<1x2x8x12xf32>) -> tensor<1x2x8x16x8xf32>
-    %71 = stablehlo.dot_general %67, %25, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [3], precision = [HIGHEST, HIGHEST] : (tensor<1x2x8x16x12xf32>, tensor<1x2x16x12xf32>) -> tensor<1x2x8x16x16xf32>
-    %72 = stablehlo.concatenate %71, %70, dim = 4 : (tensor<1x2x8x16x16xf32>, tensor<1x2x8x16x8xf32>) -> tensor<1x2x8x16x24xf32>
-    %73 = stablehlo.constant dense<0.28867512941360474> : tensor<f32>
-    %74 = stablehlo.broadcast_in_dim %73, dims = [] : (tensor<f32>) -> tensor<1x2x8x16x24xf32>
-    %75 = stablehlo.multiply %72, %74 : tensor<1x2x8x16x24xf32>
-    %76 = stablehlo.broadcast_in_dim %23, dims = [0, 2, 4] : (tensor<1x8x24xi1>) -> tensor<1x2x8x16x24xi1>
-    %77 = stablehlo.constant dense<-3.4028234663852886e+38> : tensor<f32>
-    %78 = stablehlo.broadcast_in_dim %77, dims = [] : (tensor<f32>) -> tensor<1x2x8x16x24xf32>
-    %79 = stablehlo.select %76, %75, %78 : (tensor<1x2x8x16x24xi1>, tensor<1x2x8x16x24xf32>, tensor<1x2x8x16x24xf32>) -> tensor<1x2x8x16x24xf32>
-    %80 = stablehlo.constant dense<0xFF800000> : tensor<f32>
-    %81 = stablehlo.reduce(%79 init: %80) applies stablehlo.maximum across dimensions = [4] : (tensor<1x2x8x16x24xf32>, tensor<f32>) -> tensor<1x2x8x16xf32>
-    %82 = stablehlo.broadcast_in_dim %81, dims = [0, 1, 2, 3] : (tensor<1x2x8x16xf32>) -> tensor<1x2x8x16x24xf32>
-    %83 = stablehlo.subtract %79, %82 : tensor<1x2x8x16x24xf32>
-    %84 = stablehlo.exponential %83 : tensor<1x2x8x16x24xf32>
-    %85 = stablehlo.constant dense<0.0> : tensor<f32>
-    %86 = stablehlo.reduce(%84 init: %85) applies stablehlo.add across dimensions = [4] : (tensor<1x2x8x16x24xf32>, tensor<f32>) -> tensor<1x2x8x16xf32>
-    %87 = stablehlo.broadcast_in_dim %86, dims = [0, 1, 2, 3] : (tensor<1x2x8x16xf32>) -> tensor<1x2x8x16x24xf32>
-    %88 = stablehlo.divide %84, %87 : tensor<1x2x8x16x24xf32>
-    %89 = "stablehlo.slice"(%88) {start_indices = array<i64: 0, 0, 0, 0, 0>, limit_indices = array<i64: 1, 2, 8, 16, 16>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<1x2x8x16x24xf32>) -> tensor<1x2x8x16x16xf32>
-    %90 = "stablehlo.slice"(%88) {start_indices = array<i64: 0, 0, 0, 0, 16>, limit_indices = array<i64: 1, 2, 8, 16, 24>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<1x2x8x16x24xf32>) -> tensor<1x2x8x16x8xf32>
-    %91 = stablehlo.dot_general %89, %27, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [2], precision = [HIGHEST, HIGHEST] : (tensor<1x2x8x16x16xf32>, tensor<1x2x16x12xf32>) -> tensor<1x2x8x16x12xf32>
-    %92 = stablehlo.dot_general %90, %69, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [2], precision = [HIGHEST, HIGHEST] : (tensor<1x2x8x16x8xf32>, tensor<1x2x8x12xf32>) -> tensor<1x2x8x16x12xf32>
-    %93 = stablehlo.add %91, %92 : tensor<1x2x8x16x12xf32>
-    %94 = stablehlo.transpose %93, dims = [0, 2, 1, 3, 4] : (tensor<1x2x8x16x12xf32>) -> tensor<1x8x2x16x12xf32>
-    %95 = stablehlo.reshape %94 : (tensor<1x8x2x16x12xf32>) -> tensor<1x8x384xf32>
-    %96 = stablehlo.dot_general %95, %model.layers.0.self_attn.o_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<1x8x384xf32>, tensor<160x384xf32>) -> tensor<1x8x160xf32>
-    %97 = stablehlo.add %5, %96 : tensor<1x8x160xf32>
-    %98 = stablehlo.multiply %97, %97 : tensor<1x8x160xf32>
-    %99 = stablehlo.constant dense<0.0> : tensor<f32>
-    %100 = stablehlo.reduce(%98 init: %99) applies stablehlo.add across dimensions = [2] : (tensor<1x8x160xf32>, tensor<f32>) -> tensor<1x8xf32>
-    %101 = stablehlo.constant dense<0.0062500000931322575> : tensor<f32>
-    %102 = stablehlo.broadcast_in_dim %101, dims = [] : (tensor<f32>) -> tensor<1x8xf32>
-    %103 = stablehlo.multiply %100, %102 : tensor<1x8xf32>
-    %104 = stablehlo.constant dense<9.999999747378752e-06> : tensor<f32>
-    %105 = stablehlo.broadcast_in_dim %104, dims = [] : (tensor<f32>) -> tensor<1x8xf32>
-    %106 = stablehlo.add %103, %105 : tensor<1x8xf32>
-    %107 = stablehlo.rsqrt %106 : tensor<1x8xf32>
-    %108 = stablehlo.broadcast_in_dim %107, dims = [0, 1] : (tensor<1x8xf32>) -> tensor<1x8x160xf32>
-    %109 = stablehlo.multiply %97, %108 : tensor<1x8x160xf32>
-    %110 = stablehlo.broadcast_in_dim %model.layers.0.post_attention_layernorm.weight, dims = [2] : (tensor<160xf32>) -> tensor<1x8x160xf32>
-    %111 = stablehlo.multiply %109, %110 : tensor<1x8x160xf32>
-    %112 = stablehlo.dot_general %111, %model.layers.0.mlp.gate_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<1x8x160xf32>, tensor<56x160xf32>) -> tensor<1x8x56xf32>
-    %113 = stablehlo.logistic %112 : tensor<1x8x56xf32>
-    %114 = stablehlo.multiply %112, %113 : tensor<1x8x56xf32>
-    %115 = stablehlo.dot_general %111, %model.layers.0.mlp.up_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<1x8x160xf32>, tensor<56x160xf32>) -> tensor<1x8x56xf32>
-    %116 = stablehlo.multiply %114, %115 : tensor<1x8x56xf32>
-    %117 = stablehlo.dot_general %116, %model.layers.0.mlp.down_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<1x8x56xf32>, tensor<160x56xf32>) -> tensor<1x8x160xf32>
-    %118 = stablehlo.add %97, %117 : tensor<1x8x160xf32>
-    %119 = stablehlo.reshape %68 : (tensor<1x2x8x12xf32>) -> tensor<1x1x2x8x12xf32>
-    %120 = stablehlo.reshape %69 : (tensor<1x2x8x12xf32>) -> tensor<1x1x2x8x12xf32>
+    %62 = "stablehlo.slice"(%2) {start_indices = array<i64: 0, 0, 0, 0, 0>, limit_indices = array<i64: 1, 1, 2, 16, 12>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<1x2x2x16x12xf32>) -> tensor<1x1x2x16x12xf32>
+    %63 = stablehlo.reshape %62 : (tensor<1x1x2x16x12xf32>) -> tensor<1x2x16x12xf32>
+    %64 = "stablehlo.slice"(%3) {start_indices = array<i64: 0, 0, 0, 0, 0>, limit_indices = array<i64: 1, 1, 2, 16, 12>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<1x2x2x16x12xf32>) -> tensor<1x1x2x16x12xf32>
+    %65 = stablehlo.reshape %64 : (tensor<1x1x2x16x12xf32>) -> tensor<1x2x16x12xf32>
+    %66 = stablehlo.multiply %5, %5 : tensor<1x8x160xf32>
+    %67 = stablehlo.constant dense<0.0> : tensor<f32>
+    %68 = stablehlo.reduce(%66 init: %67) applies stablehlo.add across dimensions = [2] : (tensor<1x8x160xf32>, tensor<f32>) -> tensor<1x8xf32>
+    %69 = stablehlo.constant dense<0.0062500000931322575> : tensor<f32>
+    %70 = stablehlo.broadcast_in_dim %69, dims = [] : (tensor<f32>) -> tensor<1x8xf32>
+    %71 = stablehlo.multiply %68, %70 : tensor<1x8xf32>
+    %72 = stablehlo.constant dense<9.999999747378752e-06> : tensor<f32>
+    %73 = stablehlo.broadcast_in_dim %72, dims = [] : (tensor<f32>) -> tensor<1x8xf32>
+    %74 = stablehlo.add %71, %73 : tensor<1x8xf32>
+    %75 = stablehlo.rsqrt %74 : tensor<1x8xf32>
+    %76 = stablehlo.broadcast_in_dim %75, dims = [0, 1] : (tensor<1x8xf32>) -> tensor<1x8x160xf32>
+    %77 = stablehlo.multiply %5, %76 : tensor<1x8x160xf32>
+    %78 = stablehlo.broadcast_in_dim %model.layers.0.input_layernorm.weight, dims = [2] : (tensor<160xf32>) -> tensor<1x8x160xf32>
+    %79 = stablehlo.multiply %77, %78 : tensor<1x8x160xf32>
+    %80 = stablehlo.dot_general %79, %model.layers.0.self_attn.q_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<1x8x160xf32>, tensor<384x160xf32>) -> tensor<1x8x384xf32>
+    %81 = stablehlo.dot_general %79, %model.layers.0.self_attn.k_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<1x8x160xf32>, tensor<24x160xf32>) -> tensor<1x8x24xf32>
+    %82 = stablehlo.dot_general %79, %model.layers.0.self_attn.v_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<1x8x160xf32>, tensor<24x160xf32>) -> tensor<1x8x24xf32>
+    %83 = stablehlo.reshape %80 : (tensor<1x8x384xf32>) -> tensor<1x8x32x12xf32>
+    %84 = stablehlo.reshape %81 : (tensor<1x8x24xf32>) -> tensor<1x8x2x12xf32>
+    %85 = stablehlo.reshape %82 : (tensor<1x8x24xf32>) -> tensor<1x8x2x12xf32>
+    %86 = "stablehlo.slice"(%83) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 1, 8, 32, 6>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x8x32x12xf32>) -> tensor<1x8x32x6xf32>
+    %87 = "stablehlo.slice"(%83) {start_indices = array<i64: 0, 0, 0, 6>, limit_indices = array<i64: 1, 8, 32, 12>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x8x32x12xf32>) -> tensor<1x8x32x6xf32>
+    %88 = stablehlo.negate %87 : tensor<1x8x32x6xf32>
+    %89 = stablehlo.concatenate %88, %86, dim = 3 : (tensor<1x8x32x6xf32>, tensor<1x8x32x6xf32>) -> tensor<1x8x32x12xf32>
+    %90 = stablehlo.broadcast_in_dim %53, dims = [0, 1, 3] : (tensor<1x8x12xf32>) -> tensor<1x8x32x12xf32>
+    %91 = stablehlo.broadcast_in_dim %54, dims = [0, 1, 3] : (tensor<1x8x12xf32>) -> tensor<1x8x32x12xf32>
+    %92 = stablehlo.multiply %83, %90 : tensor<1x8x32x12xf32>
+    %93 = stablehlo.multiply %89, %91 : tensor<1x8x32x12xf32>
+    %94 = stablehlo.add %92, %93 : tensor<1x8x32x12xf32>
+    %95 = "stablehlo.slice"(%84) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 1, 8, 2, 6>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x8x2x12xf32>) -> tensor<1x8x2x6xf32>
+    %96 = "stablehlo.slice"(%84) {start_indices = array<i64: 0, 0, 0, 6>, limit_indices = array<i64: 1, 8, 2, 12>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x8x2x12xf32>) -> tensor<1x8x2x6xf32>
+    %97 = stablehlo.negate %96 : tensor<1x8x2x6xf32>
+    %98 = stablehlo.concatenate %97, %95, dim = 3 : (tensor<1x8x2x6xf32>, tensor<1x8x2x6xf32>) -> tensor<1x8x2x12xf32>
+    %99 = stablehlo.broadcast_in_dim %53, dims = [0, 1, 3] : (tensor<1x8x12xf32>) -> tensor<1x8x2x12xf32>
+    %100 = stablehlo.broadcast_in_dim %54, dims = [0, 1, 3] : (tensor<1x8x12xf32>) -> tensor<1x8x2x12xf32>
+    %101 = stablehlo.multiply %84, %99 : tensor<1x8x2x12xf32>
+    %102 = stablehlo.multiply %98, %100 : tensor<1x8x2x12xf32>
+    %103 = stablehlo.add %101, %102 : tensor<1x8x2x12xf32>
+    %104 = stablehlo.reshape %94 : (tensor<1x8x32x12xf32>) -> tensor<1x8x2x16x12xf32>
+    %105 = stablehlo.transpose %104, dims = [0, 2, 1, 3, 4] : (tensor<1x8x2x16x12xf32>) -> tensor<1x2x8x16x12xf32>
+    %106 = stablehlo.transpose %103, dims = [0, 2, 1, 3] : (tensor<1x8x2x12xf32>) -> tensor<1x2x8x12xf32>
+    %107 = stablehlo.transpose %85, dims = [0, 2, 1, 3] : (tensor<1x8x2x12xf32>) -> tensor<1x2x8x12xf32>
+    %108 = stablehlo.dot_general %105, %106, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [3], precision = [HIGHEST, HIGHEST] : (tensor<1x2x8x16x12xf32>, tensor<1x2x8x12xf32>) -> tensor<1x2x8x16x8xf32>
+    %109 = stablehlo.dot_general %105, %63, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [3], precision = [HIGHEST, HIGHEST] : (tensor<1x2x8x16x12xf32>, tensor<1x2x16x12xf32>) -> tensor<1x2x8x16x16xf32>
+    %110 = stablehlo.concatenate %109, %108, dim = 4 : (tensor<1x2x8x16x16xf32>, tensor<1x2x8x16x8xf32>) -> tensor<1x2x8x16x24xf32>
+    %111 = stablehlo.constant dense<0.28867512941360474> : tensor<f32>
+    %112 = stablehlo.broadcast_in_dim %111, dims = [] : (tensor<f32>) -> tensor<1x2x8x16x24xf32>
+    %113 = stablehlo.multiply %110, %112 : tensor<1x2x8x16x24xf32>
+    %114 = stablehlo.broadcast_in_dim %61, dims = [0, 2, 4] : (tensor<1x8x24xi1>) -> tensor<1x2x8x16x24xi1>
+    %115 = stablehlo.constant dense<-3.4028234663852886e+38> : tensor<f32>
+    %116 = stablehlo.broadcast_in_dim %115, dims = [] : (tensor<f32>) -> tensor<1x2x8x16x24xf32>
+    %117 = stablehlo.select %114, %113, %116 : (tensor<1x2x8x16x24xi1>, tensor<1x2x8x16x24xf32>, tensor<1x2x8x16x24xf32>) -> tensor<1x2x8x16x24xf32>
+    %118 = stablehlo.constant dense<0xFF800000> : tensor<f32>
+    %119 = stablehlo.reduce(%117 init: %118) applies stablehlo.maximum across dimensions = [4] : (tensor<1x2x8x16x24xf32>, tensor<f32>) -> tensor<1x2x8x16xf32>
+    %120 = stablehlo.broadcast_in_dim %119, dims = [0, 1, 2, 3] : (tensor<1x2x8x16xf32>) -> tensor<1x2x8x16x24xf32>
+    %121 = stablehlo.subtract %117, %120 : tensor<1x2x8x16x24xf32>
+    %122 = stablehlo.exponential %121 : tensor<1x2x8x16x24xf32>
+    %123 = stablehlo.constant dense<0.0> : tensor<f32>
+    %124 = stablehlo.reduce(%122 init: %123) applies stablehlo.add across dimensions = [4] : (tensor<1x2x8x16x24xf32>, tensor<f32>) -> tensor<1x2x8x16xf32>
+    %125 = stablehlo.broadcast_in_dim %124, dims = [0, 1, 2, 3] : (tensor<1x2x8x16xf32>) -> tensor<1x2x8x16x24xf32>
+    %126 = stablehlo.divide %122, %125 : tensor<1x2x8x16x24xf32>
+    %127 = "stablehlo.slice"(%126) {start_indices = array<i64: 0, 0, 0, 0, 0>, limit_indices = array<i64: 1, 2, 8, 16, 16>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<1x2x8x16x24xf32>) -> tensor<1x2x8x16x16xf32>
+    %128 = "stablehlo.slice"(%126) {start_indices = array<i64: 0, 0, 0, 0, 16>, limit_indices = array<i64: 1, 2, 8, 16, 24>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<1x2x8x16x24xf32>) -> tensor<1x2x8x16x8xf32>
+    %129 = stablehlo.dot_general %127, %65, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [2], precision = [HIGHEST, HIGHEST] : (tensor<1x2x8x16x16xf32>, tensor<1x2x16x12xf32>) -> tensor<1x2x8x16x12xf32>
+    %130 = stablehlo.dot_general %128, %107, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [2], precision = [HIGHEST, HIGHEST] : (tensor<1x2x8x16x8xf32>, tensor<1x2x8x12xf32>) -> tensor<1x2x8x16x12xf32>
+    %131 = stablehlo.add %129, %130 : tensor<1x2x8x16x12xf32>
+    %132 = stablehlo.transpose %131, dims = [0, 2, 1, 3, 4] : (tensor<1x2x8x16x12xf32>) -> tensor<1x8x2x16x12xf32>
+    %133 = stablehlo.reshape %132 : (tensor<1x8x2x16x12xf32>) -> tensor<1x8x384xf32>
+    %134 = stablehlo.dot_general %133, %model.layers.0.self_attn.o_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<1x8x384xf32>, tensor<160x384xf32>) -> tensor<1x8x160xf32>
+    %135 = stablehlo.add %5, %134 : tensor<1x8x160xf32>
+    %136 = stablehlo.multiply %135, %135 : tensor<1x8x160xf32>
+    %137 = stablehlo.constant dense<0.0> : tensor<f32>
+    %138 = stablehlo.reduce(%136 init: %137) applies stablehlo.add across dimensions = [2] : (tensor<1x8x160xf32>, tensor<f32>) -> tensor<1x8xf32>
+    %139 = stablehlo.constant dense<0.0062500000931322575> : tensor<f32>
+    %140 = stablehlo.broadcast_in_dim %139, dims = [] : (tensor<f32>) -> tensor<1x8xf32>
+    %141 = stablehlo.multiply %138, %140 : tensor<1x8xf32>
+    %142 = stablehlo.constant dense<9.999999747378752e-06> : tensor<f32>
+    %143 = stablehlo.broadcast_in_dim %142, dims = [] : (tensor<f32>) -> tensor<1x8xf32>
+    %144 = stablehlo.add %141, %143 : tensor<1x8xf32>
+    %145 = stablehlo.rsqrt %144 : tensor<1x8xf32>
+    %146 = stablehlo.broadcast_in_dim %145, dims = [0, 1] : (tensor<1x8xf32>) -> tensor<1x8x160xf32>
+    %147 = stablehlo.multiply %135, %146 : tensor<1x8x160xf32>
+    %148 = stablehlo.broadcast_in_dim %model.layers.0.post_attention_layernorm.weight, dims = [2] : (tensor<160xf32>) -> tensor<1x8x160xf32>
+    %149 = stablehlo.multiply %147, %148 : tensor<1x8x160xf32>
+    %150 = stablehlo.dot_general %149, %model.layers.0.mlp.gate_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<1x8x160xf32>, tensor<56x160xf32>) -> tensor<1x8x56xf32>
+    %151 = stablehlo.logistic %150 : tensor<1x8x56xf32>
+    %152 = stablehlo.multiply %150, %151 : tensor<1x8x56xf32>
+    %153 = stablehlo.dot_general %149, %model.layers.0.mlp.up_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<1x8x160xf32>, tensor<56x160xf32>) -> tensor<1x8x56xf32>
+    %154 = stablehlo.multiply %152, %153 : tensor<1x8x56xf32>
+    %155 = stablehlo.dot_general %154, %model.layers.0.mlp.down_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<1x8x56xf32>, tensor<160x56xf32>) -> tensor<1x8x160xf32>
+    %156 = stablehlo.add %135, %155 : tensor<1x8x160xf32>
+    %157 = stablehlo.reshape %106 : (tensor<1x2x8x12xf32>) -> tensor<1x1x2x8x12xf32>
+    %158 = stablehlo.reshape %107 : (tensor<1x2x8x12xf32>) -> tensor<1x1x2x8x12xf32>
     // layer 1: full_attention
-    %121 = "stablehlo.slice"(%2) {start_indices = array<i64: 0, 1, 0, 0, 0>, limit_indices = array<i64: 1, 2, 2, 16, 12>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<1x2x2x16x12xf32>) -> tensor<1x1x2x16x12xf32>
-    %122 = stablehlo.reshape %121 : (tensor<1x1x2x16x12xf32>) -> tensor<1x2x16x12xf32>
-    %123 = "stablehlo.slice"(%3) {start_indices = array<i64: 0, 1, 0, 0, 0>, limit_indices = array<i64: 1, 2, 2, 16, 12>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<1x2x2x16x12xf32>) -> tensor<1x1x2x16x12xf32>
-    %124 = stablehlo.reshape %123 : (tensor<1x1x2x16x12xf32>) -> tensor<1x2x16x12xf32>
-    %125 = stablehlo.multiply %118, %118 : tensor<1x8x160xf32>
-    %126 = stablehlo.constant dense<0.0> : tensor<f32>
-    %127 = stablehlo.reduce(%125 init: %126) applies stablehlo.add across dimensions = [2] : (tensor<1x8x160xf32>, tensor<f32>) -> tensor<1x8xf32>
-    %128 = stablehlo.constant dense<0.0062500000931322575> : tensor<f32>
-    %129 = stablehlo.broadcast_in_dim %128, dims = [] : (tensor<f32>) -> tensor<1x8xf32>
-    %130 = stablehlo.multiply %127, %129 : tensor<1x8xf32>
-    %131 = stablehlo.constant dense<9.999999747378752e-06> : tensor<f32>
-    %132 = stablehlo.broadcast_in_dim %131, dims = [] : (tensor<f32>) -> tensor<1x8xf32>
-    %133 = stablehlo.add %130, %132 : tensor<1x8xf32>
-    %134 = stablehlo.rsqrt %133 : tensor<1x8xf32>
-    %135 = stablehlo.broadcast_in_dim %134, dims = [0, 1] : (tensor<1x8xf32>) -> tensor<1x8x160xf32>
-    %136 = stablehlo.multiply %118, %135 : tensor<1x8x160xf32>
-    %137 = stablehlo.broadcast_in_dim %model.layers.1.input_layernorm.weight, dims = [2] : (tensor<160xf32>) -> tensor<1x8x160xf32>
-    %138 = stablehlo.multiply %136, %137 : tensor<1x8x160xf32>
-    %139 = stablehlo.dot_general %138, %model.layers.1.self_attn.q_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<1x8x160xf32>, tensor<384x160xf32>) -> tensor<1x8x384xf32>
-    %140 = stablehlo.dot_general %138, %model.layers.1.self_attn.k_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<1x8x160xf32>, tensor<24x160xf32>) -> tensor<1x8x24xf32>
-    %141 = stablehlo.dot_general %138, %model.layers.1.self_attn.v_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<1x8x160xf32>, tensor<24x160xf32>) -> tensor<1x8x24xf32>
-    %142 = stablehlo.reshape %139 : (tensor<1x8x384xf32>) -> tensor<1x8x32x12xf32>
-    %143 = stablehlo.reshape %140 : (tensor<1x8x24xf32>) -> tensor<1x8x2x12xf32>
-    %144 = stablehlo.reshape %141 : (tensor<1x8x24xf32>) -> tensor<1x8x2x12xf32>
-    %145 = "stablehlo.slice"(%142) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 1, 8, 32, 6>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x8x32x12xf32>) -> tensor<1x8x32x6xf32>
-    %146 = "stablehlo.slice"(%142) {start_indices = array<i64: 0, 0, 0, 6>, limit_indices = array<i64: 1, 8, 32, 12>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x8x32x12xf32>) -> tensor<1x8x32x6xf32>
-    %147 = stablehlo.negate %146 : tensor<1x8x32x6xf32>
-    %148 = stablehlo.concatenate %147, %145, dim = 3 : (tensor<1x8x32x6xf32>, tensor<1x8x32x6xf32>) -> tensor<1x8x32x12xf32>
-    %149 = stablehlo.broadcast_in_dim %15, dims = [0, 1, 3] : (tensor<1x8x12xf32>) -> tensor<1x8x32x12xf32>
-    %150 = stablehlo.broadcast_in_dim %16, dims = [0, 1, 3] : (tensor<1x8x12xf32>) -> tensor<1x8x32x12xf32>
-    %151 = stablehlo.multiply %142, %149 : tensor<1x8x32x12xf32>
-    %152 = stablehlo.multiply %148, %150 : tensor<1x8x32x12xf32>
-    %153 = stablehlo.add %151, %152 : tensor<1x8x32x12xf32>
-    %154 = "stablehlo.slice"(%143) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 1, 8, 2, 6>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x8x2x12xf32>) -> tensor<1x8x2x6xf32>
-    %155 = "stablehlo.slice"(%143) {start_indices = array<i64: 0, 0, 0, 6>, limit_indices = array<i64: 1, 8, 2, 12>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x8x2x12xf32>) -> tensor<1x8x2x6xf32>
-    %156 = stablehlo.negate %155 : tensor<1x8x2x6xf32>
-    %157 = stablehlo.concatenate %156, %154, dim = 3 : (tensor<1x8x2x6xf32>, tensor<1x8x2x6xf32>) -> tensor<1x8x2x12xf32>
-    %158 = stablehlo.broadcast_in_dim %15, dims = [0, 1, 3] : (tensor<1x8x12xf32>) -> tensor<1x8x2x12xf32>
-    %159 = stablehlo.broadcast_in_dim %16, dims = [0, 1, 3] : (tensor<1x8x12xf32>) -> tensor<1x8x2x12xf32>
-    %160 = stablehlo.multiply %143, %158 : tensor<1x8x2x12xf32>
-    %161 = stablehlo.multiply %157, %159 : tensor<1x8x2x12xf32>
-    %162 = stablehlo.add %160, %161 : tensor<1x8x2x12xf32>
-    %163 = stablehlo.reshape %153 : (tensor<1x8x32x12xf32>) -> tensor<1x8x2x16x12xf32>
-    %164 = stablehlo.transpose %163, dims = [0, 2, 1, 3, 4] : (tensor<1x8x2x16x12xf32>) -> tensor<1x2x8x16x12xf32>
-    %165 = stablehlo.transpose %162, dims = [0, 2, 1, 3] : (tensor<1x8x2x12xf32>) -> tensor<1x2x8x12xf32>
-    %166 = stablehlo.transpose %144, dims = [0, 2, 1, 3] : (tensor<1x8x2x12xf32>) -> tensor<1x2x8x12xf32>
-    %167 = stablehlo.dot_general %164, %165, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [3], precision = [HIGHEST, HIGHEST] : (tensor<1x2x8x16x12xf32>, tensor<1x2x8x12xf32>) -> tensor<1x2x8x16x8xf32>
-    %168 = stablehlo.dot_general %164, %122, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [3], precision = [HIGHEST, HIGHEST] : (tensor<1x2x8x16x12xf32>, tensor<1x2x16x12xf32>) -> tensor<1x2x8x16x16xf32>
-    %169 = stablehlo.concatenate %168, %167, dim = 4 : (tensor<1x2x8x16x16xf32>, tensor<1x2x8x16x8xf32>) -> tensor<1x2x8x16x24xf32>
-    %170 = stablehlo.constant dense<0.28867512941360474> : tensor<f32>
-    %171 = stablehlo.broadcast_in_dim %170, dims = [] : (tensor<f32>) -> tensor<1x2x8x16x24xf32>
-    %172 = stablehlo.multiply %169, %171 : tensor<1x2x8x16x24xf32>
-    %173 = stablehlo.broadcast_in_dim %23, dims = [0, 2, 4] : (tensor<1x8x24xi1>) -> tensor<1x2x8x16x24xi1>
-    %174 = stablehlo.constant dense<-3.4028234663852886e+38> : tensor<f32>
-    %175 = stablehlo.broadcast_in_dim %174, dims = [] : (tensor<f32>) -> tensor<1x2x8x16x24xf32>
-    %176 = stablehlo.select %173, %172, %175 : (tensor<1x2x8x16x24xi1>, tensor<1x2x8x16x24xf32>, tensor<1x2x8x16x24xf32>) -> tensor<1x2x8x16x24xf32>
-    %177 = stablehlo.constant dense<0xFF800000> : tensor<f32>
-    %178 = stablehlo.reduce(%176 init: %177) applies stablehlo.maximum across dimensions = [4] : (tensor<1x2x8x16x24xf32>, tensor<f32>) -> tensor<1x2x8x16xf32>
-    %179 = stablehlo.broadcast_in_dim %178, dims = [0, 1, 2, 3] : (tensor<1x2x8x16xf32>) -> tensor<1x2x8x16x24xf32>
-    %180 = stablehlo.subtract %176, %179 : tensor<1x2x8x16x24xf32>
-    %181 = stablehlo.exponential %180 : tensor<1x2x8x16x24xf32>
-    %182 = stablehlo.constant dense<0.0> : tensor<f32>
-    %183 = stablehlo.reduce(%181 init: %182) applies stablehlo.add across dimensions = [4] : (tensor<1x2x8x16x24xf32>, tensor<f32>) -> tensor<1x2x8x16xf32>
-    %184 = stablehlo.broadcast_in_dim %183, dims = [0, 1, 2, 3] : (tensor<1x2x8x16xf32>) -> tensor<1x2x8x16x24xf32>
-    %185 = stablehlo.divide %181, %184 : tensor<1x2x8x16x24xf32>
-    %186 = "stablehlo.slice"(%185) {start_indices = array<i64: 0, 0, 0, 0, 0>, limit_indices = array<i64: 1, 2, 8, 16, 16>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<1x2x8x16x24xf32>) -> tensor<1x2x8x16x16xf32>
-    %187 = "stablehlo.slice"(%185) {start_indices = array<i64: 0, 0, 0, 0, 16>, limit_indices = array<i64: 1, 2, 8, 16, 24>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<1x2x8x16x24xf32>) -> tensor<1x2x8x16x8xf32>
-    %188 = stablehlo.dot_general %186, %124, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [2], precision = [HIGHEST, HIGHEST] : (tensor<1x2x8x16x16xf32>, tensor<1x2x16x12xf32>) -> tensor<1x2x8x16x12xf32>
-    %189 = stablehlo.dot_general %187, %166, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [2], precision = [HIGHEST, HIGHEST] : (tensor<1x2x8x16x8xf32>, tensor<1x2x8x12xf32>) -> tensor<1x2x8x16x12xf32>
-    %190 = stablehlo.add %188, %189 : tensor<1x2x8x16x12xf32>
-    %191 = stablehlo.transpose %190, dims = [0, 2, 1, 3, 4] : (tensor<1x2x8x16x12xf32>) -> tensor<1x8x2x16x12xf32>
-    %192 = stablehlo.reshape %191 : (tensor<1x8x2x16x12xf32>) -> tensor<1x8x384xf32>
-    %193 = stablehlo.dot_general %192, %model.layers.1.self_attn.o_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<1x8x384xf32>, tensor<160x384xf32>) -> tensor<1x8x160xf32>
-    %194 = stablehlo.add %118, %193 : tensor<1x8x160xf32>
-    %195 = stablehlo.multiply %194, %194 : tensor<1x8x160xf32>
-    %196 = stablehlo.constant dense<0.0> : tensor<f32>
-    %197 = stablehlo.reduce(%195 init: %196) applies stablehlo.add across dimensions = [2] : (tensor<1x8x160xf32>, tensor<f32>) -> tensor<1x8xf32>
-    %198 = stablehlo.constant dense<0.0062500000931322575> : tensor<f32>
-    %199 = stablehlo.broadcast_in_dim %198, dims = [] : (tensor<f32>) -> tensor<1x8xf32>
-    %200 = stablehlo.multiply %197, %199 : tensor<1x8xf32>
-    %201 = stablehlo.constant dense<9.999999747378752e-06> : tensor<f32>
-    %202 = stablehlo.broadcast_in_dim %201, dims = [] : (tensor<f32>) -> tensor<1x8xf32>
-    %203 = stablehlo.add %200, %202 : tensor<1x8xf32>
-    %204 = stablehlo.rsqrt %203 : tensor<1x8xf32>
-    %205 = stablehlo.broadcast_in_dim %204, dims = [0, 1] : (tensor<1x8xf32>) -> tensor<1x8x160xf32>
-    %206 = stablehlo.multiply %194, %205 : tensor<1x8x160xf32>
-    %207 = stablehlo.broadcast_in_dim %model.layers.1.post_attention_layernorm.weight, dims = [2] : (tensor<160xf32>) -> tensor<1x8x160xf32>
-    %208 = stablehlo.multiply %206, %207 : tensor<1x8x160xf32>
-    %209 = stablehlo.dot_general %208, %model.layers.1.mlp.gate_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<1x8x160xf32>, tensor<56x160xf32>) -> tensor<1x8x56xf32>
-    %210 = stablehlo.logistic %209 : tensor<1x8x56xf32>
-    %211 = stablehlo.multiply %209, %210 : tensor<1x8x56xf32>
-    %212 = stablehlo.dot_general %208, %model.layers.1.mlp.up_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<1x8x160xf32>, tensor<56x160xf32>) -> tensor<1x8x56xf32>
-    %213 = stablehlo.multiply %211, %212 : tensor<1x8x56xf32>
-    %214 = stablehlo.dot_general %213, %model.layers.1.mlp.down_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<1x8x56xf32>, tensor<160x56xf32>) -> tensor<1x8x160xf32>
-    %215 = stablehlo.add %194, %214 : tensor<1x8x160xf32>
-    %216 = stablehlo.reshape %165 : (tensor<1x2x8x12xf32>) -> tensor<1x1x2x8x12xf32>
-    %217 = stablehlo.reshape %166 : (tensor<1x2x8x12xf32>) -> tensor<1x1x2x8x12xf32>
-    %218 = stablehlo.multiply %215, %215 : tensor<1x8x160xf32>
-    %219 = stablehlo.constant dense<0.0> : tensor<f32>
-    %220 = stablehlo.reduce(%218 init: %219) applies stablehlo.add across dimensions = [2] : (tensor<1x8x160xf32>, tensor<f32>) -> tensor<1x8xf32>
-    %221 = stablehlo.constant dense<0.0062500000931322575> : tensor<f32>
-    %222 = stablehlo.broadcast_in_dim %221, dims = [] : (tensor<f32>) -> tensor<1x8xf32>
-    %223 = stablehlo.multiply %220, %222 : tensor<1x8xf32>
-    %224 = stablehlo.constant dense<9.999999747378752e-06> : tensor<f32>
-    %225 = stablehlo.broadcast_in_dim %224, dims = [] : (tensor<f32>) -> tensor<1x8xf32>
-    %226 = stablehlo.add %223, %225 : tensor<1x8xf32>
-    %227 = stablehlo.rsqrt %226 : tensor<1x8xf32>
-    %228 = stablehlo.broadcast_in_dim %227, dims = [0, 1] : (tensor<1x8xf32>) -> tensor<1x8x160xf32>
-    %229 = stablehlo.multiply %215, %228 : tensor<1x8x160xf32>
-    %230 = stablehlo.broadcast_in_dim %model.norm.weight, dims = [2] : (tensor<160xf32>) -> tensor<1x8x160xf32>
-    %231 = stablehlo.multiply %229, %230 : tensor<1x8x160xf32>
+    %159 = "stablehlo.slice"(%2) {start_indices = array<i64: 0, 1, 0, 0, 0>, limit_indices = array<i64: 1, 2, 2, 16, 12>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<1x2x2x16x12xf32>) -> tensor<1x1x2x16x12xf32>
+    %160 = stablehlo.reshape %159 : (tensor<1x1x2x16x12xf32>) -> tensor<1x2x16x12xf32>
+    %161 = "stablehlo.slice"(%3) {start_indices = array<i64: 0, 1, 0, 0, 0>, limit_indices = array<i64: 1, 2, 2, 16, 12>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<1x2x2x16x12xf32>) -> tensor<1x1x2x16x12xf32>
+    %162 = stablehlo.reshape %161 : (tensor<1x1x2x16x12xf32>) -> tensor<1x2x16x12xf32>
+    %163 = stablehlo.multiply %156, %156 : tensor<1x8x160xf32>
+    %164 = stablehlo.constant dense<0.0> : tensor<f32>
+    %165 = stablehlo.reduce(%163 init: %164) applies stablehlo.add across dimensions = [2] : (tensor<1x8x160xf32>, tensor<f32>) -> tensor<1x8xf32>
+    %166 = stablehlo.constant dense<0.0062500000931322575> : tensor<f32>
+    %167 = stablehlo.broadcast_in_dim %166, dims = [] : (tensor<f32>) -> tensor<1x8xf32>
+    %168 = stablehlo.multiply %165, %167 : tensor<1x8xf32>
+    %169 = stablehlo.constant dense<9.999999747378752e-06> : tensor<f32>
+    %170 = stablehlo.broadcast_in_dim %169, dims = [] : (tensor<f32>) -> tensor<1x8xf32>
+    %171 = stablehlo.add %168, %170 : tensor<1x8xf32>
+    %172 = stablehlo.rsqrt %171 : tensor<1x8xf32>
+    %173 = stablehlo.broadcast_in_dim %172, dims = [0, 1] : (tensor<1x8xf32>) -> tensor<1x8x160xf32>
+    %174 = stablehlo.multiply %156, %173 : tensor<1x8x160xf32>
+    %175 = stablehlo.broadcast_in_dim %model.layers.1.input_layernorm.weight, dims = [2] : (tensor<160xf32>) -> tensor<1x8x160xf32>
+    %176 = stablehlo.multiply %174, %175 : tensor<1x8x160xf32>
+    %177 = stablehlo.dot_general %176, %model.layers.1.self_attn.q_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<1x8x160xf32>, tensor<384x160xf32>) -> tensor<1x8x384xf32>
+    %178 = stablehlo.dot_general %176, %model.layers.1.self_attn.k_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<1x8x160xf32>, tensor<24x160xf32>) -> tensor<1x8x24xf32>
+    %179 = stablehlo.dot_general %176, %model.layers.1.self_attn.v_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<1x8x160xf32>, tensor<24x160xf32>) -> tensor<1x8x24xf32>
+    %180 = stablehlo.reshape %177 : (tensor<1x8x384xf32>) -> tensor<1x8x32x12xf32>
+    %181 = stablehlo.reshape %178 : (tensor<1x8x24xf32>) -> tensor<1x8x2x12xf32>
+    %182 = stablehlo.reshape %179 : (tensor<1x8x24xf32>) -> tensor<1x8x2x12xf32>
+    %183 = "stablehlo.slice"(%180) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 1, 8, 32, 6>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x8x32x12xf32>) -> tensor<1x8x32x6xf32>
+    %184 = "stablehlo.slice"(%180) {start_indices = array<i64: 0, 0, 0, 6>, limit_indices = array<i64: 1, 8, 32, 12>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x8x32x12xf32>) -> tensor<1x8x32x6xf32>
+    %185 = stablehlo.negate %184 : tensor<1x8x32x6xf32>
+    %186 = stablehlo.concatenate %185, %183, dim = 3 : (tensor<1x8x32x6xf32>, tensor<1x8x32x6xf32>) -> tensor<1x8x32x12xf32>
+    %187 = stablehlo.broadcast_in_dim %53, dims = [0, 1, 3] : (tensor<1x8x12xf32>) -> tensor<1x8x32x12xf32>
+    %188 = stablehlo.broadcast_in_dim %54, dims = [0, 1, 3] : (tensor<1x8x12xf32>) -> tensor<1x8x32x12xf32>
+    %189 = stablehlo.multiply %180, %187 : tensor<1x8x32x12xf32>
+    %190 = stablehlo.multiply %186, %188 : tensor<1x8x32x12xf32>
+    %191 = stablehlo.add %189, %190 : tensor<1x8x32x12xf32>
+    %192 = "stablehlo.slice"(%181) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 1, 8, 2, 6>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x8x2x12xf32>) -> tensor<1x8x2x6xf32>
+    %193 = "stablehlo.slice"(%181) {start_indices = array<i64: 0, 0, 0, 6>, limit_indices = array<i64: 1, 8, 2, 12>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x8x2x12xf32>) -> tensor<1x8x2x6xf32>
+    %194 = stablehlo.negate %193 : tensor<1x8x2x6xf32>
+    %195 = stablehlo.concatenate %194, %192, dim = 3 : (tensor<1x8x2x6xf32>, tensor<1x8x2x6xf32>) -> tensor<1x8x2x12xf32>
+    %196 = stablehlo.broadcast_in_dim %53, dims = [0, 1, 3] : (tensor<1x8x12xf32>) -> tensor<1x8x2x12xf32>
+    %197 = stablehlo.broadcast_in_dim %54, dims = [0, 1, 3] : (tensor<1x8x12xf32>) -> tensor<1x8x2x12xf32>
+    %198 = stablehlo.multiply %181, %196 : tensor<1x8x2x12xf32>
+    %199 = stablehlo.multiply %195, %197 : tensor<1x8x2x12xf32>
+    %200 = stablehlo.add %198, %199 : tensor<1x8x2x12xf32>
+    %201 = stablehlo.reshape %191 : (tensor<1x8x32x12xf32>) -> tensor<1x8x2x16x12xf32>
+    %202 = stablehlo.transpose %201, dims = [0, 2, 1, 3, 4] : (tensor<1x8x2x16x12xf32>) -> tensor<1x2x8x16x12xf32>
+    %203 = stablehlo.transpose %200, dims = [0, 2, 1, 3] : (tensor<1x8x2x12xf32>) -> tensor<1x2x8x12xf32>
+    %204 = stablehlo.transpose %182, dims = [0, 2, 1, 3] : (tensor<1x8x2x12xf32>) -> tensor<1x2x8x12xf32>
+    %205 = stablehlo.dot_general %202, %203, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [3], precision = [HIGHEST, HIGHEST] : (tensor<1x2x8x16x12xf32>, tensor<1x2x8x12xf32>) -> tensor<1x2x8x16x8xf32>
+    %206 = stablehlo.dot_general %202, %160, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [3], precision = [HIGHEST, HIGHEST] : (tensor<1x2x8x16x12xf32>, tensor<1x2x16x12xf32>) -> tensor<1x2x8x16x16xf32>
+    %207 = stablehlo.concatenate %206, %205, dim = 4 : (tensor<1x2x8x16x16xf32>, tensor<1x2x8x16x8xf32>) -> tensor<1x2x8x16x24xf32>
+    %208 = stablehlo.constant dense<0.28867512941360474> : tensor<f32>
+    %209 = stablehlo.broadcast_in_dim %208, dims = [] : (tensor<f32>) -> tensor<1x2x8x16x24xf32>
+    %210 = stablehlo.multiply %207, %209 : tensor<1x2x8x16x24xf32>
+    %211 = stablehlo.broadcast_in_dim %61, dims = [0, 2, 4] : (tensor<1x8x24xi1>) -> tensor<1x2x8x16x24xi1>
+    %212 = stablehlo.constant dense<-3.4028234663852886e+38> : tensor<f32>
+    %213 = stablehlo.broadcast_in_dim %212, dims = [] : (tensor<f32>) -> tensor<1x2x8x16x24xf32>
+    %214 = stablehlo.select %211, %210, %213 : (tensor<1x2x8x16x24xi1>, tensor<1x2x8x16x24xf32>, tensor<1x2x8x16x24xf32>) -> tensor<1x2x8x16x24xf32>
+    %215 = stablehlo.constant dense<0xFF800000> : tensor<f32>
+    %216 = stablehlo.reduce(%214 init: %215) applies stablehlo.maximum across dimensions = [4] : (tensor<1x2x8x16x24xf32>, tensor<f32>) -> tensor<1x2x8x16xf32>
+    %217 = stablehlo.broadcast_in_dim %216, dims = [0, 1, 2, 3] : (tensor<1x2x8x16xf32>) -> tensor<1x2x8x16x24xf32>
+    %218 = stablehlo.subtract %214, %217 : tensor<1x2x8x16x24xf32>
+    %219 = stablehlo.exponential %218 : tensor<1x2x8x16x24xf32>
+    %220 = stablehlo.constant dense<0.0> : tensor<f32>
+    %221 = stablehlo.reduce(%219 init: %220) applies stablehlo.add across dimensions = [4] : (tensor<1x2x8x16x24xf32>, tensor<f32>) -> tensor<1x2x8x16xf32>
+    %222 = stablehlo.broadcast_in_dim %221, dims = [0, 1, 2, 3] : (tensor<1x2x8x16xf32>) -> tensor<1x2x8x16x24xf32>
+    %223 = stablehlo.divide %219, %222 : tensor<1x2x8x16x24xf32>
+    %224 = "stablehlo.slice"(%223) {start_indices = array<i64: 0, 0, 0, 0, 0>, limit_indices = array<i64: 1, 2, 8, 16, 16>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<1x2x8x16x24xf32>) -> tensor<1x2x8x16x16xf32>
+    %225 = "stablehlo.slice"(%223) {start_indices = array<i64: 0, 0, 0, 0, 16>, limit_indices = array<i64: 1, 2, 8, 16, 24>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<1x2x8x16x24xf32>) -> tensor<1x2x8x16x8xf32>
+    %226 = stablehlo.dot_general %224, %162, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [2], precision = [HIGHEST, HIGHEST] : (tensor<1x2x8x16x16xf32>, tensor<1x2x16x12xf32>) -> tensor<1x2x8x16x12xf32>
+    %227 = stablehlo.dot_general %225, %204, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [2], precision = [HIGHEST, HIGHEST] : (tensor<1x2x8x16x8xf32>, tensor<1x2x8x12xf32>) -> tensor<1x2x8x16x12xf32>
+    %228 = stablehlo.add %226, %227 : tensor<1x2x8x16x12xf32>
+    %229 = stablehlo.transpose %228, dims = [0, 2, 1, 3, 4] : (tensor<1x2x8x16x12xf32>) -> tensor<1x8x2x16x12xf32>
+    %230 = stablehlo.reshape %229 : (tensor<1x8x2x16x12xf32>) -> tensor<1x8x384xf32>
+    %231 = stablehlo.dot_general %230, %model.layers.1.self_attn.o_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<1x8x384xf32>, tensor<160x384xf32>) -> tensor<1x8x160xf32>
+    %232 = stablehlo.add %156, %231 : tensor<1x8x160xf32>
+    %233 = stablehlo.multiply %232, %232 : tensor<1x8x160xf32>
+    %234 = stablehlo.constant dense<0.0> : tensor<f32>
+    %235 = stablehlo.reduce(%233 init: %234) applies stablehlo.add across dimensions = [2] : (tensor<1x8x160xf32>, tensor<f32>) -> tensor<1x8xf32>
+    %236 = stablehlo.constant dense<0.0062500000931322575> : tensor<f32>
+    %237 = stablehlo.broadcast_in_dim %236, dims = [] : (tensor<f32>) -> tensor<1x8xf32>
+    %238 = stablehlo.multiply %235, %237 : tensor<1x8xf32>
+    %239 = stablehlo.constant dense<9.999999747378752e-06> : tensor<f32>
+    %240 = stablehlo.broadcast_in_dim %239, dims = [] : (tensor<f32>) -> tensor<1x8xf32>
+    %241 = stablehlo.add %238, %240 : tensor<1x8xf32>
+    %242 = stablehlo.rsqrt %241 : tensor<1x8xf32>
+    %243 = stablehlo.broadcast_in_dim %242, dims = [0, 1] : (tensor<1x8xf32>) -> tensor<1x8x160xf32>
+    %244 = stablehlo.multiply %232, %243 : tensor<1x8x160xf32>
+    %245 = stablehlo.broadcast_in_dim %model.layers.1.post_attention_layernorm.weight, dims = [2] : (tensor<160xf32>) -> tensor<1x8x160xf32>
+    %246 = stablehlo.multiply %244, %245 : tensor<1x8x160xf32>
+    %247 = stablehlo.dot_general %246, %model.layers.1.mlp.gate_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<1x8x160xf32>, tensor<56x160xf32>) -> tensor<1x8x56xf32>
+    %248 = stablehlo.logistic %247 : tensor<1x8x56xf32>
+    %249 = stablehlo.multiply %247, %248 : tensor<1x8x56xf32>
+    %250 = stablehlo.dot_general %246, %model.layers.1.mlp.up_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<1x8x160xf32>, tensor<56x160xf32>) -> tensor<1x8x56xf32>
+    %251 = stablehlo.multiply %249, %250 : tensor<1x8x56xf32>
+    %252 = stablehlo.dot_general %251, %model.layers.1.mlp.down_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<1x8x56xf32>, tensor<160x56xf32>) -> tensor<1x8x160xf32>
+    %253 = stablehlo.add %232, %252 : tensor<1x8x160xf32>
+    %254 = stablehlo.reshape %203 : (tensor<1x2x8x12xf32>) -> tensor<1x1x2x8x12xf32>
+    %255 = stablehlo.reshape %204 : (tensor<1x2x8x12xf32>) -> tensor<1x1x2x8x12xf32>
+    %256 = stablehlo.multiply %253, %253 : tensor<1x8x160xf32>
+    %257 = stablehlo.constant dense<0.0> : tensor<f32>
+    %258 = stablehlo.reduce(%256 init: %257) applies stablehlo.add across dimensions = [2] : (tensor<1x8x160xf32>, tensor<f32>) -> tensor<1x8xf32>
+    %259 = stablehlo.constant dense<0.0062500000931322575> : tensor<f32>
+    %260 = stablehlo.broadcast_in_dim %259, dims = [] : (tensor<f32>) -> tensor<1x8xf32>
+    %261 = stablehlo.multiply %258, %260 : tensor<1x8xf32>
+    %262 = stablehlo.constant dense<9.999999747378752e-06> : tensor<f32>
+    %263 = stablehlo.broadcast_in_dim %262, dims = [] : (tensor<f32>) -> tensor<1x8xf32>
+    %264 = stablehlo.add %261, %263 : tensor<1x8xf32>
+    %265 = stablehlo.rsqrt %264 : tensor<1x8xf32>
+    %266 = stablehlo.broadcast_in_dim %265, dims = [0, 1] : (tensor<1x8xf32>) -> tensor<1x8x160xf32>
+    %267 = stablehlo.multiply %253, %266 : tensor<1x8x160xf32>
+    %268 = stablehlo.broadcast_in_dim %model.norm.weight, dims = [2] : (tensor<160xf32>) -> tensor<1x8x160xf32>
+    %269 = stablehlo.multiply %267, %268 : tensor<1x8x160xf32>
     // write all layers' new K/V rows at (slot, start): one update per cache
-    %232 = stablehlo.concatenate %119, %216, dim = 1 : (tensor<1x1x2x8x12xf32>, tensor<1x1x2x8x12xf32>) -> tensor<1x2x2x8x12xf32>
-    %233 = stablehlo.constant dense<0> : tensor<i32>
-    %234 = stablehlo.reshape %1 : (tensor<1xi32>) -> tensor<i32>
-    %235 = stablehlo.dynamic_update_slice %2, %232, %233, %233, %233, %234, %233 : (tensor<1x2x2x16x12xf32>, tensor<1x2x2x8x12xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<1x2x2x16x12xf32>
-    %236 = stablehlo.concatenate %120, %217, dim = 1 : (tensor<1x1x2x8x12xf32>, tensor<1x1x2x8x12xf32>) -> tensor<1x2x2x8x12xf32>
-    %237 = stablehlo.constant dense<0> : tensor<i32>
-    %238 = stablehlo.reshape %1 : (tensor<1xi32>) -> tensor<i32>
-    %239 = stablehlo.dynamic_update_slice %3, %236, %237, %237, %237, %238, %237 : (tensor<1x2x2x16x12xf32>, tensor<1x2x2x8x12xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<1x2x2x16x12xf32>
-    %240 = stablehlo.constant dense<1> : tensor<i32>
-    %241 = stablehlo.subtract %length, %240 : tensor<i32>
-    %242 = stablehlo.constant dense<0> : tensor<i32>
-    %243 = stablehlo.dynamic_slice %231, %242, %241, %242, sizes = [1, 1, 160] : (tensor<1x8x160xf32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<1x1x160xf32>
-    %244 = stablehlo.reshape %243 : (tensor<1x1x160xf32>) -> tensor<160xf32>
-    %245 = stablehlo.dot_general %lm_head.weight, %244, contracting_dims = [1] x [0], precision = [HIGHEST, HIGHEST] : (tensor<97x160xf32>, tensor<160xf32>) -> tensor<97xf32>
-    %246 = stablehlo.reshape %235 : (tensor<1x2x2x16x12xf32>) -> tensor<2x2x16x12xf32>
-    %247 = stablehlo.reshape %239 : (tensor<1x2x2x16x12xf32>) -> tensor<2x2x16x12xf32>
-    return %245, %246, %247 : tensor<97xf32>, tensor<2x2x16x12xf32>, tensor<2x2x16x12xf32>
+    %270 = stablehlo.concatenate %157, %254, dim = 1 : (tensor<1x1x2x8x12xf32>, tensor<1x1x2x8x12xf32>) -> tensor<1x2x2x8x12xf32>
+    %271 = stablehlo.constant dense<0> : tensor<i32>
+    %272 = stablehlo.reshape %1 : (tensor<1xi32>) -> tensor<i32>
+    %273 = stablehlo.dynamic_update_slice %2, %270, %271, %271, %271, %272, %271 : (tensor<1x2x2x16x12xf32>, tensor<1x2x2x8x12xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<1x2x2x16x12xf32>
+    %274 = stablehlo.concatenate %158, %255, dim = 1 : (tensor<1x1x2x8x12xf32>, tensor<1x1x2x8x12xf32>) -> tensor<1x2x2x8x12xf32>
+    %275 = stablehlo.constant dense<0> : tensor<i32>
+    %276 = stablehlo.reshape %1 : (tensor<1xi32>) -> tensor<i32>
+    %277 = stablehlo.dynamic_update_slice %3, %274, %275, %275, %275, %276, %275 : (tensor<1x2x2x16x12xf32>, tensor<1x2x2x8x12xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<1x2x2x16x12xf32>
+    %278 = stablehlo.constant dense<1> : tensor<i32>
+    %279 = stablehlo.subtract %length, %278 : tensor<i32>
+    %280 = stablehlo.constant dense<0> : tensor<i32>
+    %281 = stablehlo.dynamic_slice %269, %280, %279, %280, sizes = [1, 1, 160] : (tensor<1x8x160xf32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<1x1x160xf32>
+    %282 = stablehlo.reshape %281 : (tensor<1x1x160xf32>) -> tensor<160xf32>
+    %283 = stablehlo.dot_general %lm_head.weight, %282, contracting_dims = [1] x [0], precision = [HIGHEST, HIGHEST] : (tensor<97x160xf32>, tensor<160xf32>) -> tensor<97xf32>
+    %284 = stablehlo.reshape %273 : (tensor<1x2x2x16x12xf32>) -> tensor<2x2x16x12xf32>
+    %285 = stablehlo.reshape %277 : (tensor<1x2x2x16x12xf32>) -> tensor<2x2x16x12xf32>
+    return %283, %284, %285 : tensor<97xf32>, tensor<2x2x16x12xf32>, tensor<2x2x16x12xf32>
   }
 }

@@ -10,270 +10,308 @@ module @mimo_decode {
     %6 = stablehlo.broadcast_in_dim %1, dims = [0] : (tensor<1xi32>) -> tensor<1x1xi32>
     %7 = stablehlo.iota dim = 1 : tensor<1x1xi32>
     %8 = stablehlo.add %6, %7 : tensor<1x1xi32>
-    %9 = stablehlo.constant dense<[1.0, 0.1077217310667038, 0.01160397194325924, 0.0012499999720603228, 0.00013465217489283532, 1.450496529287193e-05]> : tensor<6xf32>
+    %9 = stablehlo.constant dense<[1.0, 0.1077217236161232, 0.011603971011936665, 0.0012499999720603228, 0.00013465213123708963, 1.4504968930850737e-05]> : tensor<6xf32>
     %10 = stablehlo.convert %8 : (tensor<1x1xi32>) -> tensor<1x1xf32>
     %11 = stablehlo.broadcast_in_dim %10, dims = [0, 1] : (tensor<1x1xf32>) -> tensor<1x1x6xf32>
     %12 = stablehlo.broadcast_in_dim %9, dims = [2] : (tensor<6xf32>) -> tensor<1x1x6xf32>
     %13 = stablehlo.multiply %11, %12 : tensor<1x1x6xf32>
-    %14 = stablehlo.concatenate %13, %13, dim = 2 : (tensor<1x1x6xf32>, tensor<1x1x6xf32>) -> tensor<1x1x12xf32>
-    %15 = stablehlo.cosine %14 : tensor<1x1x12xf32>
-    %16 = stablehlo.sine %14 : tensor<1x1x12xf32>
-    %17 = stablehlo.iota dim = 1 : tensor<1x1x1xi32>
-    %18 = stablehlo.iota dim = 2 : tensor<1x1x1xi32>
-    %19 = stablehlo.compare LE, %18, %17, SIGNED : (tensor<1x1x1xi32>, tensor<1x1x1xi32>) -> tensor<1x1x1xi1>
-    %20 = stablehlo.iota dim = 2 : tensor<1x1x16xi32>
-    %21 = stablehlo.broadcast_in_dim %1, dims = [0] : (tensor<1xi32>) -> tensor<1x1x16xi32>
-    %22 = stablehlo.compare LT, %20, %21, SIGNED : (tensor<1x1x16xi32>, tensor<1x1x16xi32>) -> tensor<1x1x16xi1>
-    %23 = stablehlo.concatenate %22, %19, dim = 2 : (tensor<1x1x16xi1>, tensor<1x1x1xi1>) -> tensor<1x1x17xi1>
+    %14 = stablehlo.constant dense<0.15915493667125702> : tensor<f32>
+    %15 = stablehlo.broadcast_in_dim %14, dims = [] : (tensor<f32>) -> tensor<1x1x6xf32>
+    %16 = stablehlo.multiply %13, %15 : tensor<1x1x6xf32>
+    %17 = stablehlo.round_nearest_even %16 : tensor<1x1x6xf32>
+    %18 = stablehlo.constant dense<6.28125> : tensor<f32>
+    %19 = stablehlo.broadcast_in_dim %18, dims = [] : (tensor<f32>) -> tensor<1x1x6xf32>
+    %20 = stablehlo.multiply %17, %19 : tensor<1x1x6xf32>
+    %21 = stablehlo.subtract %13, %20 : tensor<1x1x6xf32>
+    %22 = stablehlo.constant dense<0.0019378662109375> : tensor<f32>
+    %23 = stablehlo.broadcast_in_dim %22, dims = [] : (tensor<f32>) -> tensor<1x1x6xf32>
+    %24 = stablehlo.multiply %17, %23 : tensor<1x1x6xf32>
+    %25 = stablehlo.negate %24 : tensor<1x1x6xf32>
+    %26 = stablehlo.add %21, %25 : tensor<1x1x6xf32>
+    %27 = stablehlo.subtract %26, %21 : tensor<1x1x6xf32>
+    %28 = stablehlo.subtract %26, %27 : tensor<1x1x6xf32>
+    %29 = stablehlo.subtract %21, %28 : tensor<1x1x6xf32>
+    %30 = stablehlo.subtract %25, %27 : tensor<1x1x6xf32>
+    %31 = stablehlo.add %29, %30 : tensor<1x1x6xf32>
+    %32 = stablehlo.constant dense<-2.562999725341797e-06> : tensor<f32>
+    %33 = stablehlo.broadcast_in_dim %32, dims = [] : (tensor<f32>) -> tensor<1x1x6xf32>
+    %34 = stablehlo.multiply %17, %33 : tensor<1x1x6xf32>
+    %35 = stablehlo.negate %34 : tensor<1x1x6xf32>
+    %36 = stablehlo.add %26, %35 : tensor<1x1x6xf32>
+    %37 = stablehlo.subtract %36, %26 : tensor<1x1x6xf32>
+    %38 = stablehlo.subtract %36, %37 : tensor<1x1x6xf32>
+    %39 = stablehlo.subtract %26, %38 : tensor<1x1x6xf32>
+    %40 = stablehlo.subtract %35, %37 : tensor<1x1x6xf32>
+    %41 = stablehlo.add %39, %40 : tensor<1x1x6xf32>
+    %42 = stablehlo.add %31, %41 : tensor<1x1x6xf32>
+    %43 = stablehlo.constant dense<3.968374073792802e-09> : tensor<f32>
+    %44 = stablehlo.broadcast_in_dim %43, dims = [] : (tensor<f32>) -> tensor<1x1x6xf32>
+    %45 = stablehlo.multiply %17, %44 : tensor<1x1x6xf32>
+    %46 = stablehlo.subtract %42, %45 : tensor<1x1x6xf32>
+    %47 = stablehlo.cosine %36 : tensor<1x1x6xf32>
+    %48 = stablehlo.sine %36 : tensor<1x1x6xf32>
+    %49 = stablehlo.multiply %46, %48 : tensor<1x1x6xf32>
+    %50 = stablehlo.subtract %47, %49 : tensor<1x1x6xf32>
+    %51 = stablehlo.multiply %46, %47 : tensor<1x1x6xf32>
+    %52 = stablehlo.add %48, %51 : tensor<1x1x6xf32>
+    %53 = stablehlo.concatenate %50, %50, dim = 2 : (tensor<1x1x6xf32>, tensor<1x1x6xf32>) -> tensor<1x1x12xf32>
+    %54 = stablehlo.concatenate %52, %52, dim = 2 : (tensor<1x1x6xf32>, tensor<1x1x6xf32>) -> tensor<1x1x12xf32>
+    %55 = stablehlo.iota dim = 1 : tensor<1x1x1xi32>
+    %56 = stablehlo.iota dim = 2 : tensor<1x1x1xi32>
+    %57 = stablehlo.compare LE, %56, %55, SIGNED : (tensor<1x1x1xi32>, tensor<1x1x1xi32>) -> tensor<1x1x1xi1>
+    %58 = stablehlo.iota dim = 2 : tensor<1x1x16xi32>
+    %59 = stablehlo.broadcast_in_dim %1, dims = [0] : (tensor<1xi32>) -> tensor<1x1x16xi32>
+    %60 = stablehlo.compare LT, %58, %59, SIGNED : (tensor<1x1x16xi32>, tensor<1x1x16xi32>) -> tensor<1x1x16xi1>
+    %61 = stablehlo.concatenate %60, %57, dim = 2 : (tensor<1x1x16xi1>, tensor<1x1x1xi1>) -> tensor<1x1x17xi1>
     // layer 0: full_attention
-    %24 = "stablehlo.slice"(%2) {start_indices = array<i64: 0, 0, 0, 0, 0>, limit_indices = array<i64: 1, 1, 2, 16, 12>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<1x2x2x16x12xf32>) -> tensor<1x1x2x16x12xf32>
-    %25 = stablehlo.reshape %24 : (tensor<1x1x2x16x12xf32>) -> tensor<1x2x16x12xf32>
-    %26 = "stablehlo.slice"(%3) {start_indices = array<i64: 0, 0, 0, 0, 0>, limit_indices = array<i64: 1, 1, 2, 16, 12>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<1x2x2x16x12xf32>) -> tensor<1x1x2x16x12xf32>
-    %27 = stablehlo.reshape %26 : (tensor<1x1x2x16x12xf32>) -> tensor<1x2x16x12xf32>
-    %28 = stablehlo.multiply %5, %5 : tensor<1x1x40xf32>
-    %29 = stablehlo.constant dense<0.0> : tensor<f32>
-    %30 = stablehlo.reduce(%28 init: %29) applies stablehlo.add across dimensions = [2] : (tensor<1x1x40xf32>, tensor<f32>) -> tensor<1x1xf32>
-    %31 = stablehlo.constant dense<0.02500000037252903> : tensor<f32>
-    %32 = stablehlo.broadcast_in_dim %31, dims = [] : (tensor<f32>) -> tensor<1x1xf32>
-    %33 = stablehlo.multiply %30, %32 : tensor<1x1xf32>
-    %34 = stablehlo.constant dense<9.999999747378752e-06> : tensor<f32>
-    %35 = stablehlo.broadcast_in_dim %34, dims = [] : (tensor<f32>) -> tensor<1x1xf32>
-    %36 = stablehlo.add %33, %35 : tensor<1x1xf32>
-    %37 = stablehlo.rsqrt %36 : tensor<1x1xf32>
-    %38 = stablehlo.broadcast_in_dim %37, dims = [0, 1] : (tensor<1x1xf32>) -> tensor<1x1x40xf32>
-    %39 = stablehlo.multiply %5, %38 : tensor<1x1x40xf32>
-    %40 = stablehlo.broadcast_in_dim %model.layers.0.input_layernorm.weight, dims = [2] : (tensor<40xf32>) -> tensor<1x1x40xf32>
-    %41 = stablehlo.multiply %39, %40 : tensor<1x1x40xf32>
-    %42 = stablehlo.dot_general %model.layers.0.self_attn.q_proj.weight, %41, contracting_dims = [1] x [2], precision = [HIGHEST, HIGHEST] : (tensor<96x40xf32>, tensor<1x1x40xf32>) -> tensor<96x1x1xf32>
-    %43 = stablehlo.reshape %42 : (tensor<96x1x1xf32>) -> tensor<1x1x96xf32>
-    %44 = stablehlo.broadcast_in_dim %model.layers.0.self_attn.q_proj.bias, dims = [2] : (tensor<96xf32>) -> tensor<1x1x96xf32>
-    %45 = stablehlo.add %43, %44 : tensor<1x1x96xf32>
-    %46 = stablehlo.dot_general %model.layers.0.self_attn.k_proj.weight, %41, contracting_dims = [1] x [2], precision = [HIGHEST, HIGHEST] : (tensor<24x40xf32>, tensor<1x1x40xf32>) -> tensor<24x1x1xf32>
-    %47 = stablehlo.reshape %46 : (tensor<24x1x1xf32>) -> tensor<1x1x24xf32>
-    %48 = stablehlo.broadcast_in_dim %model.layers.0.self_attn.k_proj.bias, dims = [2] : (tensor<24xf32>) -> tensor<1x1x24xf32>
-    %49 = stablehlo.add %47, %48 : tensor<1x1x24xf32>
-    %50 = stablehlo.dot_general %model.layers.0.self_attn.v_proj.weight, %41, contracting_dims = [1] x [2], precision = [HIGHEST, HIGHEST] : (tensor<24x40xf32>, tensor<1x1x40xf32>) -> tensor<24x1x1xf32>
-    %51 = stablehlo.reshape %50 : (tensor<24x1x1xf32>) -> tensor<1x1x24xf32>
-    %52 = stablehlo.broadcast_in_dim %model.layers.0.self_attn.v_proj.bias, dims = [2] : (tensor<24xf32>) -> tensor<1x1x24xf32>
-    %53 = stablehlo.add %51, %52 : tensor<1x1x24xf32>
-    %54 = stablehlo.reshape %45 : (tensor<1x1x96xf32>) -> tensor<1x1x8x12xf32>
-    %55 = stablehlo.reshape %49 : (tensor<1x1x24xf32>) -> tensor<1x1x2x12xf32>
-    %56 = stablehlo.reshape %53 : (tensor<1x1x24xf32>) -> tensor<1x1x2x12xf32>
-    %57 = "stablehlo.slice"(%54) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 1, 1, 8, 6>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x1x8x12xf32>) -> tensor<1x1x8x6xf32>
-    %58 = "stablehlo.slice"(%54) {start_indices = array<i64: 0, 0, 0, 6>, limit_indices = array<i64: 1, 1, 8, 12>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x1x8x12xf32>) -> tensor<1x1x8x6xf32>
-    %59 = stablehlo.negate %58 : tensor<1x1x8x6xf32>
-    %60 = stablehlo.concatenate %59, %57, dim = 3 : (tensor<1x1x8x6xf32>, tensor<1x1x8x6xf32>) -> tensor<1x1x8x12xf32>
-    %61 = stablehlo.broadcast_in_dim %15, dims = [0, 1, 3] : (tensor<1x1x12xf32>) -> tensor<1x1x8x12xf32>
-    %62 = stablehlo.broadcast_in_dim %16, dims = [0, 1, 3] : (tensor<1x1x12xf32>) -> tensor<1x1x8x12xf32>
-    %63 = stablehlo.multiply %54, %61 : tensor<1x1x8x12xf32>
-    %64 = stablehlo.multiply %60, %62 : tensor<1x1x8x12xf32>
-    %65 = stablehlo.add %63, %64 : tensor<1x1x8x12xf32>
-    %66 = "stablehlo.slice"(%55) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 1, 1, 2, 6>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x1x2x12xf32>) -> tensor<1x1x2x6xf32>
-    %67 = "stablehlo.slice"(%55) {start_indices = array<i64: 0, 0, 0, 6>, limit_indices = array<i64: 1, 1, 2, 12>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x1x2x12xf32>) -> tensor<1x1x2x6xf32>
-    %68 = stablehlo.negate %67 : tensor<1x1x2x6xf32>
-    %69 = stablehlo.concatenate %68, %66, dim = 3 : (tensor<1x1x2x6xf32>, tensor<1x1x2x6xf32>) -> tensor<1x1x2x12xf32>
-    %70 = stablehlo.broadcast_in_dim %15, dims = [0, 1, 3] : (tensor<1x1x12xf32>) -> tensor<1x1x2x12xf32>
-    %71 = stablehlo.broadcast_in_dim %16, dims = [0, 1, 3] : (tensor<1x1x12xf32>) -> tensor<1x1x2x12xf32>
-    %72 = stablehlo.multiply %55, %70 : tensor<1x1x2x12xf32>
-    %73 = stablehlo.multiply %69, %71 : tensor<1x1x2x12xf32>
-    %74 = stablehlo.add %72, %73 : tensor<1x1x2x12xf32>
-    %75 = stablehlo.reshape %65 : (tensor<1x1x8x12xf32>) -> tensor<1x1x2x4x12xf32>
-    %76 = stablehlo.transpose %75, dims = [0, 2, 1, 3, 4] : (tensor<1x1x2x4x12xf32>) -> tensor<1x2x1x4x12xf32>
-    %77 = stablehlo.transpose %74, dims = [0, 2, 1, 3] : (tensor<1x1x2x12xf32>) -> tensor<1x2x1x12xf32>
-    %78 = stablehlo.transpose %56, dims = [0, 2, 1, 3] : (tensor<1x1x2x12xf32>) -> tensor<1x2x1x12xf32>
-    %79 = stablehlo.dot_general %76, %77, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [3], precision = [HIGHEST, HIGHEST] : (tensor<1x2x1x4x12xf32>, tensor<1x2x1x12xf32>) -> tensor<1x2x1x4x1xf32>
-    %80 = stablehlo.dot_general %76, %25, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [3], precision = [HIGHEST, HIGHEST] : (tensor<1x2x1x4x12xf32>, tensor<1x2x16x12xf32>) -> tensor<1x2x1x4x16xf32>
-    %81 = stablehlo.concatenate %80, %79, dim = 4 : (tensor<1x2x1x4x16xf32>, tensor<1x2x1x4x1xf32>) -> tensor<1x2x1x4x17xf32>
-    %82 = stablehlo.constant dense<0.28867512941360474> : tensor<f32>
-    %83 = stablehlo.broadcast_in_dim %82, dims = [] : (tensor<f32>) -> tensor<1x2x1x4x17xf32>
-    %84 = stablehlo.multiply %81, %83 : tensor<1x2x1x4x17xf32>
-    %85 = stablehlo.broadcast_in_dim %23, dims = [0, 2, 4] : (tensor<1x1x17xi1>) -> tensor<1x2x1x4x17xi1>
-    %86 = stablehlo.constant dense<-3.4028234663852886e+38> : tensor<f32>
-    %87 = stablehlo.broadcast_in_dim %86, dims = [] : (tensor<f32>) -> tensor<1x2x1x4x17xf32>
-    %88 = stablehlo.select %85, %84, %87 : (tensor<1x2x1x4x17xi1>, tensor<1x2x1x4x17xf32>, tensor<1x2x1x4x17xf32>) -> tensor<1x2x1x4x17xf32>
-    %89 = stablehlo.constant dense<0xFF800000> : tensor<f32>
-    %90 = stablehlo.reduce(%88 init: %89) applies stablehlo.maximum across dimensions = [4] : (tensor<1x2x1x4x17xf32>, tensor<f32>) -> tensor<1x2x1x4xf32>
-    %91 = stablehlo.broadcast_in_dim %90, dims = [0, 1, 2, 3] : (tensor<1x2x1x4xf32>) -> tensor<1x2x1x4x17xf32>
-    %92 = stablehlo.subtract %88, %91 : tensor<1x2x1x4x17xf32>
-    %93 = stablehlo.exponential %92 : tensor<1x2x1x4x17xf32>
-    %94 = stablehlo.constant dense<0.0> : tensor<f32>
-    %95 = stablehlo.reduce(%93 init: %94) applies stablehlo.add across dimensions = [4] : (tensor<1x2x1x4x17xf32>, tensor<f32>) -> tensor<1x2x1x4xf32>
-    %96 = stablehlo.broadcast_in_dim %95, dims = [0, 1, 2, 3] : (tensor<1x2x1x4xf32>) -> tensor<1x2x1x4x17xf32>
-    %97 = stablehlo.divide %93, %96 : tensor<1x2x1x4x17xf32>
-    %98 = "stablehlo.slice"(%97) {start_indices = array<i64: 0, 0, 0, 0, 0>, limit_indices = array<i64: 1, 2, 1, 4, 16>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<1x2x1x4x17xf32>) -> tensor<1x2x1x4x16xf32>
-    %99 = "stablehlo.slice"(%97) {start_indices = array<i64: 0, 0, 0, 0, 16>, limit_indices = array<i64: 1, 2, 1, 4, 17>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<1x2x1x4x17xf32>) -> tensor<1x2x1x4x1xf32>
-    %100 = stablehlo.dot_general %98, %27, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [2], precision = [HIGHEST, HIGHEST] : (tensor<1x2x1x4x16xf32>, tensor<1x2x16x12xf32>) -> tensor<1x2x1x4x12xf32>
-    %101 = stablehlo.dot_general %99, %78, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [2], precision = [HIGHEST, HIGHEST] : (tensor<1x2x1x4x1xf32>, tensor<1x2x1x12xf32>) -> tensor<1x2x1x4x12xf32>
-    %102 = stablehlo.add %100, %101 : tensor<1x2x1x4x12xf32>
-    %103 = stablehlo.transpose %102, dims = [0, 2, 1, 3, 4] : (tensor<1x2x1x4x12xf32>) -> tensor<1x1x2x4x12xf32>
-    %104 = stablehlo.reshape %103 : (tensor<1x1x2x4x12xf32>) -> tensor<1x1x96xf32>
-    %105 = stablehlo.dot_general %model.layers.0.self_attn.o_proj.weight, %104, contracting_dims = [1] x [2], precision = [HIGHEST, HIGHEST] : (tensor<40x96xf32>, tensor<1x1x96xf32>) -> tensor<40x1x1xf32>
-    %106 = stablehlo.reshape %105 : (tensor<40x1x1xf32>) -> tensor<1x1x40xf32>
-    %107 = stablehlo.add %5, %106 : tensor<1x1x40xf32>
-    %108 = stablehlo.multiply %107, %107 : tensor<1x1x40xf32>
-    %109 = stablehlo.constant dense<0.0> : tensor<f32>
-    %110 = stablehlo.reduce(%108 init: %109) applies stablehlo.add across dimensions = [2] : (tensor<1x1x40xf32>, tensor<f32>) -> tensor<1x1xf32>
-    %111 = stablehlo.constant dense<0.02500000037252903> : tensor<f32>
-    %112 = stablehlo.broadcast_in_dim %111, dims = [] : (tensor<f32>) -> tensor<1x1xf32>
-    %113 = stablehlo.multiply %110, %112 : tensor<1x1xf32>
-    %114 = stablehlo.constant dense<9.999999747378752e-06> : tensor<f32>
-    %115 = stablehlo.broadcast_in_dim %114, dims = [] : (tensor<f32>) -> tensor<1x1xf32>
-    %116 = stablehlo.add %113, %115 : tensor<1x1xf32>
-    %117 = stablehlo.rsqrt %116 : tensor<1x1xf32>
-    %118 = stablehlo.broadcast_in_dim %117, dims = [0, 1] : (tensor<1x1xf32>) -> tensor<1x1x40xf32>
-    %119 = stablehlo.multiply %107, %118 : tensor<1x1x40xf32>
-    %120 = stablehlo.broadcast_in_dim %model.layers.0.post_attention_layernorm.weight, dims = [2] : (tensor<40xf32>) -> tensor<1x1x40xf32>
-    %121 = stablehlo.multiply %119, %120 : tensor<1x1x40xf32>
-    %122 = stablehlo.dot_general %model.layers.0.mlp.gate_proj.weight, %121, contracting_dims = [1] x [2], precision = [HIGHEST, HIGHEST] : (tensor<56x40xf32>, tensor<1x1x40xf32>) -> tensor<56x1x1xf32>
-    %123 = stablehlo.reshape %122 : (tensor<56x1x1xf32>) -> tensor<1x1x56xf32>
-    %124 = stablehlo.logistic %123 : tensor<1x1x56xf32>
-    %125 = stablehlo.multiply %123, %124 : tensor<1x1x56xf32>
-    %126 = stablehlo.dot_general %model.layers.0.mlp.up_proj.weight, %121, contracting_dims = [1] x [2], precision = [HIGHEST, HIGHEST] : (tensor<56x40xf32>, tensor<1x1x40xf32>) -> tensor<56x1x1xf32>
-    %127 = stablehlo.reshape %126 : (tensor<56x1x1xf32>) -> tensor<1x1x56xf32>
-    %128 = stablehlo.multiply %125, %127 : tensor<1x1x56xf32>
-    %129 = stablehlo.dot_general %model.layers.0.mlp.down_proj.weight, %128, contracting_dims = [1] x [2], precision = [HIGHEST, HIGHEST] : (tensor<40x56xf32>, tensor<1x1x56xf32>) -> tensor<40x1x1xf32>
-    %130 = stablehlo.reshape %129 : (tensor<40x1x1xf32>) -> tensor<1x1x40xf32>
-    %131 = stablehlo.add %107, %130 : tensor<1x1x40xf32>
-    %132 = stablehlo.reshape %77 : (tensor<1x2x1x12xf32>) -> tensor<1x1x2x1x12xf32>
-    %133 = stablehlo.reshape %78 : (tensor<1x2x1x12xf32>) -> tensor<1x1x2x1x12xf32>
+    %62 = "stablehlo.slice"(%2) {start_indices = array<i64: 0, 0, 0, 0, 0>, limit_indices = array<i64: 1, 1, 2, 16, 12>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<1x2x2x16x12xf32>) -> tensor<1x1x2x16x12xf32>
+    %63 = stablehlo.reshape %62 : (tensor<1x1x2x16x12xf32>) -> tensor<1x2x16x12xf32>
+    %64 = "stablehlo.slice"(%3) {start_indices = array<i64: 0, 0, 0, 0, 0>, limit_indices = array<i64: 1, 1, 2, 16, 12>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<1x2x2x16x12xf32>) -> tensor<1x1x2x16x12xf32>
+    %65 = stablehlo.reshape %64 : (tensor<1x1x2x16x12xf32>) -> tensor<1x2x16x12xf32>
+    %66 = stablehlo.multiply %5, %5 : tensor<1x1x40xf32>
+    %67 = stablehlo.constant dense<0.0> : tensor<f32>
+    %68 = stablehlo.reduce(%66 init: %67) applies stablehlo.add across dimensions = [2] : (tensor<1x1x40xf32>, tensor<f32>) -> tensor<1x1xf32>
+    %69 = stablehlo.constant dense<0.02500000037252903> : tensor<f32>
+    %70 = stablehlo.broadcast_in_dim %69, dims = [] : (tensor<f32>) -> tensor<1x1xf32>
+    %71 = stablehlo.multiply %68, %70 : tensor<1x1xf32>
+    %72 = stablehlo.constant dense<9.999999747378752e-06> : tensor<f32>
+    %73 = stablehlo.broadcast_in_dim %72, dims = [] : (tensor<f32>) -> tensor<1x1xf32>
+    %74 = stablehlo.add %71, %73 : tensor<1x1xf32>
+    %75 = stablehlo.rsqrt %74 : tensor<1x1xf32>
+    %76 = stablehlo.broadcast_in_dim %75, dims = [0, 1] : (tensor<1x1xf32>) -> tensor<1x1x40xf32>
+    %77 = stablehlo.multiply %5, %76 : tensor<1x1x40xf32>
+    %78 = stablehlo.broadcast_in_dim %model.layers.0.input_layernorm.weight, dims = [2] : (tensor<40xf32>) -> tensor<1x1x40xf32>
+    %79 = stablehlo.multiply %77, %78 : tensor<1x1x40xf32>
+    %80 = stablehlo.dot_general %model.layers.0.self_attn.q_proj.weight, %79, contracting_dims = [1] x [2], precision = [HIGHEST, HIGHEST] : (tensor<96x40xf32>, tensor<1x1x40xf32>) -> tensor<96x1x1xf32>
+    %81 = stablehlo.reshape %80 : (tensor<96x1x1xf32>) -> tensor<1x1x96xf32>
+    %82 = stablehlo.broadcast_in_dim %model.layers.0.self_attn.q_proj.bias, dims = [2] : (tensor<96xf32>) -> tensor<1x1x96xf32>
+    %83 = stablehlo.add %81, %82 : tensor<1x1x96xf32>
+    %84 = stablehlo.dot_general %model.layers.0.self_attn.k_proj.weight, %79, contracting_dims = [1] x [2], precision = [HIGHEST, HIGHEST] : (tensor<24x40xf32>, tensor<1x1x40xf32>) -> tensor<24x1x1xf32>
+    %85 = stablehlo.reshape %84 : (tensor<24x1x1xf32>) -> tensor<1x1x24xf32>
+    %86 = stablehlo.broadcast_in_dim %model.layers.0.self_attn.k_proj.bias, dims = [2] : (tensor<24xf32>) -> tensor<1x1x24xf32>
+    %87 = stablehlo.add %85, %86 : tensor<1x1x24xf32>
+    %88 = stablehlo.dot_general %model.layers.0.self_attn.v_proj.weight, %79, contracting_dims = [1] x [2], precision = [HIGHEST, HIGHEST] : (tensor<24x40xf32>, tensor<1x1x40xf32>) -> tensor<24x1x1xf32>
+    %89 = stablehlo.reshape %88 : (tensor<24x1x1xf32>) -> tensor<1x1x24xf32>
+    %90 = stablehlo.broadcast_in_dim %model.layers.0.self_attn.v_proj.bias, dims = [2] : (tensor<24xf32>) -> tensor<1x1x24xf32>
+    %91 = stablehlo.add %89, %90 : tensor<1x1x24xf32>
+    %92 = stablehlo.reshape %83 : (tensor<1x1x96xf32>) -> tensor<1x1x8x12xf32>
+    %93 = stablehlo.reshape %87 : (tensor<1x1x24xf32>) -> tensor<1x1x2x12xf32>
+    %94 = stablehlo.reshape %91 : (tensor<1x1x24xf32>) -> tensor<1x1x2x12xf32>
+    %95 = "stablehlo.slice"(%92) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 1, 1, 8, 6>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x1x8x12xf32>) -> tensor<1x1x8x6xf32>
+    %96 = "stablehlo.slice"(%92) {start_indices = array<i64: 0, 0, 0, 6>, limit_indices = array<i64: 1, 1, 8, 12>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x1x8x12xf32>) -> tensor<1x1x8x6xf32>
+    %97 = stablehlo.negate %96 : tensor<1x1x8x6xf32>
+    %98 = stablehlo.concatenate %97, %95, dim = 3 : (tensor<1x1x8x6xf32>, tensor<1x1x8x6xf32>) -> tensor<1x1x8x12xf32>
+    %99 = stablehlo.broadcast_in_dim %53, dims = [0, 1, 3] : (tensor<1x1x12xf32>) -> tensor<1x1x8x12xf32>
+    %100 = stablehlo.broadcast_in_dim %54, dims = [0, 1, 3] : (tensor<1x1x12xf32>) -> tensor<1x1x8x12xf32>
+    %101 = stablehlo.multiply %92, %99 : tensor<1x1x8x12xf32>
+    %102 = stablehlo.multiply %98, %100 : tensor<1x1x8x12xf32>
+    %103 = stablehlo.add %101, %102 : tensor<1x1x8x12xf32>
+    %104 = "stablehlo.slice"(%93) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 1, 1, 2, 6>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x1x2x12xf32>) -> tensor<1x1x2x6xf32>
+    %105 = "stablehlo.slice"(%93) {start_indices = array<i64: 0, 0, 0, 6>, limit_indices = array<i64: 1, 1, 2, 12>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x1x2x12xf32>) -> tensor<1x1x2x6xf32>
+    %106 = stablehlo.negate %105 : tensor<1x1x2x6xf32>
+    %107 = stablehlo.concatenate %106, %104, dim = 3 : (tensor<1x1x2x6xf32>, tensor<1x1x2x6xf32>) -> tensor<1x1x2x12xf32>
+    %108 = stablehlo.broadcast_in_dim %53, dims = [0, 1, 3] : (tensor<1x1x12xf32>) -> tensor<1x1x2x12xf32>
+    %109 = stablehlo.broadcast_in_dim %54, dims = [0, 1, 3] : (tensor<1x1x12xf32>) -> tensor<1x1x2x12xf32>
+    %110 = stablehlo.multiply %93, %108 : tensor<1x1x2x12xf32>
+    %111 = stablehlo.multiply %107, %109 : tensor<1x1x2x12xf32>
+    %112 = stablehlo.add %110, %111 : tensor<1x1x2x12xf32>
+    %113 = stablehlo.reshape %103 : (tensor<1x1x8x12xf32>) -> tensor<1x1x2x4x12xf32>
+    %114 = stablehlo.transpose %113, dims = [0, 2, 1, 3, 4] : (tensor<1x1x2x4x12xf32>) -> tensor<1x2x1x4x12xf32>
+    %115 = stablehlo.transpose %112, dims = [0, 2, 1, 3] : (tensor<1x1x2x12xf32>) -> tensor<1x2x1x12xf32>
+    %116 = stablehlo.transpose %94, dims = [0, 2, 1, 3] : (tensor<1x1x2x12xf32>) -> tensor<1x2x1x12xf32>
+    %117 = stablehlo.dot_general %114, %115, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [3], precision = [HIGHEST, HIGHEST] : (tensor<1x2x1x4x12xf32>, tensor<1x2x1x12xf32>) -> tensor<1x2x1x4x1xf32>
+    %118 = stablehlo.dot_general %114, %63, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [3], precision = [HIGHEST, HIGHEST] : (tensor<1x2x1x4x12xf32>, tensor<1x2x16x12xf32>) -> tensor<1x2x1x4x16xf32>
+    %119 = stablehlo.concatenate %118, %117, dim = 4 : (tensor<1x2x1x4x16xf32>, tensor<1x2x1x4x1xf32>) -> tensor<1x2x1x4x17xf32>
+    %120 = stablehlo.constant dense<0.28867512941360474> : tensor<f32>
+    %121 = stablehlo.broadcast_in_dim %120, dims = [] : (tensor<f32>) -> tensor<1x2x1x4x17xf32>
+    %122 = stablehlo.multiply %119, %121 : tensor<1x2x1x4x17xf32>
+    %123 = stablehlo.broadcast_in_dim %61, dims = [0, 2, 4] : (tensor<1x1x17xi1>) -> tensor<1x2x1x4x17xi1>
+    %124 = stablehlo.constant dense<-3.4028234663852886e+38> : tensor<f32>
+    %125 = stablehlo.broadcast_in_dim %124, dims = [] : (tensor<f32>) -> tensor<1x2x1x4x17xf32>
+    %126 = stablehlo.select %123, %122, %125 : (tensor<1x2x1x4x17xi1>, tensor<1x2x1x4x17xf32>, tensor<1x2x1x4x17xf32>) -> tensor<1x2x1x4x17xf32>
+    %127 = stablehlo.constant dense<0xFF800000> : tensor<f32>
+    %128 = stablehlo.reduce(%126 init: %127) applies stablehlo.maximum across dimensions = [4] : (tensor<1x2x1x4x17xf32>, tensor<f32>) -> tensor<1x2x1x4xf32>
+    %129 = stablehlo.broadcast_in_dim %128, dims = [0, 1, 2, 3] : (tensor<1x2x1x4xf32>) -> tensor<1x2x1x4x17xf32>
+    %130 = stablehlo.subtract %126, %129 : tensor<1x2x1x4x17xf32>
+    %131 = stablehlo.exponential %130 : tensor<1x2x1x4x17xf32>
+    %132 = stablehlo.constant dense<0.0> : tensor<f32>
+    %133 = stablehlo.reduce(%131 init: %132) applies stablehlo.add across dimensions = [4] : (tensor<1x2x1x4x17xf32>, tensor<f32>) -> tensor<1x2x1x4xf32>
+    %134 = stablehlo.broadcast_in_dim %133, dims = [0, 1, 2, 3] : (tensor<1x2x1x4xf32>) -> tensor<1x2x1x4x17xf32>
+    %135 = stablehlo.divide %131, %134 : tensor<1x2x1x4x17xf32>
+    %136 = "stablehlo.slice"(%135) {start_indices = array<i64: 0, 0, 0, 0, 0>, limit_indices = array<i64: 1, 2, 1, 4, 16>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<1x2x1x4x17xf32>) -> tensor<1x2x1x4x16xf32>
+    %137 = "stablehlo.slice"(%135) {start_indices = array<i64: 0, 0, 0, 0, 16>, limit_indices = array<i64: 1, 2, 1, 4, 17>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<1x2x1x4x17xf32>) -> tensor<1x2x1x4x1xf32>
+    %138 = stablehlo.dot_general %136, %65, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [2], precision = [HIGHEST, HIGHEST] : (tensor<1x2x1x4x16xf32>, tensor<1x2x16x12xf32>) -> tensor<1x2x1x4x12xf32>
+    %139 = stablehlo.dot_general %137, %116, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [2], precision = [HIGHEST, HIGHEST] : (tensor<1x2x1x4x1xf32>, tensor<1x2x1x12xf32>) -> tensor<1x2x1x4x12xf32>
+    %140 = stablehlo.add %138, %139 : tensor<1x2x1x4x12xf32>
+    %141 = stablehlo.transpose %140, dims = [0, 2, 1, 3, 4] : (tensor<1x2x1x4x12xf32>) -> tensor<1x1x2x4x12xf32>
+    %142 = stablehlo.reshape %141 : (tensor<1x1x2x4x12xf32>) -> tensor<1x1x96xf32>
+    %143 = stablehlo.dot_general %model.layers.0.self_attn.o_proj.weight, %142, contracting_dims = [1] x [2], precision = [HIGHEST, HIGHEST] : (tensor<40x96xf32>, tensor<1x1x96xf32>) -> tensor<40x1x1xf32>
+    %144 = stablehlo.reshape %143 : (tensor<40x1x1xf32>) -> tensor<1x1x40xf32>
+    %145 = stablehlo.add %5, %144 : tensor<1x1x40xf32>
+    %146 = stablehlo.multiply %145, %145 : tensor<1x1x40xf32>
+    %147 = stablehlo.constant dense<0.0> : tensor<f32>
+    %148 = stablehlo.reduce(%146 init: %147) applies stablehlo.add across dimensions = [2] : (tensor<1x1x40xf32>, tensor<f32>) -> tensor<1x1xf32>
+    %149 = stablehlo.constant dense<0.02500000037252903> : tensor<f32>
+    %150 = stablehlo.broadcast_in_dim %149, dims = [] : (tensor<f32>) -> tensor<1x1xf32>
+    %151 = stablehlo.multiply %148, %150 : tensor<1x1xf32>
+    %152 = stablehlo.constant dense<9.999999747378752e-06> : tensor<f32>
+    %153 = stablehlo.broadcast_in_dim %152, dims = [] : (tensor<f32>) -> tensor<1x1xf32>
+    %154 = stablehlo.add %151, %153 : tensor<1x1xf32>
+    %155 = stablehlo.rsqrt %154 : tensor<1x1xf32>
+    %156 = stablehlo.broadcast_in_dim %155, dims = [0, 1] : (tensor<1x1xf32>) -> tensor<1x1x40xf32>
+    %157 = stablehlo.multiply %145, %156 : tensor<1x1x40xf32>
+    %158 = stablehlo.broadcast_in_dim %model.layers.0.post_attention_layernorm.weight, dims = [2] : (tensor<40xf32>) -> tensor<1x1x40xf32>
+    %159 = stablehlo.multiply %157, %158 : tensor<1x1x40xf32>
+    %160 = stablehlo.dot_general %model.layers.0.mlp.gate_proj.weight, %159, contracting_dims = [1] x [2], precision = [HIGHEST, HIGHEST] : (tensor<56x40xf32>, tensor<1x1x40xf32>) -> tensor<56x1x1xf32>
+    %161 = stablehlo.reshape %160 : (tensor<56x1x1xf32>) -> tensor<1x1x56xf32>
+    %162 = stablehlo.logistic %161 : tensor<1x1x56xf32>
+    %163 = stablehlo.multiply %161, %162 : tensor<1x1x56xf32>
+    %164 = stablehlo.dot_general %model.layers.0.mlp.up_proj.weight, %159, contracting_dims = [1] x [2], precision = [HIGHEST, HIGHEST] : (tensor<56x40xf32>, tensor<1x1x40xf32>) -> tensor<56x1x1xf32>
+    %165 = stablehlo.reshape %164 : (tensor<56x1x1xf32>) -> tensor<1x1x56xf32>
+    %166 = stablehlo.multiply %163, %165 : tensor<1x1x56xf32>
+    %167 = stablehlo.dot_general %model.layers.0.mlp.down_proj.weight, %166, contracting_dims = [1] x [2], precision = [HIGHEST, HIGHEST] : (tensor<40x56xf32>, tensor<1x1x56xf32>) -> tensor<40x1x1xf32>
+    %168 = stablehlo.reshape %167 : (tensor<40x1x1xf32>) -> tensor<1x1x40xf32>
+    %169 = stablehlo.add %145, %168 : tensor<1x1x40xf32>
+    %170 = stablehlo.reshape %115 : (tensor<1x2x1x12xf32>) -> tensor<1x1x2x1x12xf32>
+    %171 = stablehlo.reshape %116 : (tensor<1x2x1x12xf32>) -> tensor<1x1x2x1x12xf32>
     // layer 1: full_attention
-    %134 = "stablehlo.slice"(%2) {start_indices = array<i64: 0, 1, 0, 0, 0>, limit_indices = array<i64: 1, 2, 2, 16, 12>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<1x2x2x16x12xf32>) -> tensor<1x1x2x16x12xf32>
-    %135 = stablehlo.reshape %134 : (tensor<1x1x2x16x12xf32>) -> tensor<1x2x16x12xf32>
-    %136 = "stablehlo.slice"(%3) {start_indices = array<i64: 0, 1, 0, 0, 0>, limit_indices = array<i64: 1, 2, 2, 16, 12>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<1x2x2x16x12xf32>) -> tensor<1x1x2x16x12xf32>
-    %137 = stablehlo.reshape %136 : (tensor<1x1x2x16x12xf32>) -> tensor<1x2x16x12xf32>
-    %138 = stablehlo.multiply %131, %131 : tensor<1x1x40xf32>
-    %139 = stablehlo.constant dense<0.0> : tensor<f32>
-    %140 = stablehlo.reduce(%138 init: %139) applies stablehlo.add across dimensions = [2] : (tensor<1x1x40xf32>, tensor<f32>) -> tensor<1x1xf32>
-    %141 = stablehlo.constant dense<0.02500000037252903> : tensor<f32>
-    %142 = stablehlo.broadcast_in_dim %141, dims = [] : (tensor<f32>) -> tensor<1x1xf32>
-    %143 = stablehlo.multiply %140, %142 : tensor<1x1xf32>
-    %144 = stablehlo.constant dense<9.999999747378752e-06> : tensor<f32>
-    %145 = stablehlo.broadcast_in_dim %144, dims = [] : (tensor<f32>) -> tensor<1x1xf32>
-    %146 = stablehlo.add %143, %145 : tensor<1x1xf32>
-    %147 = stablehlo.rsqrt %146 : tensor<1x1xf32>
-    %148 = stablehlo.broadcast_in_dim %147, dims = [0, 1] : (tensor<1x1xf32>) -> tensor<1x1x40xf32>
-    %149 = stablehlo.multiply %131, %148 : tensor<1x1x40xf32>
-    %150 = stablehlo.broadcast_in_dim %model.layers.1.input_layernorm.weight, dims = [2] : (tensor<40xf32>) -> tensor<1x1x40xf32>
-    %151 = stablehlo.multiply %149, %150 : tensor<1x1x40xf32>
-    %152 = stablehlo.dot_general %model.layers.1.self_attn.q_proj.weight, %151, contracting_dims = [1] x [2], precision = [HIGHEST, HIGHEST] : (tensor<96x40xf32>, tensor<1x1x40xf32>) -> tensor<96x1x1xf32>
-    %153 = stablehlo.reshape %152 : (tensor<96x1x1xf32>) -> tensor<1x1x96xf32>
-    %154 = stablehlo.broadcast_in_dim %model.layers.1.self_attn.q_proj.bias, dims = [2] : (tensor<96xf32>) -> tensor<1x1x96xf32>
-    %155 = stablehlo.add %153, %154 : tensor<1x1x96xf32>
-    %156 = stablehlo.dot_general %model.layers.1.self_attn.k_proj.weight, %151, contracting_dims = [1] x [2], precision = [HIGHEST, HIGHEST] : (tensor<24x40xf32>, tensor<1x1x40xf32>) -> tensor<24x1x1xf32>
-    %157 = stablehlo.reshape %156 : (tensor<24x1x1xf32>) -> tensor<1x1x24xf32>
-    %158 = stablehlo.broadcast_in_dim %model.layers.1.self_attn.k_proj.bias, dims = [2] : (tensor<24xf32>) -> tensor<1x1x24xf32>
-    %159 = stablehlo.add %157, %158 : tensor<1x1x24xf32>
-    %160 = stablehlo.dot_general %model.layers.1.self_attn.v_proj.weight, %151, contracting_dims = [1] x [2], precision = [HIGHEST, HIGHEST] : (tensor<24x40xf32>, tensor<1x1x40xf32>) -> tensor<24x1x1xf32>
-    %161 = stablehlo.reshape %160 : (tensor<24x1x1xf32>) -> tensor<1x1x24xf32>
-    %162 = stablehlo.broadcast_in_dim %model.layers.1.self_attn.v_proj.bias, dims = [2] : (tensor<24xf32>) -> tensor<1x1x24xf32>
-    %163 = stablehlo.add %161, %162 : tensor<1x1x24xf32>
-    %164 = stablehlo.reshape %155 : (tensor<1x1x96xf32>) -> tensor<1x1x8x12xf32>
-    %165 = stablehlo.reshape %159 : (tensor<1x1x24xf32>) -> tensor<1x1x2x12xf32>
-    %166 = stablehlo.reshape %163 : (tensor<1x1x24xf32>) -> tensor<1x1x2x12xf32>
-    %167 = "stablehlo.slice"(%164) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 1, 1, 8, 6>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x1x8x12xf32>) -> tensor<1x1x8x6xf32>
-    %168 = "stablehlo.slice"(%164) {start_indices = array<i64: 0, 0, 0, 6>, limit_indices = array<i64: 1, 1, 8, 12>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x1x8x12xf32>) -> tensor<1x1x8x6xf32>
-    %169 = stablehlo.negate %168 : tensor<1x1x8x6xf32>
-    %170 = stablehlo.concatenate %169, %167, dim = 3 : (tensor<1x1x8x6xf32>, tensor<1x1x8x6xf32>) -> tensor<1x1x8x12xf32>
-    %171 = stablehlo.broadcast_in_dim %15, dims = [0, 1, 3] : (tensor<1x1x12xf32>) -> tensor<1x1x8x12xf32>
-    %172 = stablehlo.broadcast_in_dim %16, dims = [0, 1, 3] : (tensor<1x1x12xf32>) -> tensor<1x1x8x12xf32>
-    %173 = stablehlo.multiply %164, %171 : tensor<1x1x8x12xf32>
-    %174 = stablehlo.multiply %170, %172 : tensor<1x1x8x12xf32>
-    %175 = stablehlo.add %173, %174 : tensor<1x1x8x12xf32>
-    %176 = "stablehlo.slice"(%165) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 1, 1, 2, 6>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x1x2x12xf32>) -> tensor<1x1x2x6xf32>
-    %177 = "stablehlo.slice"(%165) {start_indices = array<i64: 0, 0, 0, 6>, limit_indices = array<i64: 1, 1, 2, 12>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x1x2x12xf32>) -> tensor<1x1x2x6xf32>
-    %178 = stablehlo.negate %177 : tensor<1x1x2x6xf32>
-    %179 = stablehlo.concatenate %178, %176, dim = 3 : (tensor<1x1x2x6xf32>, tensor<1x1x2x6xf32>) -> tensor<1x1x2x12xf32>
-    %180 = stablehlo.broadcast_in_dim %15, dims = [0, 1, 3] : (tensor<1x1x12xf32>) -> tensor<1x1x2x12xf32>
-    %181 = stablehlo.broadcast_in_dim %16, dims = [0, 1, 3] : (tensor<1x1x12xf32>) -> tensor<1x1x2x12xf32>
-    %182 = stablehlo.multiply %165, %180 : tensor<1x1x2x12xf32>
-    %183 = stablehlo.multiply %179, %181 : tensor<1x1x2x12xf32>
-    %184 = stablehlo.add %182, %183 : tensor<1x1x2x12xf32>
-    %185 = stablehlo.reshape %175 : (tensor<1x1x8x12xf32>) -> tensor<1x1x2x4x12xf32>
-    %186 = stablehlo.transpose %185, dims = [0, 2, 1, 3, 4] : (tensor<1x1x2x4x12xf32>) -> tensor<1x2x1x4x12xf32>
-    %187 = stablehlo.transpose %184, dims = [0, 2, 1, 3] : (tensor<1x1x2x12xf32>) -> tensor<1x2x1x12xf32>
-    %188 = stablehlo.transpose %166, dims = [0, 2, 1, 3] : (tensor<1x1x2x12xf32>) -> tensor<1x2x1x12xf32>
-    %189 = stablehlo.dot_general %186, %187, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [3], precision = [HIGHEST, HIGHEST] : (tensor<1x2x1x4x12xf32>, tensor<1x2x1x12xf32>) -> tensor<1x2x1x4x1xf32>
-    %190 = stablehlo.dot_general %186, %135, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [3], precision = [HIGHEST, HIGHEST] : (tensor<1x2x1x4x12xf32>, tensor<1x2x16x12xf32>) -> tensor<1x2x1x4x16xf32>
-    %191 = stablehlo.concatenate %190, %189, dim = 4 : (tensor<1x2x1x4x16xf32>, tensor<1x2x1x4x1xf32>) -> tensor<1x2x1x4x17xf32>
-    %192 = stablehlo.constant dense<0.28867512941360474> : tensor<f32>
-    %193 = stablehlo.broadcast_in_dim %192, dims = [] : (tensor<f32>) -> tensor<1x2x1x4x17xf32>
-    %194 = stablehlo.multiply %191, %193 : tensor<1x2x1x4x17xf32>
-    %195 = stablehlo.broadcast_in_dim %23, dims = [0, 2, 4] : (tensor<1x1x17xi1>) -> tensor<1x2x1x4x17xi1>
-    %196 = stablehlo.constant dense<-3.4028234663852886e+38> : tensor<f32>
-    %197 = stablehlo.broadcast_in_dim %196, dims = [] : (tensor<f32>) -> tensor<1x2x1x4x17xf32>
-    %198 = stablehlo.select %195, %194, %197 : (tensor<1x2x1x4x17xi1>, tensor<1x2x1x4x17xf32>, tensor<1x2x1x4x17xf32>) -> tensor<1x2x1x4x17xf32>
-    %199 = stablehlo.constant dense<0xFF800000> : tensor<f32>
-    %200 = stablehlo.reduce(%198 init: %199) applies stablehlo.maximum across dimensions = [4] : (tensor<1x2x1x4x17xf32>, tensor<f32>) -> tensor<1x2x1x4xf32>
-    %201 = stablehlo.broadcast_in_dim %200, dims = [0, 1, 2, 3] : (tensor<1x2x1x4xf32>) -> tensor<1x2x1x4x17xf32>
-    %202 = stablehlo.subtract %198, %201 : tensor<1x2x1x4x17xf32>
-    %203 = stablehlo.exponential %202 : tensor<1x2x1x4x17xf32>
-    %204 = stablehlo.constant dense<0.0> : tensor<f32>
-    %205 = stablehlo.reduce(%203 init: %204) applies stablehlo.add across dimensions = [4] : (tensor<1x2x1x4x17xf32>, tensor<f32>) -> tensor<1x2x1x4xf32>
-    %206 = stablehlo.broadcast_in_dim %205, dims = [0, 1, 2, 3] : (tensor<1x2x1x4xf32>) -> tensor<1x2x1x4x17xf32>
-    %207 = stablehlo.divide %203, %206 : tensor<1x2x1x4x17xf32>
-    %208 = "stablehlo.slice"(%207) {start_indices = array<i64: 0, 0, 0, 0, 0>, limit_indices = array<i64: 1, 2, 1, 4, 16>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<1x2x1x4x17xf32>) -> tensor<1x2x1x4x16xf32>
-    %209 = "stablehlo.slice"(%207) {start_indices = array<i64: 0, 0, 0, 0, 16>, limit_indices = array<i64: 1, 2, 1, 4, 17>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<1x2x1x4x17xf32>) -> tensor<1x2x1x4x1xf32>
-    %210 = stablehlo.dot_general %208, %137, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [2], precision = [HIGHEST, HIGHEST] : (tensor<1x2x1x4x16xf32>, tensor<1x2x16x12xf32>) -> tensor<1x2x1x4x12xf32>
-    %211 = stablehlo.dot_general %209, %188, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [2], precision = [HIGHEST, HIGHEST] : (tensor<1x2x1x4x1xf32>, tensor<1x2x1x12xf32>) -> tensor<1x2x1x4x12xf32>
-    %212 = stablehlo.add %210, %211 : tensor<1x2x1x4x12xf32>
-    %213 = stablehlo.transpose %212, dims = [0, 2, 1, 3, 4] : (tensor<1x2x1x4x12xf32>) -> tensor<1x1x2x4x12xf32>
-    %214 = stablehlo.reshape %213 : (tensor<1x1x2x4x12xf32>) -> tensor<1x1x96xf32>
-    %215 = stablehlo.dot_general %model.layers.1.self_attn.o_proj.weight, %214, contracting_dims = [1] x [2], precision = [HIGHEST, HIGHEST] : (tensor<40x96xf32>, tensor<1x1x96xf32>) -> tensor<40x1x1xf32>
-    %216 = stablehlo.reshape %215 : (tensor<40x1x1xf32>) -> tensor<1x1x40xf32>
-    %217 = stablehlo.add %131, %216 : tensor<1x1x40xf32>
-    %218 = stablehlo.multiply %217, %217 : tensor<1x1x40xf32>
-    %219 = stablehlo.constant dense<0.0> : tensor<f32>
-    %220 = stablehlo.reduce(%218 init: %219) applies stablehlo.add across dimensions = [2] : (tensor<1x1x40xf32>, tensor<f32>) -> tensor<1x1xf32>
-    %221 = stablehlo.constant dense<0.02500000037252903> : tensor<f32>
-    %222 = stablehlo.broadcast_in_dim %221, dims = [] : (tensor<f32>) -> tensor<1x1xf32>
-    %223 = stablehlo.multiply %220, %222 : tensor<1x1xf32>
-    %224 = stablehlo.constant dense<9.999999747378752e-06> : tensor<f32>
-    %225 = stablehlo.broadcast_in_dim %224, dims = [] : (tensor<f32>) -> tensor<1x1xf32>
-    %226 = stablehlo.add %223, %225 : tensor<1x1xf32>
-    %227 = stablehlo.rsqrt %226 : tensor<1x1xf32>
-    %228 = stablehlo.broadcast_in_dim %227, dims = [0, 1] : (tensor<1x1xf32>) -> tensor<1x1x40xf32>
-    %229 = stablehlo.multiply %217, %228 : tensor<1x1x40xf32>
-    %230 = stablehlo.broadcast_in_dim %model.layers.1.post_attention_layernorm.weight, dims = [2] : (tensor<40xf32>) -> tensor<1x1x40xf32>
-    %231 = stablehlo.multiply %229, %230 : tensor<1x1x40xf32>
-    %232 = stablehlo.dot_general %model.layers.1.mlp.gate_proj.weight, %231, contracting_dims = [1] x [2], precision = [HIGHEST, HIGHEST] : (tensor<56x40xf32>, tensor<1x1x40xf32>) -> tensor<56x1x1xf32>
-    %233 = stablehlo.reshape %232 : (tensor<56x1x1xf32>) -> tensor<1x1x56xf32>
-    %234 = stablehlo.logistic %233 : tensor<1x1x56xf32>
-    %235 = stablehlo.multiply %233, %234 : tensor<1x1x56xf32>
-    %236 = stablehlo.dot_general %model.layers.1.mlp.up_proj.weight, %231, contracting_dims = [1] x [2], precision = [HIGHEST, HIGHEST] : (tensor<56x40xf32>, tensor<1x1x40xf32>) -> tensor<56x1x1xf32>
-    %237 = stablehlo.reshape %236 : (tensor<56x1x1xf32>) -> tensor<1x1x56xf32>
-    %238 = stablehlo.multiply %235, %237 : tensor<1x1x56xf32>
-    %239 = stablehlo.dot_general %model.layers.1.mlp.down_proj.weight, %238, contracting_dims = [1] x [2], precision = [HIGHEST, HIGHEST] : (tensor<40x56xf32>, tensor<1x1x56xf32>) -> tensor<40x1x1xf32>
-    %240 = stablehlo.reshape %239 : (tensor<40x1x1xf32>) -> tensor<1x1x40xf32>
-    %241 = stablehlo.add %217, %240 : tensor<1x1x40xf32>
-    %242 = stablehlo.reshape %187 : (tensor<1x2x1x12xf32>) -> tensor<1x1x2x1x12xf32>
-    %243 = stablehlo.reshape %188 : (tensor<1x2x1x12xf32>) -> tensor<1x1x2x1x12xf32>
-    %244 = stablehlo.multiply %241, %241 : tensor<1x1x40xf32>
-    %245 = stablehlo.constant dense<0.0> : tensor<f32>
-    %246 = stablehlo.reduce(%244 init: %245) applies stablehlo.add across dimensions = [2] : (tensor<1x1x40xf32>, tensor<f32>) -> tensor<1x1xf32>
-    %247 = stablehlo.constant dense<0.02500000037252903> : tensor<f32>
-    %248 = stablehlo.broadcast_in_dim %247, dims = [] : (tensor<f32>) -> tensor<1x1xf32>
-    %249 = stablehlo.multiply %246, %248 : tensor<1x1xf32>
-    %250 = stablehlo.constant dense<9.999999747378752e-06> : tensor<f32>
-    %251 = stablehlo.broadcast_in_dim %250, dims = [] : (tensor<f32>) -> tensor<1x1xf32>
-    %252 = stablehlo.add %249, %251 : tensor<1x1xf32>
-    %253 = stablehlo.rsqrt %252 : tensor<1x1xf32>
-    %254 = stablehlo.broadcast_in_dim %253, dims = [0, 1] : (tensor<1x1xf32>) -> tensor<1x1x40xf32>
-    %255 = stablehlo.multiply %241, %254 : tensor<1x1x40xf32>
-    %256 = stablehlo.broadcast_in_dim %model.norm.weight, dims = [2] : (tensor<40xf32>) -> tensor<1x1x40xf32>
-    %257 = stablehlo.multiply %255, %256 : tensor<1x1x40xf32>
+    %172 = "stablehlo.slice"(%2) {start_indices = array<i64: 0, 1, 0, 0, 0>, limit_indices = array<i64: 1, 2, 2, 16, 12>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<1x2x2x16x12xf32>) -> tensor<1x1x2x16x12xf32>
+    %173 = stablehlo.reshape %172 : (tensor<1x1x2x16x12xf32>) -> tensor<1x2x16x12xf32>
+    %174 = "stablehlo.slice"(%3) {start_indices = array<i64: 0, 1, 0, 0, 0>, limit_indices = array<i64: 1, 2, 2, 16, 12>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<1x2x2x16x12xf32>) -> tensor<1x1x2x16x12xf32>
+    %175 = stablehlo.reshape %174 : (tensor<1x1x2x16x12xf32>) -> tensor<1x2x16x12xf32>
+    %176 = stablehlo.multiply %169, %169 : tensor<1x1x40xf32>
+    %177 = stablehlo.constant dense<0.0> : tensor<f32>
+    %178 = stablehlo.reduce(%176 init: %177) applies stablehlo.add across dimensions = [2] : (tensor<1x1x40xf32>, tensor<f32>) -> tensor<1x1xf32>
+    %179 = stablehlo.constant dense<0.02500000037252903> : tensor<f32>
+    %180 = stablehlo.broadcast_in_dim %179, dims = [] : (tensor<f32>) -> tensor<1x1xf32>
+    %181 = stablehlo.multiply %178, %180 : tensor<1x1xf32>
+    %182 = stablehlo.constant dense<9.999999747378752e-06> : tensor<f32>
+    %183 = stablehlo.broadcast_in_dim %182, dims = [] : (tensor<f32>) -> tensor<1x1xf32>
+    %184 = stablehlo.add %181, %183 : tensor<1x1xf32>
+    %185 = stablehlo.rsqrt %184 : tensor<1x1xf32>
+    %186 = stablehlo.broadcast_in_dim %185, dims = [0, 1] : (tensor<1x1xf32>) -> tensor<1x1x40xf32>
+    %187 = stablehlo.multiply %169, %186 : tensor<1x1x40xf32>
+    %188 = stablehlo.broadcast_in_dim %model.layers.1.input_layernorm.weight, dims = [2] : (tensor<40xf32>) -> tensor<1x1x40xf32>
+    %189 = stablehlo.multiply %187, %188 : tensor<1x1x40xf32>
+    %190 = stablehlo.dot_general %model.layers.1.self_attn.q_proj.weight, %189, contracting_dims = [1] x [2], precision = [HIGHEST, HIGHEST] : (tensor<96x40xf32>, tensor<1x1x40xf32>) -> tensor<96x1x1xf32>
+    %191 = stablehlo.reshape %190 : (tensor<96x1x1xf32>) -> tensor<1x1x96xf32>
+    %192 = stablehlo.broadcast_in_dim %model.layers.1.self_attn.q_proj.bias, dims = [2] : (tensor<96xf32>) -> tensor<1x1x96xf32>
+    %193 = stablehlo.add %191, %192 : tensor<1x1x96xf32>
+    %194 = stablehlo.dot_general %model.layers.1.self_attn.k_proj.weight, %189, contracting_dims = [1] x [2], precision = [HIGHEST, HIGHEST] : (tensor<24x40xf32>, tensor<1x1x40xf32>) -> tensor<24x1x1xf32>
+    %195 = stablehlo.reshape %194 : (tensor<24x1x1xf32>) -> tensor<1x1x24xf32>
+    %196 = stablehlo.broadcast_in_dim %model.layers.1.self_attn.k_proj.bias, dims = [2] : (tensor<24xf32>) -> tensor<1x1x24xf32>
+    %197 = stablehlo.add %195, %196 : tensor<1x1x24xf32>
+    %198 = stablehlo.dot_general %model.layers.1.self_attn.v_proj.weight, %189, contracting_dims = [1] x [2], precision = [HIGHEST, HIGHEST] : (tensor<24x40xf32>, tensor<1x1x40xf32>) -> tensor<24x1x1xf32>
+    %199 = stablehlo.reshape %198 : (tensor<24x1x1xf32>) -> tensor<1x1x24xf32>
+    %200 = stablehlo.broadcast_in_dim %model.layers.1.self_attn.v_proj.bias, dims = [2] : (tensor<24xf32>) -> tensor<1x1x24xf32>
+    %201 = stablehlo.add %199, %200 : tensor<1x1x24xf32>
+    %202 = stablehlo.reshape %193 : (tensor<1x1x96xf32>) -> tensor<1x1x8x12xf32>
+    %203 = stablehlo.reshape %197 : (tensor<1x1x24xf32>) -> tensor<1x1x2x12xf32>
+    %204 = stablehlo.reshape %201 : (tensor<1x1x24xf32>) -> tensor<1x1x2x12xf32>
+    %205 = "stablehlo.slice"(%202) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 1, 1, 8, 6>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x1x8x12xf32>) -> tensor<1x1x8x6xf32>
+    %206 = "stablehlo.slice"(%202) {start_indices = array<i64: 0, 0, 0, 6>, limit_indices = array<i64: 1, 1, 8, 12>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x1x8x12xf32>) -> tensor<1x1x8x6xf32>
+    %207 = stablehlo.negate %206 : tensor<1x1x8x6xf32>
+    %208 = stablehlo.concatenate %207, %205, dim = 3 : (tensor<1x1x8x6xf32>, tensor<1x1x8x6xf32>) -> tensor<1x1x8x12xf32>
+    %209 = stablehlo.broadcast_in_dim %53, dims = [0, 1, 3] : (tensor<1x1x12xf32>) -> tensor<1x1x8x12xf32>
+    %210 = stablehlo.broadcast_in_dim %54, dims = [0, 1, 3] : (tensor<1x1x12xf32>) -> tensor<1x1x8x12xf32>
+    %211 = stablehlo.multiply %202, %209 : tensor<1x1x8x12xf32>
+    %212 = stablehlo.multiply %208, %210 : tensor<1x1x8x12xf32>
+    %213 = stablehlo.add %211, %212 : tensor<1x1x8x12xf32>
+    %214 = "stablehlo.slice"(%203) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 1, 1, 2, 6>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x1x2x12xf32>) -> tensor<1x1x2x6xf32>
+    %215 = "stablehlo.slice"(%203) {start_indices = array<i64: 0, 0, 0, 6>, limit_indices = array<i64: 1, 1, 2, 12>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x1x2x12xf32>) -> tensor<1x1x2x6xf32>
+    %216 = stablehlo.negate %215 : tensor<1x1x2x6xf32>
+    %217 = stablehlo.concatenate %216, %214, dim = 3 : (tensor<1x1x2x6xf32>, tensor<1x1x2x6xf32>) -> tensor<1x1x2x12xf32>
+    %218 = stablehlo.broadcast_in_dim %53, dims = [0, 1, 3] : (tensor<1x1x12xf32>) -> tensor<1x1x2x12xf32>
+    %219 = stablehlo.broadcast_in_dim %54, dims = [0, 1, 3] : (tensor<1x1x12xf32>) -> tensor<1x1x2x12xf32>
+    %220 = stablehlo.multiply %203, %218 : tensor<1x1x2x12xf32>
+    %221 = stablehlo.multiply %217, %219 : tensor<1x1x2x12xf32>
+    %222 = stablehlo.add %220, %221 : tensor<1x1x2x12xf32>
+    %223 = stablehlo.reshape %213 : (tensor<1x1x8x12xf32>) -> tensor<1x1x2x4x12xf32>
+    %224 = stablehlo.transpose %223, dims = [0, 2, 1, 3, 4] : (tensor<1x1x2x4x12xf32>) -> tensor<1x2x1x4x12xf32>
+    %225 = stablehlo.transpose %222, dims = [0, 2, 1, 3] : (tensor<1x1x2x12xf32>) -> tensor<1x2x1x12xf32>
+    %226 = stablehlo.transpose %204, dims = [0, 2, 1, 3] : (tensor<1x1x2x12xf32>) -> tensor<1x2x1x12xf32>
+    %227 = stablehlo.dot_general %224, %225, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [3], precision = [HIGHEST, HIGHEST] : (tensor<1x2x1x4x12xf32>, tensor<1x2x1x12xf32>) -> tensor<1x2x1x4x1xf32>
+    %228 = stablehlo.dot_general %224, %173, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [3], precision = [HIGHEST, HIGHEST] : (tensor<1x2x1x4x12xf32>, tensor<1x2x16x12xf32>) -> tensor<1x2x1x4x16xf32>
+    %229 = stablehlo.concatenate %228, %227, dim = 4 : (tensor<1x2x1x4x16xf32>, tensor<1x2x1x4x1xf32>) -> tensor<1x2x1x4x17xf32>
+    %230 = stablehlo.constant dense<0.28867512941360474> : tensor<f32>
+    %231 = stablehlo.broadcast_in_dim %230, dims = [] : (tensor<f32>) -> tensor<1x2x1x4x17xf32>
+    %232 = stablehlo.multiply %229, %231 : tensor<1x2x1x4x17xf32>
+    %233 = stablehlo.broadcast_in_dim %61, dims = [0, 2, 4] : (tensor<1x1x17xi1>) -> tensor<1x2x1x4x17xi1>
+    %234 = stablehlo.constant dense<-3.4028234663852886e+38> : tensor<f32>
+    %235 = stablehlo.broadcast_in_dim %234, dims = [] : (tensor<f32>) -> tensor<1x2x1x4x17xf32>
+    %236 = stablehlo.select %233, %232, %235 : (tensor<1x2x1x4x17xi1>, tensor<1x2x1x4x17xf32>, tensor<1x2x1x4x17xf32>) -> tensor<1x2x1x4x17xf32>
+    %237 = stablehlo.constant dense<0xFF800000> : tensor<f32>
+    %238 = stablehlo.reduce(%236 init: %237) applies stablehlo.maximum across dimensions = [4] : (tensor<1x2x1x4x17xf32>, tensor<f32>) -> tensor<1x2x1x4xf32>
+    %239 = stablehlo.broadcast_in_dim %238, dims = [0, 1, 2, 3] : (tensor<1x2x1x4xf32>) -> tensor<1x2x1x4x17xf32>
+    %240 = stablehlo.subtract %236, %239 : tensor<1x2x1x4x17xf32>
+    %241 = stablehlo.exponential %240 : tensor<1x2x1x4x17xf32>
+    %242 = stablehlo.constant dense<0.0> : tensor<f32>
+    %243 = stablehlo.reduce(%241 init: %242) applies stablehlo.add across dimensions = [4] : (tensor<1x2x1x4x17xf32>, tensor<f32>) -> tensor<1x2x1x4xf32>
+    %244 = stablehlo.broadcast_in_dim %243, dims = [0, 1, 2, 3] : (tensor<1x2x1x4xf32>) -> tensor<1x2x1x4x17xf32>
+    %245 = stablehlo.divide %241, %244 : tensor<1x2x1x4x17xf32>
+    %246 = "stablehlo.slice"(%245) {start_indices = array<i64: 0, 0, 0, 0, 0>, limit_indices = array<i64: 1, 2, 1, 4, 16>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<1x2x1x4x17xf32>) -> tensor<1x2x1x4x16xf32>
+    %247 = "stablehlo.slice"(%245) {start_indices = array<i64: 0, 0, 0, 0, 16>, limit_indices = array<i64: 1, 2, 1, 4, 17>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<1x2x1x4x17xf32>) -> tensor<1x2x1x4x1xf32>
+    %248 = stablehlo.dot_general %246, %175, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [2], precision = [HIGHEST, HIGHEST] : (tensor<1x2x1x4x16xf32>, tensor<1x2x16x12xf32>) -> tensor<1x2x1x4x12xf32>
+    %249 = stablehlo.dot_general %247, %226, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [2], precision = [HIGHEST, HIGHEST] : (tensor<1x2x1x4x1xf32>, tensor<1x2x1x12xf32>) -> tensor<1x2x1x4x12xf32>
+    %250 = stablehlo.add %248, %249 : tensor<1x2x1x4x12xf32>
+    %251 = stablehlo.transpose %250, dims = [0, 2, 1, 3, 4] : (tensor<1x2x1x4x12xf32>) -> tensor<1x1x2x4x12xf32>
+    %252 = stablehlo.reshape %251 : (tensor<1x1x2x4x12xf32>) -> tensor<1x1x96xf32>
+    %253 = stablehlo.dot_general %model.layers.1.self_attn.o_proj.weight, %252, contracting_dims = [1] x [2], precision = [HIGHEST, HIGHEST] : (tensor<40x96xf32>, tensor<1x1x96xf32>) -> tensor<40x1x1xf32>
+    %254 = stablehlo.reshape %253 : (tensor<40x1x1xf32>) -> tensor<1x1x40xf32>
+    %255 = stablehlo.add %169, %254 : tensor<1x1x40xf32>
+    %256 = stablehlo.multiply %255, %255 : tensor<1x1x40xf32>
+    %257 = stablehlo.constant dense<0.0> : tensor<f32>
+    %258 = stablehlo.reduce(%256 init: %257) applies stablehlo.add across dimensions = [2] : (tensor<1x1x40xf32>, tensor<f32>) -> tensor<1x1xf32>
+    %259 = stablehlo.constant dense<0.02500000037252903> : tensor<f32>
+    %260 = stablehlo.broadcast_in_dim %259, dims = [] : (tensor<f32>) -> tensor<1x1xf32>
+    %261 = stablehlo.multiply %258, %260 : tensor<1x1xf32>
+    %262 = stablehlo.constant dense<9.999999747378752e-06> : tensor<f32>
+    %263 = stablehlo.broadcast_in_dim %262, dims = [] : (tensor<f32>) -> tensor<1x1xf32>
+    %264 = stablehlo.add %261, %263 : tensor<1x1xf32>
+    %265 = stablehlo.rsqrt %264 : tensor<1x1xf32>
+    %266 = stablehlo.broadcast_in_dim %265, dims = [0, 1] : (tensor<1x1xf32>) -> tensor<1x1x40xf32>
+    %267 = stablehlo.multiply %255, %266 : tensor<1x1x40xf32>
+    %268 = stablehlo.broadcast_in_dim %model.layers.1.post_attention_layernorm.weight, dims = [2] : (tensor<40xf32>) -> tensor<1x1x40xf32>
+    %269 = stablehlo.multiply %267, %268 : tensor<1x1x40xf32>
+    %270 = stablehlo.dot_general %model.layers.1.mlp.gate_proj.weight, %269, contracting_dims = [1] x [2], precision = [HIGHEST, HIGHEST] : (tensor<56x40xf32>, tensor<1x1x40xf32>) -> tensor<56x1x1xf32>
+    %271 = stablehlo.reshape %270 : (tensor<56x1x1xf32>) -> tensor<1x1x56xf32>
+    %272 = stablehlo.logistic %271 : tensor<1x1x56xf32>
+    %273 = stablehlo.multiply %271, %272 : tensor<1x1x56xf32>
+    %274 = stablehlo.dot_general %model.layers.1.mlp.up_proj.weight, %269, contracting_dims = [1] x [2], precision = [HIGHEST, HIGHEST] : (tensor<56x40xf32>, tensor<1x1x40xf32>) -> tensor<56x1x1xf32>
+    %275 = stablehlo.reshape %274 : (tensor<56x1x1xf32>) -> tensor<1x1x56xf32>
+    %276 = stablehlo.multiply %273, %275 : tensor<1x1x56xf32>
+    %277 = stablehlo.dot_general %model.layers.1.mlp.down_proj.weight, %276, contracting_dims = [1] x [2], precision = [HIGHEST, HIGHEST] : (tensor<40x56xf32>, tensor<1x1x56xf32>) -> tensor<40x1x1xf32>
+    %278 = stablehlo.reshape %277 : (tensor<40x1x1xf32>) -> tensor<1x1x40xf32>
+    %279 = stablehlo.add %255, %278 : tensor<1x1x40xf32>
+    %280 = stablehlo.reshape %225 : (tensor<1x2x1x12xf32>) -> tensor<1x1x2x1x12xf32>
+    %281 = stablehlo.reshape %226 : (tensor<1x2x1x12xf32>) -> tensor<1x1x2x1x12xf32>
+    %282 = stablehlo.multiply %279, %279 : tensor<1x1x40xf32>
+    %283 = stablehlo.constant dense<0.0> : tensor<f32>
+    %284 = stablehlo.reduce(%282 init: %283) applies stablehlo.add across dimensions = [2] : (tensor<1x1x40xf32>, tensor<f32>) -> tensor<1x1xf32>
+    %285 = stablehlo.constant dense<0.02500000037252903> : tensor<f32>
+    %286 = stablehlo.broadcast_in_dim %285, dims = [] : (tensor<f32>) -> tensor<1x1xf32>
+    %287 = stablehlo.multiply %284, %286 : tensor<1x1xf32>
+    %288 = stablehlo.constant dense<9.999999747378752e-06> : tensor<f32>
+    %289 = stablehlo.broadcast_in_dim %288, dims = [] : (tensor<f32>) -> tensor<1x1xf32>
+    %290 = stablehlo.add %287, %289 : tensor<1x1xf32>
+    %291 = stablehlo.rsqrt %290 : tensor<1x1xf32>
+    %292 = stablehlo.broadcast_in_dim %291, dims = [0, 1] : (tensor<1x1xf32>) -> tensor<1x1x40xf32>
+    %293 = stablehlo.multiply %279, %292 : tensor<1x1x40xf32>
+    %294 = stablehlo.broadcast_in_dim %model.norm.weight, dims = [2] : (tensor<40xf32>) -> tensor<1x1x40xf32>
+    %295 = stablehlo.multiply %293, %294 : tensor<1x1x40xf32>
     // write all layers' new K/V rows at (slot, start): one update per cache
-    %258 = stablehlo.concatenate %132, %242, dim = 1 : (tensor<1x1x2x1x12xf32>, tensor<1x1x2x1x12xf32>) -> tensor<1x2x2x1x12xf32>
-    %259 = stablehlo.constant dense<0> : tensor<i32>
-    %260 = stablehlo.reshape %1 : (tensor<1xi32>) -> tensor<i32>
-    %261 = stablehlo.dynamic_update_slice %2, %258, %259, %259, %259, %260, %259 : (tensor<1x2x2x16x12xf32>, tensor<1x2x2x1x12xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<1x2x2x16x12xf32>
-    %262 = stablehlo.concatenate %133, %243, dim = 1 : (tensor<1x1x2x1x12xf32>, tensor<1x1x2x1x12xf32>) -> tensor<1x2x2x1x12xf32>
-    %263 = stablehlo.constant dense<0> : tensor<i32>
-    %264 = stablehlo.reshape %1 : (tensor<1xi32>) -> tensor<i32>
-    %265 = stablehlo.dynamic_update_slice %3, %262, %263, %263, %263, %264, %263 : (tensor<1x2x2x16x12xf32>, tensor<1x2x2x1x12xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<1x2x2x16x12xf32>
-    %266 = stablehlo.reshape %257 : (tensor<1x1x40xf32>) -> tensor<40xf32>
-    %267 = stablehlo.dot_general %lm_head.weight, %266, contracting_dims = [1] x [0], precision = [HIGHEST, HIGHEST] : (tensor<97x40xf32>, tensor<40xf32>) -> tensor<97xf32>
-    %268 = stablehlo.reshape %261 : (tensor<1x2x2x16x12xf32>) -> tensor<2x2x16x12xf32>
-    %269 = stablehlo.reshape %265 : (tensor<1x2x2x16x12xf32>) -> tensor<2x2x16x12xf32>
-    return %267, %268, %269 : tensor<97xf32>, tensor<2x2x16x12xf32>, tensor<2x2x16x12xf32>
+    %296 = stablehlo.concatenate %170, %280, dim = 1 : (tensor<1x1x2x1x12xf32>, tensor<1x1x2x1x12xf32>) -> tensor<1x2x2x1x12xf32>
+    %297 = stablehlo.constant dense<0> : tensor<i32>
+    %298 = stablehlo.reshape %1 : (tensor<1xi32>) -> tensor<i32>
+    %299 = stablehlo.dynamic_update_slice %2, %296, %297, %297, %297, %298, %297 : (tensor<1x2x2x16x12xf32>, tensor<1x2x2x1x12xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<1x2x2x16x12xf32>
+    %300 = stablehlo.concatenate %171, %281, dim = 1 : (tensor<1x1x2x1x12xf32>, tensor<1x1x2x1x12xf32>) -> tensor<1x2x2x1x12xf32>
+    %301 = stablehlo.constant dense<0> : tensor<i32>
+    %302 = stablehlo.reshape %1 : (tensor<1xi32>) -> tensor<i32>
+    %303 = stablehlo.dynamic_update_slice %3, %300, %301, %301, %301, %302, %301 : (tensor<1x2x2x16x12xf32>, tensor<1x2x2x1x12xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<1x2x2x16x12xf32>
+    %304 = stablehlo.reshape %295 : (tensor<1x1x40xf32>) -> tensor<40xf32>
+    %305 = stablehlo.dot_general %lm_head.weight, %304, contracting_dims = [1] x [0], precision = [HIGHEST, HIGHEST] : (tensor<97x40xf32>, tensor<40xf32>) -> tensor<97xf32>
+    %306 = stablehlo.reshape %299 : (tensor<1x2x2x16x12xf32>) -> tensor<2x2x16x12xf32>
+    %307 = stablehlo.reshape %303 : (tensor<1x2x2x16x12xf32>) -> tensor<2x2x16x12xf32>
+    return %305, %306, %307 : tensor<97xf32>, tensor<2x2x16x12xf32>, tensor<2x2x16x12xf32>
   }
 }

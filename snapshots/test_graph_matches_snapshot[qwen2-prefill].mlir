@@ -10,260 +10,298 @@ module @qwen2_prefill {
     %6 = stablehlo.broadcast_in_dim %1, dims = [0] : (tensor<1xi32>) -> tensor<1x8xi32>
     %7 = stablehlo.iota dim = 1 : tensor<1x8xi32>
     %8 = stablehlo.add %6, %7 : tensor<1x8xi32>
-    %9 = stablehlo.constant dense<[1.0, 0.10000000149011612, 0.009999999776482582, 0.0010000000474974513, 9.999999747378752e-05, 9.999999747378752e-06]> : tensor<6xf32>
+    %9 = stablehlo.constant dense<[1.0, 0.09999999403953552, 0.009999998845160007, 0.0010000000474974513, 9.999996836995706e-05, 1.0000003385357559e-05]> : tensor<6xf32>
     %10 = stablehlo.convert %8 : (tensor<1x8xi32>) -> tensor<1x8xf32>
     %11 = stablehlo.broadcast_in_dim %10, dims = [0, 1] : (tensor<1x8xf32>) -> tensor<1x8x6xf32>
     %12 = stablehlo.broadcast_in_dim %9, dims = [2] : (tensor<6xf32>) -> tensor<1x8x6xf32>
     %13 = stablehlo.multiply %11, %12 : tensor<1x8x6xf32>
-    %14 = stablehlo.concatenate %13, %13, dim = 2 : (tensor<1x8x6xf32>, tensor<1x8x6xf32>) -> tensor<1x8x12xf32>
-    %15 = stablehlo.cosine %14 : tensor<1x8x12xf32>
-    %16 = stablehlo.sine %14 : tensor<1x8x12xf32>
-    %17 = stablehlo.iota dim = 1 : tensor<1x8x8xi32>
-    %18 = stablehlo.iota dim = 2 : tensor<1x8x8xi32>
-    %19 = stablehlo.compare LE, %18, %17, SIGNED : (tensor<1x8x8xi32>, tensor<1x8x8xi32>) -> tensor<1x8x8xi1>
-    %20 = stablehlo.iota dim = 2 : tensor<1x8x16xi32>
-    %21 = stablehlo.broadcast_in_dim %1, dims = [0] : (tensor<1xi32>) -> tensor<1x8x16xi32>
-    %22 = stablehlo.compare LT, %20, %21, SIGNED : (tensor<1x8x16xi32>, tensor<1x8x16xi32>) -> tensor<1x8x16xi1>
-    %23 = stablehlo.concatenate %22, %19, dim = 2 : (tensor<1x8x16xi1>, tensor<1x8x8xi1>) -> tensor<1x8x24xi1>
+    %14 = stablehlo.constant dense<0.15915493667125702> : tensor<f32>
+    %15 = stablehlo.broadcast_in_dim %14, dims = [] : (tensor<f32>) -> tensor<1x8x6xf32>
+    %16 = stablehlo.multiply %13, %15 : tensor<1x8x6xf32>
+    %17 = stablehlo.round_nearest_even %16 : tensor<1x8x6xf32>
+    %18 = stablehlo.constant dense<6.28125> : tensor<f32>
+    %19 = stablehlo.broadcast_in_dim %18, dims = [] : (tensor<f32>) -> tensor<1x8x6xf32>
+    %20 = stablehlo.multiply %17, %19 : tensor<1x8x6xf32>
+    %21 = stablehlo.subtract %13, %20 : tensor<1x8x6xf32>
+    %22 = stablehlo.constant dense<0.0019378662109375> : tensor<f32>
+    %23 = stablehlo.broadcast_in_dim %22, dims = [] : (tensor<f32>) -> tensor<1x8x6xf32>
+    %24 = stablehlo.multiply %17, %23 : tensor<1x8x6xf32>
+    %25 = stablehlo.negate %24 : tensor<1x8x6xf32>
+    %26 = stablehlo.add %21, %25 : tensor<1x8x6xf32>
+    %27 = stablehlo.subtract %26, %21 : tensor<1x8x6xf32>
+    %28 = stablehlo.subtract %26, %27 : tensor<1x8x6xf32>
+    %29 = stablehlo.subtract %21, %28 : tensor<1x8x6xf32>
+    %30 = stablehlo.subtract %25, %27 : tensor<1x8x6xf32>
+    %31 = stablehlo.add %29, %30 : tensor<1x8x6xf32>
+    %32 = stablehlo.constant dense<-2.562999725341797e-06> : tensor<f32>
+    %33 = stablehlo.broadcast_in_dim %32, dims = [] : (tensor<f32>) -> tensor<1x8x6xf32>
+    %34 = stablehlo.multiply %17, %33 : tensor<1x8x6xf32>
+    %35 = stablehlo.negate %34 : tensor<1x8x6xf32>
+    %36 = stablehlo.add %26, %35 : tensor<1x8x6xf32>
+    %37 = stablehlo.subtract %36, %26 : tensor<1x8x6xf32>
+    %38 = stablehlo.subtract %36, %37 : tensor<1x8x6xf32>
+    %39 = stablehlo.subtract %26, %38 : tensor<1x8x6xf32>
+    %40 = stablehlo.subtract %35, %37 : tensor<1x8x6xf32>
+    %41 = stablehlo.add %39, %40 : tensor<1x8x6xf32>
+    %42 = stablehlo.add %31, %41 : tensor<1x8x6xf32>
+    %43 = stablehlo.constant dense<3.968374073792802e-09> : tensor<f32>
+    %44 = stablehlo.broadcast_in_dim %43, dims = [] : (tensor<f32>) -> tensor<1x8x6xf32>
+    %45 = stablehlo.multiply %17, %44 : tensor<1x8x6xf32>
+    %46 = stablehlo.subtract %42, %45 : tensor<1x8x6xf32>
+    %47 = stablehlo.cosine %36 : tensor<1x8x6xf32>
+    %48 = stablehlo.sine %36 : tensor<1x8x6xf32>
+    %49 = stablehlo.multiply %46, %48 : tensor<1x8x6xf32>
+    %50 = stablehlo.subtract %47, %49 : tensor<1x8x6xf32>
+    %51 = stablehlo.multiply %46, %47 : tensor<1x8x6xf32>
+    %52 = stablehlo.add %48, %51 : tensor<1x8x6xf32>
+    %53 = stablehlo.concatenate %50, %50, dim = 2 : (tensor<1x8x6xf32>, tensor<1x8x6xf32>) -> tensor<1x8x12xf32>
+    %54 = stablehlo.concatenate %52, %52, dim = 2 : (tensor<1x8x6xf32>, tensor<1x8x6xf32>) -> tensor<1x8x12xf32>
+    %55 = stablehlo.iota dim = 1 : tensor<1x8x8xi32>
+    %56 = stablehlo.iota dim = 2 : tensor<1x8x8xi32>
+    %57 = stablehlo.compare LE, %56, %55, SIGNED : (tensor<1x8x8xi32>, tensor<1x8x8xi32>) -> tensor<1x8x8xi1>
+    %58 = stablehlo.iota dim = 2 : tensor<1x8x16xi32>
+    %59 = stablehlo.broadcast_in_dim %1, dims = [0] : (tensor<1xi32>) -> tensor<1x8x16xi32>
+    %60 = stablehlo.compare LT, %58, %59, SIGNED : (tensor<1x8x16xi32>, tensor<1x8x16xi32>) -> tensor<1x8x16xi1>
+    %61 = stablehlo.concatenate %60, %57, dim = 2 : (tensor<1x8x16xi1>, tensor<1x8x8xi1>) -> tensor<1x8x24xi1>
     // layer 0: full_attention
-    %24 = "stablehlo.slice"(%2) {start_indices = array<i64: 0, 0, 0, 0, 0>, limit_indices = array<i64: 1, 1, 2, 16, 12>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<1x2x2x16x12xf32>) -> tensor<1x1x2x16x12xf32>
-    %25 = stablehlo.reshape %24 : (tensor<1x1x2x16x12xf32>) -> tensor<1x2x16x12xf32>
-    %26 = "stablehlo.slice"(%3) {start_indices = array<i64: 0, 0, 0, 0, 0>, limit_indices = array<i64: 1, 1, 2, 16, 12>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<1x2x2x16x12xf32>) -> tensor<1x1x2x16x12xf32>
-    %27 = stablehlo.reshape %26 : (tensor<1x1x2x16x12xf32>) -> tensor<1x2x16x12xf32>
-    %28 = stablehlo.multiply %5, %5 : tensor<1x8x70xf32>
-    %29 = stablehlo.constant dense<0.0> : tensor<f32>
-    %30 = stablehlo.reduce(%28 init: %29) applies stablehlo.add across dimensions = [2] : (tensor<1x8x70xf32>, tensor<f32>) -> tensor<1x8xf32>
-    %31 = stablehlo.constant dense<0.014285714365541935> : tensor<f32>
-    %32 = stablehlo.broadcast_in_dim %31, dims = [] : (tensor<f32>) -> tensor<1x8xf32>
-    %33 = stablehlo.multiply %30, %32 : tensor<1x8xf32>
-    %34 = stablehlo.constant dense<9.999999974752427e-07> : tensor<f32>
-    %35 = stablehlo.broadcast_in_dim %34, dims = [] : (tensor<f32>) -> tensor<1x8xf32>
-    %36 = stablehlo.add %33, %35 : tensor<1x8xf32>
-    %37 = stablehlo.rsqrt %36 : tensor<1x8xf32>
-    %38 = stablehlo.broadcast_in_dim %37, dims = [0, 1] : (tensor<1x8xf32>) -> tensor<1x8x70xf32>
-    %39 = stablehlo.multiply %5, %38 : tensor<1x8x70xf32>
-    %40 = stablehlo.broadcast_in_dim %model.layers.0.input_layernorm.weight, dims = [2] : (tensor<70xf32>) -> tensor<1x8x70xf32>
-    %41 = stablehlo.multiply %39, %40 : tensor<1x8x70xf32>
-    %42 = stablehlo.dot_general %41, %model.layers.0.self_attn.q_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<1x8x70xf32>, tensor<168x70xf32>) -> tensor<1x8x168xf32>
-    %43 = stablehlo.broadcast_in_dim %model.layers.0.self_attn.q_proj.bias, dims = [2] : (tensor<168xf32>) -> tensor<1x8x168xf32>
-    %44 = stablehlo.add %42, %43 : tensor<1x8x168xf32>
-    %45 = stablehlo.dot_general %41, %model.layers.0.self_attn.k_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<1x8x70xf32>, tensor<24x70xf32>) -> tensor<1x8x24xf32>
-    %46 = stablehlo.broadcast_in_dim %model.layers.0.self_attn.k_proj.bias, dims = [2] : (tensor<24xf32>) -> tensor<1x8x24xf32>
-    %47 = stablehlo.add %45, %46 : tensor<1x8x24xf32>
-    %48 = stablehlo.dot_general %41, %model.layers.0.self_attn.v_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<1x8x70xf32>, tensor<24x70xf32>) -> tensor<1x8x24xf32>
-    %49 = stablehlo.broadcast_in_dim %model.layers.0.self_attn.v_proj.bias, dims = [2] : (tensor<24xf32>) -> tensor<1x8x24xf32>
-    %50 = stablehlo.add %48, %49 : tensor<1x8x24xf32>
-    %51 = stablehlo.reshape %44 : (tensor<1x8x168xf32>) -> tensor<1x8x14x12xf32>
-    %52 = stablehlo.reshape %47 : (tensor<1x8x24xf32>) -> tensor<1x8x2x12xf32>
-    %53 = stablehlo.reshape %50 : (tensor<1x8x24xf32>) -> tensor<1x8x2x12xf32>
-    %54 = "stablehlo.slice"(%51) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 1, 8, 14, 6>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x8x14x12xf32>) -> tensor<1x8x14x6xf32>
-    %55 = "stablehlo.slice"(%51) {start_indices = array<i64: 0, 0, 0, 6>, limit_indices = array<i64: 1, 8, 14, 12>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x8x14x12xf32>) -> tensor<1x8x14x6xf32>
-    %56 = stablehlo.negate %55 : tensor<1x8x14x6xf32>
-    %57 = stablehlo.concatenate %56, %54, dim = 3 : (tensor<1x8x14x6xf32>, tensor<1x8x14x6xf32>) -> tensor<1x8x14x12xf32>
-    %58 = stablehlo.broadcast_in_dim %15, dims = [0, 1, 3] : (tensor<1x8x12xf32>) -> tensor<1x8x14x12xf32>
-    %59 = stablehlo.broadcast_in_dim %16, dims = [0, 1, 3] : (tensor<1x8x12xf32>) -> tensor<1x8x14x12xf32>
-    %60 = stablehlo.multiply %51, %58 : tensor<1x8x14x12xf32>
-    %61 = stablehlo.multiply %57, %59 : tensor<1x8x14x12xf32>
-    %62 = stablehlo.add %60, %61 : tensor<1x8x14x12xf32>
-    %63 = "stablehlo.slice"(%52) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 1, 8, 2, 6>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x8x2x12xf32>) -> tensor<1x8x2x6xf32>
-    %64 = "stablehlo.slice"(%52) {start_indices = array<i64: 0, 0, 0, 6>, limit_indices = array<i64: 1, 8, 2, 12>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x8x2x12xf32>) -> tensor<1x8x2x6xf32>
-    %65 = stablehlo.negate %64 : tensor<1x8x2x6xf32>
-    %66 = stablehlo.concatenate %65, %63, dim = 3 : (tensor<1x8x2x6xf32>, tensor<1x8x2x6xf32>) -> tensor<1x8x2x12xf32>
-    %67 = stablehlo.broadcast_in_dim %15, dims = [0, 1, 3] : (tensor<1x8x12xf32>) -> tensor<1x8x2x12xf32>
-    %68 = stablehlo.broadcast_in_dim %16, dims = [0, 1, 3] : (tensor<1x8x12xf32>) -> tensor<1x8x2x12xf32>
-    %69 = stablehlo.multiply %52, %67 : tensor<1x8x2x12xf32>
-    %70 = stablehlo.multiply %66, %68 : tensor<1x8x2x12xf32>
-    %71 = stablehlo.add %69, %70 : tensor<1x8x2x12xf32>
-    %72 = stablehlo.reshape %62 : (tensor<1x8x14x12xf32>) -> tensor<1x8x2x7x12xf32>
-    %73 = stablehlo.transpose %72, dims = [0, 2, 1, 3, 4] : (tensor<1x8x2x7x12xf32>) -> tensor<1x2x8x7x12xf32>
-    %74 = stablehlo.transpose %71, dims = [0, 2, 1, 3] : (tensor<1x8x2x12xf32>) -> tensor<1x2x8x12xf32>
-    %75 = stablehlo.transpose %53, dims = [0, 2, 1, 3] : (tensor<1x8x2x12xf32>) -> tensor<1x2x8x12xf32>
-    %76 = stablehlo.dot_general %73, %74, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [3], precision = [HIGHEST, HIGHEST] : (tensor<1x2x8x7x12xf32>, tensor<1x2x8x12xf32>) -> tensor<1x2x8x7x8xf32>
-    %77 = stablehlo.dot_general %73, %25, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [3], precision = [HIGHEST, HIGHEST] : (tensor<1x2x8x7x12xf32>, tensor<1x2x16x12xf32>) -> tensor<1x2x8x7x16xf32>
-    %78 = stablehlo.concatenate %77, %76, dim = 4 : (tensor<1x2x8x7x16xf32>, tensor<1x2x8x7x8xf32>) -> tensor<1x2x8x7x24xf32>
-    %79 = stablehlo.constant dense<0.28867512941360474> : tensor<f32>
-    %80 = stablehlo.broadcast_in_dim %79, dims = [] : (tensor<f32>) -> tensor<1x2x8x7x24xf32>
-    %81 = stablehlo.multiply %78, %80 : tensor<1x2x8x7x24xf32>
-    %82 = stablehlo.broadcast_in_dim %23, dims = [0, 2, 4] : (tensor<1x8x24xi1>) -> tensor<1x2x8x7x24xi1>
-    %83 = stablehlo.constant dense<-3.4028234663852886e+38> : tensor<f32>
-    %84 = stablehlo.broadcast_in_dim %83, dims = [] : (tensor<f32>) -> tensor<1x2x8x7x24xf32>
-    %85 = stablehlo.select %82, %81, %84 : (tensor<1x2x8x7x24xi1>, tensor<1x2x8x7x24xf32>, tensor<1x2x8x7x24xf32>) -> tensor<1x2x8x7x24xf32>
-    %86 = stablehlo.constant dense<0xFF800000> : tensor<f32>
-    %87 = stablehlo.reduce(%85 init: %86) applies stablehlo.maximum across dimensions = [4] : (tensor<1x2x8x7x24xf32>, tensor<f32>) -> tensor<1x2x8x7xf32>
-    %88 = stablehlo.broadcast_in_dim %87, dims = [0, 1, 2, 3] : (tensor<1x2x8x7xf32>) -> tensor<1x2x8x7x24xf32>
-    %89 = stablehlo.subtract %85, %88 : tensor<1x2x8x7x24xf32>
-    %90 = stablehlo.exponential %89 : tensor<1x2x8x7x24xf32>
-    %91 = stablehlo.constant dense<0.0> : tensor<f32>
-    %92 = stablehlo.reduce(%90 init: %91) applies stablehlo.add across dimensions = [4] : (tensor<1x2x8x7x24xf32>, tensor<f32>) -> tensor<1x2x8x7xf32>
-    %93 = stablehlo.broadcast_in_dim %92, dims = [0, 1, 2, 3] : (tensor<1x2x8x7xf32>) -> tensor<1x2x8x7x24xf32>
-    %94 = stablehlo.divide %90, %93 : tensor<1x2x8x7x24xf32>
-    %95 = "stablehlo.slice"(%94) {start_indices = array<i64: 0, 0, 0, 0, 0>, limit_indices = array<i64: 1, 2, 8, 7, 16>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<1x2x8x7x24xf32>) -> tensor<1x2x8x7x16xf32>
-    %96 = "stablehlo.slice"(%94) {start_indices = array<i64: 0, 0, 0, 0, 16>, limit_indices = array<i64: 1, 2, 8, 7, 24>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<1x2x8x7x24xf32>) -> tensor<1x2x8x7x8xf32>
-    %97 = stablehlo.dot_general %95, %27, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [2], precision = [HIGHEST, HIGHEST] : (tensor<1x2x8x7x16xf32>, tensor<1x2x16x12xf32>) -> tensor<1x2x8x7x12xf32>
-    %98 = stablehlo.dot_general %96, %75, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [2], precision = [HIGHEST, HIGHEST] : (tensor<1x2x8x7x8xf32>, tensor<1x2x8x12xf32>) -> tensor<1x2x8x7x12xf32>
-    %99 = stablehlo.add %97, %98 : tensor<1x2x8x7x12xf32>
-    %100 = stablehlo.transpose %99, dims = [0, 2, 1, 3, 4] : (tensor<1x2x8x7x12xf32>) -> tensor<1x8x2x7x12xf32>
-    %101 = stablehlo.reshape %100 : (tensor<1x8x2x7x12xf32>) -> tensor<1x8x168xf32>
-    %102 = stablehlo.dot_general %101, %model.layers.0.self_attn.o_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<1x8x168xf32>, tensor<70x168xf32>) -> tensor<1x8x70xf32>
-    %103 = stablehlo.add %5, %102 : tensor<1x8x70xf32>
-    %104 = stablehlo.multiply %103, %103 : tensor<1x8x70xf32>
-    %105 = stablehlo.constant dense<0.0> : tensor<f32>
-    %106 = stablehlo.reduce(%104 init: %105) applies stablehlo.add across dimensions = [2] : (tensor<1x8x70xf32>, tensor<f32>) -> tensor<1x8xf32>
-    %107 = stablehlo.constant dense<0.014285714365541935> : tensor<f32>
-    %108 = stablehlo.broadcast_in_dim %107, dims = [] : (tensor<f32>) -> tensor<1x8xf32>
-    %109 = stablehlo.multiply %106, %108 : tensor<1x8xf32>
-    %110 = stablehlo.constant dense<9.999999974752427e-07> : tensor<f32>
-    %111 = stablehlo.broadcast_in_dim %110, dims = [] : (tensor<f32>) -> tensor<1x8xf32>
-    %112 = stablehlo.add %109, %111 : tensor<1x8xf32>
-    %113 = stablehlo.rsqrt %112 : tensor<1x8xf32>
-    %114 = stablehlo.broadcast_in_dim %113, dims = [0, 1] : (tensor<1x8xf32>) -> tensor<1x8x70xf32>
-    %115 = stablehlo.multiply %103, %114 : tensor<1x8x70xf32>
-    %116 = stablehlo.broadcast_in_dim %model.layers.0.post_attention_layernorm.weight, dims = [2] : (tensor<70xf32>) -> tensor<1x8x70xf32>
-    %117 = stablehlo.multiply %115, %116 : tensor<1x8x70xf32>
-    %118 = stablehlo.dot_general %117, %model.layers.0.mlp.gate_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<1x8x70xf32>, tensor<56x70xf32>) -> tensor<1x8x56xf32>
-    %119 = stablehlo.logistic %118 : tensor<1x8x56xf32>
-    %120 = stablehlo.multiply %118, %119 : tensor<1x8x56xf32>
-    %121 = stablehlo.dot_general %117, %model.layers.0.mlp.up_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<1x8x70xf32>, tensor<56x70xf32>) -> tensor<1x8x56xf32>
-    %122 = stablehlo.multiply %120, %121 : tensor<1x8x56xf32>
-    %123 = stablehlo.dot_general %122, %model.layers.0.mlp.down_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<1x8x56xf32>, tensor<70x56xf32>) -> tensor<1x8x70xf32>
-    %124 = stablehlo.add %103, %123 : tensor<1x8x70xf32>
-    %125 = stablehlo.reshape %74 : (tensor<1x2x8x12xf32>) -> tensor<1x1x2x8x12xf32>
-    %126 = stablehlo.reshape %75 : (tensor<1x2x8x12xf32>) -> tensor<1x1x2x8x12xf32>
+    %62 = "stablehlo.slice"(%2) {start_indices = array<i64: 0, 0, 0, 0, 0>, limit_indices = array<i64: 1, 1, 2, 16, 12>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<1x2x2x16x12xf32>) -> tensor<1x1x2x16x12xf32>
+    %63 = stablehlo.reshape %62 : (tensor<1x1x2x16x12xf32>) -> tensor<1x2x16x12xf32>
+    %64 = "stablehlo.slice"(%3) {start_indices = array<i64: 0, 0, 0, 0, 0>, limit_indices = array<i64: 1, 1, 2, 16, 12>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<1x2x2x16x12xf32>) -> tensor<1x1x2x16x12xf32>
+    %65 = stablehlo.reshape %64 : (tensor<1x1x2x16x12xf32>) -> tensor<1x2x16x12xf32>
+    %66 = stablehlo.multiply %5, %5 : tensor<1x8x70xf32>
+    %67 = stablehlo.constant dense<0.0> : tensor<f32>
+    %68 = stablehlo.reduce(%66 init: %67) applies stablehlo.add across dimensions = [2] : (tensor<1x8x70xf32>, tensor<f32>) -> tensor<1x8xf32>
+    %69 = stablehlo.constant dense<0.014285714365541935> : tensor<f32>
+    %70 = stablehlo.broadcast_in_dim %69, dims = [] : (tensor<f32>) -> tensor<1x8xf32>
+    %71 = stablehlo.multiply %68, %70 : tensor<1x8xf32>
+    %72 = stablehlo.constant dense<9.999999974752427e-07> : tensor<f32>
+    %73 = stablehlo.broadcast_in_dim %72, dims = [] : (tensor<f32>) -> tensor<1x8xf32>
+    %74 = stablehlo.add %71, %73 : tensor<1x8xf32>
+    %75 = stablehlo.rsqrt %74 : tensor<1x8xf32>
+    %76 = stablehlo.broadcast_in_dim %75, dims = [0, 1] : (tensor<1x8xf32>) -> tensor<1x8x70xf32>
+    %77 = stablehlo.multiply %5, %76 : tensor<1x8x70xf32>
+    %78 = stablehlo.broadcast_in_dim %model.layers.0.input_layernorm.weight, dims = [2] : (tensor<70xf32>) -> tensor<1x8x70xf32>
+    %79 = stablehlo.multiply %77, %78 : tensor<1x8x70xf32>
+    %80 = stablehlo.dot_general %79, %model.layers.0.self_attn.q_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<1x8x70xf32>, tensor<168x70xf32>) -> tensor<1x8x168xf32>
+    %81 = stablehlo.broadcast_in_dim %model.layers.0.self_attn.q_proj.bias, dims = [2] : (tensor<168xf32>) -> tensor<1x8x168xf32>
+    %82 = stablehlo.add %80, %81 : tensor<1x8x168xf32>
+    %83 = stablehlo.dot_general %79, %model.layers.0.self_attn.k_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<1x8x70xf32>, tensor<24x70xf32>) -> tensor<1x8x24xf32>
+    %84 = stablehlo.broadcast_in_dim %model.layers.0.self_attn.k_proj.bias, dims = [2] : (tensor<24xf32>) -> tensor<1x8x24xf32>
+    %85 = stablehlo.add %83, %84 : tensor<1x8x24xf32>
+    %86 = stablehlo.dot_general %79, %model.layers.0.self_attn.v_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<1x8x70xf32>, tensor<24x70xf32>) -> tensor<1x8x24xf32>
+    %87 = stablehlo.broadcast_in_dim %model.layers.0.self_attn.v_proj.bias, dims = [2] : (tensor<24xf32>) -> tensor<1x8x24xf32>
+    %88 = stablehlo.add %86, %87 : tensor<1x8x24xf32>
+    %89 = stablehlo.reshape %82 : (tensor<1x8x168xf32>) -> tensor<1x8x14x12xf32>
+    %90 = stablehlo.reshape %85 : (tensor<1x8x24xf32>) -> tensor<1x8x2x12xf32>
+    %91 = stablehlo.reshape %88 : (tensor<1x8x24xf32>) -> tensor<1x8x2x12xf32>
+    %92 = "stablehlo.slice"(%89) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 1, 8, 14, 6>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x8x14x12xf32>) -> tensor<1x8x14x6xf32>
+    %93 = "stablehlo.slice"(%89) {start_indices = array<i64: 0, 0, 0, 6>, limit_indices = array<i64: 1, 8, 14, 12>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x8x14x12xf32>) -> tensor<1x8x14x6xf32>
+    %94 = stablehlo.negate %93 : tensor<1x8x14x6xf32>
+    %95 = stablehlo.concatenate %94, %92, dim = 3 : (tensor<1x8x14x6xf32>, tensor<1x8x14x6xf32>) -> tensor<1x8x14x12xf32>
+    %96 = stablehlo.broadcast_in_dim %53, dims = [0, 1, 3] : (tensor<1x8x12xf32>) -> tensor<1x8x14x12xf32>
+    %97 = stablehlo.broadcast_in_dim %54, dims = [0, 1, 3] : (tensor<1x8x12xf32>) -> tensor<1x8x14x12xf32>
+    %98 = stablehlo.multiply %89, %96 : tensor<1x8x14x12xf32>
+    %99 = stablehlo.multiply %95, %97 : tensor<1x8x14x12xf32>
+    %100 = stablehlo.add %98, %99 : tensor<1x8x14x12xf32>
+    %101 = "stablehlo.slice"(%90) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 1, 8, 2, 6>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x8x2x12xf32>) -> tensor<1x8x2x6xf32>
+    %102 = "stablehlo.slice"(%90) {start_indices = array<i64: 0, 0, 0, 6>, limit_indices = array<i64: 1, 8, 2, 12>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x8x2x12xf32>) -> tensor<1x8x2x6xf32>
+    %103 = stablehlo.negate %102 : tensor<1x8x2x6xf32>
+    %104 = stablehlo.concatenate %103, %101, dim = 3 : (tensor<1x8x2x6xf32>, tensor<1x8x2x6xf32>) -> tensor<1x8x2x12xf32>
+    %105 = stablehlo.broadcast_in_dim %53, dims = [0, 1, 3] : (tensor<1x8x12xf32>) -> tensor<1x8x2x12xf32>
+    %106 = stablehlo.broadcast_in_dim %54, dims = [0, 1, 3] : (tensor<1x8x12xf32>) -> tensor<1x8x2x12xf32>
+    %107 = stablehlo.multiply %90, %105 : tensor<1x8x2x12xf32>
+    %108 = stablehlo.multiply %104, %106 : tensor<1x8x2x12xf32>
+    %109 = stablehlo.add %107, %108 : tensor<1x8x2x12xf32>
+    %110 = stablehlo.reshape %100 : (tensor<1x8x14x12xf32>) -> tensor<1x8x2x7x12xf32>
+    %111 = stablehlo.transpose %110, dims = [0, 2, 1, 3, 4] : (tensor<1x8x2x7x12xf32>) -> tensor<1x2x8x7x12xf32>
+    %112 = stablehlo.transpose %109, dims = [0, 2, 1, 3] : (tensor<1x8x2x12xf32>) -> tensor<1x2x8x12xf32>
+    %113 = stablehlo.transpose %91, dims = [0, 2, 1, 3] : (tensor<1x8x2x12xf32>) -> tensor<1x2x8x12xf32>
+    %114 = stablehlo.dot_general %111, %112, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [3], precision = [HIGHEST, HIGHEST] : (tensor<1x2x8x7x12xf32>, tensor<1x2x8x12xf32>) -> tensor<1x2x8x7x8xf32>
+    %115 = stablehlo.dot_general %111, %63, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [3], precision = [HIGHEST, HIGHEST] : (tensor<1x2x8x7x12xf32>, tensor<1x2x16x12xf32>) -> tensor<1x2x8x7x16xf32>
+    %116 = stablehlo.concatenate %115, %114, dim = 4 : (tensor<1x2x8x7x16xf32>, tensor<1x2x8x7x8xf32>) -> tensor<1x2x8x7x24xf32>
+    %117 = stablehlo.constant dense<0.28867512941360474> : tensor<f32>
+    %118 = stablehlo.broadcast_in_dim %117, dims = [] : (tensor<f32>) -> tensor<1x2x8x7x24xf32>
+    %119 = stablehlo.multiply %116, %118 : tensor<1x2x8x7x24xf32>
+    %120 = stablehlo.broadcast_in_dim %61, dims = [0, 2, 4] : (tensor<1x8x24xi1>) -> tensor<1x2x8x7x24xi1>
+    %121 = stablehlo.constant dense<-3.4028234663852886e+38> : tensor<f32>
+    %122 = stablehlo.broadcast_in_dim %121, dims = [] : (tensor<f32>) -> tensor<1x2x8x7x24xf32>
+    %123 = stablehlo.select %120, %119, %122 : (tensor<1x2x8x7x24xi1>, tensor<1x2x8x7x24xf32>, tensor<1x2x8x7x24xf32>) -> tensor<1x2x8x7x24xf32>
+    %124 = stablehlo.constant dense<0xFF800000> : tensor<f32>
+    %125 = stablehlo.reduce(%123 init: %124) applies stablehlo.maximum across dimensions = [4] : (tensor<1x2x8x7x24xf32>, tensor<f32>) -> tensor<1x2x8x7xf32>
+    %126 = stablehlo.broadcast_in_dim %125, dims = [0, 1, 2, 3] : (tensor<1x2x8x7xf32>) -> tensor<1x2x8x7x24xf32>
+    %127 = stablehlo.subtract %123, %126 : tensor<1x2x8x7x24xf32>
+    %128 = stablehlo.exponential %127 : tensor<1x2x8x7x24xf32>
+    %129 = stablehlo.constant dense<0.0> : tensor<f32>
+    %130 = stablehlo.reduce(%128 init: %129) applies stablehlo.add across dimensions = [4] : (tensor<1x2x8x7x24xf32>, tensor<f32>) -> tensor<1x2x8x7xf32>
+    %131 = stablehlo.broadcast_in_dim %130, dims = [0, 1, 2, 3] : (tensor<1x2x8x7xf32>) -> tensor<1x2x8x7x24xf32>
+    %132 = stablehlo.divide %128, %131 : tensor<1x2x8x7x24xf32>
+    %133 = "stablehlo.slice"(%132) {start_indices = array<i64: 0, 0, 0, 0, 0>, limit_indices = array<i64: 1, 2, 8, 7, 16>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<1x2x8x7x24xf32>) -> tensor<1x2x8x7x16xf32>
+    %134 = "stablehlo.slice"(%132) {start_indices = array<i64: 0, 0, 0, 0, 16>, limit_indices = array<i64: 1, 2, 8, 7, 24>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<1x2x8x7x24xf32>) -> tensor<1x2x8x7x8xf32>
+    %135 = stablehlo.dot_general %133, %65, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [2], precision = [HIGHEST, HIGHEST] : (tensor<1x2x8x7x16xf32>, tensor<1x2x16x12xf32>) -> tensor<1x2x8x7x12xf32>
+    %136 = stablehlo.dot_general %134, %113, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [2], precision = [HIGHEST, HIGHEST] : (tensor<1x2x8x7x8xf32>, tensor<1x2x8x12xf32>) -> tensor<1x2x8x7x12xf32>
+    %137 = stablehlo.add %135, %136 : tensor<1x2x8x7x12xf32>
+    %138 = stablehlo.transpose %137, dims = [0, 2, 1, 3, 4] : (tensor<1x2x8x7x12xf32>) -> tensor<1x8x2x7x12xf32>
+    %139 = stablehlo.reshape %138 : (tensor<1x8x2x7x12xf32>) -> tensor<1x8x168xf32>
+    %140 = stablehlo.dot_general %139, %model.layers.0.self_attn.o_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<1x8x168xf32>, tensor<70x168xf32>) -> tensor<1x8x70xf32>
+    %141 = stablehlo.add %5, %140 : tensor<1x8x70xf32>
+    %142 = stablehlo.multiply %141, %141 : tensor<1x8x70xf32>
+    %143 = stablehlo.constant dense<0.0> : tensor<f32>
+    %144 = stablehlo.reduce(%142 init: %143) applies stablehlo.add across dimensions = [2] : (tensor<1x8x70xf32>, tensor<f32>) -> tensor<1x8xf32>
+    %145 = stablehlo.constant dense<0.014285714365541935> : tensor<f32>
+    %146 = stablehlo.broadcast_in_dim %145, dims = [] : (tensor<f32>) -> tensor<1x8xf32>
+    %147 = stablehlo.multiply %144, %146 : tensor<1x8xf32>
+    %148 = stablehlo.constant dense<9.999999974752427e-07> : tensor<f32>
+    %149 = stablehlo.broadcast_in_dim %148, dims = [] : (tensor<f32>) -> tensor<1x8xf32>
+    %150 = stablehlo.add %147, %149 : tensor<1x8xf32>
+    %151 = stablehlo.rsqrt %150 : tensor<1x8xf32>
+    %152 = stablehlo.broadcast_in_dim %151, dims = [0, 1] : (tensor<1x8xf32>) -> tensor<1x8x70xf32>
+    %153 = stablehlo.multiply %141, %152 : tensor<1x8x70xf32>
+    %154 = stablehlo.broadcast_in_dim %model.layers.0.post_attention_layernorm.weight, dims = [2] : (tensor<70xf32>) -> tensor<1x8x70xf32>
+    %155 = stablehlo.multiply %153, %154 : tensor<1x8x70xf32>
+    %156 = stablehlo.dot_general %155, %model.layers.0.mlp.gate_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<1x8x70xf32>, tensor<56x70xf32>) -> tensor<1x8x56xf32>
+    %157 = stablehlo.logistic %156 : tensor<1x8x56xf32>
+    %158 = stablehlo.multiply %156, %157 : tensor<1x8x56xf32>
+    %159 = stablehlo.dot_general %155, %model.layers.0.mlp.up_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<1x8x70xf32>, tensor<56x70xf32>) -> tensor<1x8x56xf32>
+    %160 = stablehlo.multiply %158, %159 : tensor<1x8x56xf32>
+    %161 = stablehlo.dot_general %160, %model.layers.0.mlp.down_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<1x8x56xf32>, tensor<70x56xf32>) -> tensor<1x8x70xf32>
+    %162 = stablehlo.add %141, %161 : tensor<1x8x70xf32>
+    %163 = stablehlo.reshape %112 : (tensor<1x2x8x12xf32>) -> tensor<1x1x2x8x12xf32>
+    %164 = stablehlo.reshape %113 : (tensor<1x2x8x12xf32>) -> tensor<1x1x2x8x12xf32>
     // layer 1: full_attention
-    %127 = "stablehlo.slice"(%2) {start_indices = array<i64: 0, 1, 0, 0, 0>, limit_indices = array<i64: 1, 2, 2, 16, 12>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<1x2x2x16x12xf32>) -> tensor<1x1x2x16x12xf32>
-    %128 = stablehlo.reshape %127 : (tensor<1x1x2x16x12xf32>) -> tensor<1x2x16x12xf32>
-    %129 = "stablehlo.slice"(%3) {start_indices = array<i64: 0, 1, 0, 0, 0>, limit_indices = array<i64: 1, 2, 2, 16, 12>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<1x2x2x16x12xf32>) -> tensor<1x1x2x16x12xf32>
-    %130 = stablehlo.reshape %129 : (tensor<1x1x2x16x12xf32>) -> tensor<1x2x16x12xf32>
-    %131 = stablehlo.multiply %124, %124 : tensor<1x8x70xf32>
-    %132 = stablehlo.constant dense<0.0> : tensor<f32>
-    %133 = stablehlo.reduce(%131 init: %132) applies stablehlo.add across dimensions = [2] : (tensor<1x8x70xf32>, tensor<f32>) -> tensor<1x8xf32>
-    %134 = stablehlo.constant dense<0.014285714365541935> : tensor<f32>
-    %135 = stablehlo.broadcast_in_dim %134, dims = [] : (tensor<f32>) -> tensor<1x8xf32>
-    %136 = stablehlo.multiply %133, %135 : tensor<1x8xf32>
-    %137 = stablehlo.constant dense<9.999999974752427e-07> : tensor<f32>
-    %138 = stablehlo.broadcast_in_dim %137, dims = [] : (tensor<f32>) -> tensor<1x8xf32>
-    %139 = stablehlo.add %136, %138 : tensor<1x8xf32>
-    %140 = stablehlo.rsqrt %139 : tensor<1x8xf32>
-    %141 = stablehlo.broadcast_in_dim %140, dims = [0, 1] : (tensor<1x8xf32>) -> tensor<1x8x70xf32>
-    %142 = stablehlo.multiply %124, %141 : tensor<1x8x70xf32>
-    %143 = stablehlo.broadcast_in_dim %model.layers.1.input_layernorm.weight, dims = [2] : (tensor<70xf32>) -> tensor<1x8x70xf32>
-    %144 = stablehlo.multiply %142, %143 : tensor<1x8x70xf32>
-    %145 = stablehlo.dot_general %144, %model.layers.1.self_attn.q_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<1x8x70xf32>, tensor<168x70xf32>) -> tensor<1x8x168xf32>
-    %146 = stablehlo.broadcast_in_dim %model.layers.1.self_attn.q_proj.bias, dims = [2] : (tensor<168xf32>) -> tensor<1x8x168xf32>
-    %147 = stablehlo.add %145, %146 : tensor<1x8x168xf32>
-    %148 = stablehlo.dot_general %144, %model.layers.1.self_attn.k_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<1x8x70xf32>, tensor<24x70xf32>) -> tensor<1x8x24xf32>
-    %149 = stablehlo.broadcast_in_dim %model.layers.1.self_attn.k_proj.bias, dims = [2] : (tensor<24xf32>) -> tensor<1x8x24xf32>
-    %150 = stablehlo.add %148, %149 : tensor<1x8x24xf32>
-    %151 = stablehlo.dot_general %144, %model.layers.1.self_attn.v_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<1x8x70xf32>, tensor<24x70xf32>) -> tensor<1x8x24xf32>
-    %152 = stablehlo.broadcast_in_dim %model.layers.1.self_attn.v_proj.bias, dims = [2] : (tensor<24xf32>) -> tensor<1x8x24xf32>
-    %153 = stablehlo.add %151, %152 : tensor<1x8x24xf32>
-    %154 = stablehlo.reshape %147 : (tensor<1x8x168xf32>) -> tensor<1x8x14x12xf32>
-    %155 = stablehlo.reshape %150 : (tensor<1x8x24xf32>) -> tensor<1x8x2x12xf32>
-    %156 = stablehlo.reshape %153 : (tensor<1x8x24xf32>) -> tensor<1x8x2x12xf32>
-    %157 = "stablehlo.slice"(%154) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 1, 8, 14, 6>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x8x14x12xf32>) -> tensor<1x8x14x6xf32>
-    %158 = "stablehlo.slice"(%154) {start_indices = array<i64: 0, 0, 0, 6>, limit_indices = array<i64: 1, 8, 14, 12>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x8x14x12xf32>) -> tensor<1x8x14x6xf32>
-    %159 = stablehlo.negate %158 : tensor<1x8x14x6xf32>
-    %160 = stablehlo.concatenate %159, %157, dim = 3 : (tensor<1x8x14x6xf32>, tensor<1x8x14x6xf32>) -> tensor<1x8x14x12xf32>
-    %161 = stablehlo.broadcast_in_dim %15, dims = [0, 1, 3] : (tensor<1x8x12xf32>) -> tensor<1x8x14x12xf32>
-    %162 = stablehlo.broadcast_in_dim %16, dims = [0, 1, 3] : (tensor<1x8x12xf32>) -> tensor<1x8x14x12xf32>
-    %163 = stablehlo.multiply %154, %161 : tensor<1x8x14x12xf32>
-    %164 = stablehlo.multiply %160, %162 : tensor<1x8x14x12xf32>
-    %165 = stablehlo.add %163, %164 : tensor<1x8x14x12xf32>
-    %166 = "stablehlo.slice"(%155) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 1, 8, 2, 6>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x8x2x12xf32>) -> tensor<1x8x2x6xf32>
-    %167 = "stablehlo.slice"(%155) {start_indices = array<i64: 0, 0, 0, 6>, limit_indices = array<i64: 1, 8, 2, 12>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x8x2x12xf32>) -> tensor<1x8x2x6xf32>
-    %168 = stablehlo.negate %167 : tensor<1x8x2x6xf32>
-    %169 = stablehlo.concatenate %168, %166, dim = 3 : (tensor<1x8x2x6xf32>, tensor<1x8x2x6xf32>) -> tensor<1x8x2x12xf32>
-    %170 = stablehlo.broadcast_in_dim %15, dims = [0, 1, 3] : (tensor<1x8x12xf32>) -> tensor<1x8x2x12xf32>
-    %171 = stablehlo.broadcast_in_dim %16, dims = [0, 1, 3] : (tensor<1x8x12xf32>) -> tensor<1x8x2x12xf32>
-    %172 = stablehlo.multiply %155, %170 : tensor<1x8x2x12xf32>
-    %173 = stablehlo.multiply %169, %171 : tensor<1x8x2x12xf32>
-    %174 = stablehlo.add %172, %173 : tensor<1x8x2x12xf32>
-    %175 = stablehlo.reshape %165 : (tensor<1x8x14x12xf32>) -> tensor<1x8x2x7x12xf32>
-    %176 = stablehlo.transpose %175, dims = [0, 2, 1, 3, 4] : (tensor<1x8x2x7x12xf32>) -> tensor<1x2x8x7x12xf32>
-    %177 = stablehlo.transpose %174, dims = [0, 2, 1, 3] : (tensor<1x8x2x12xf32>) -> tensor<1x2x8x12xf32>
-    %178 = stablehlo.transpose %156, dims = [0, 2, 1, 3] : (tensor<1x8x2x12xf32>) -> tensor<1x2x8x12xf32>
-    %179 = stablehlo.dot_general %176, %177, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [3], precision = [HIGHEST, HIGHEST] : (tensor<1x2x8x7x12xf32>, tensor<1x2x8x12xf32>) -> tensor<1x2x8x7x8xf32>
-    %180 = stablehlo.dot_general %176, %128, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [3], precision = [HIGHEST, HIGHEST] : (tensor<1x2x8x7x12xf32>, tensor<1x2x16x12xf32>) -> tensor<1x2x8x7x16xf32>
-    %181 = stablehlo.concatenate %180, %179, dim = 4 : (tensor<1x2x8x7x16xf32>, tensor<1x2x8x7x8xf32>) -> tensor<1x2x8x7x24xf32>
-    %182 = stablehlo.constant dense<0.28867512941360474> : tensor<f32>
-    %183 = stablehlo.broadcast_in_dim %182, dims = [] : (tensor<f32>) -> tensor<1x2x8x7x24xf32>
-    %184 = stablehlo.multiply %181, %183 : tensor<1x2x8x7x24xf32>
-    %185 = stablehlo.broadcast_in_dim %23, dims = [0, 2, 4] : (tensor<1x8x24xi1>) -> tensor<1x2x8x7x24xi1>
-    %186 = stablehlo.constant dense<-3.4028234663852886e+38> : tensor<f32>
-    %187 = stablehlo.broadcast_in_dim %186, dims = [] : (tensor<f32>) -> tensor<1x2x8x7x24xf32>
-    %188 = stablehlo.select %185, %184, %187 : (tensor<1x2x8x7x24xi1>, tensor<1x2x8x7x24xf32>, tensor<1x2x8x7x24xf32>) -> tensor<1x2x8x7x24xf32>
-    %189 = stablehlo.constant dense<0xFF800000> : tensor<f32>
-    %190 = stablehlo.reduce(%188 init: %189) applies stablehlo.maximum across dimensions = [4] : (tensor<1x2x8x7x24xf32>, tensor<f32>) -> tensor<1x2x8x7xf32>
-    %191 = stablehlo.broadcast_in_dim %190, dims = [0, 1, 2, 3] : (tensor<1x2x8x7xf32>) -> tensor<1x2x8x7x24xf32>
-    %192 = stablehlo.subtract %188, %191 : tensor<1x2x8x7x24xf32>
-    %193 = stablehlo.exponential %192 : tensor<1x2x8x7x24xf32>
-    %194 = stablehlo.constant dense<0.0> : tensor<f32>
-    %195 = stablehlo.reduce(%193 init: %194) applies stablehlo.add across dimensions = [4] : (tensor<1x2x8x7x24xf32>, tensor<f32>) -> tensor<1x2x8x7xf32>
-    %196 = stablehlo.broadcast_in_dim %195, dims = [0, 1, 2, 3] : (tensor<1x2x8x7xf32>) -> tensor<1x2x8x7x24xf32>
-    %197 = stablehlo.divide %193, %196 : tensor<1x2x8x7x24xf32>
-    %198 = "stablehlo.slice"(%197) {start_indices = array<i64: 0, 0, 0, 0, 0>, limit_indices = array<i64: 1, 2, 8, 7, 16>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<1x2x8x7x24xf32>) -> tensor<1x2x8x7x16xf32>
-    %199 = "stablehlo.slice"(%197) {start_indices = array<i64: 0, 0, 0, 0, 16>, limit_indices = array<i64: 1, 2, 8, 7, 24>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<1x2x8x7x24xf32>) -> tensor<1x2x8x7x8xf32>
-    %200 = stablehlo.dot_general %198, %130, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [2], precision = [HIGHEST, HIGHEST] : (tensor<1x2x8x7x16xf32>, tensor<1x2x16x12xf32>) -> tensor<1x2x8x7x12xf32>
-    %201 = stablehlo.dot_general %199, %178, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [2], precision = [HIGHEST, HIGHEST] : (tensor<1x2x8x7x8xf32>, tensor<1x2x8x12xf32>) -> tensor<1x2x8x7x12xf32>
-    %202 = stablehlo.add %200, %201 : tensor<1x2x8x7x12xf32>
-    %203 = stablehlo.transpose %202, dims = [0, 2, 1, 3, 4] : (tensor<1x2x8x7x12xf32>) -> tensor<1x8x2x7x12xf32>
-    %204 = stablehlo.reshape %203 : (tensor<1x8x2x7x12xf32>) -> tensor<1x8x168xf32>
-    %205 = stablehlo.dot_general %204, %model.layers.1.self_attn.o_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<1x8x168xf32>, tensor<70x168xf32>) -> tensor<1x8x70xf32>
-    %206 = stablehlo.add %124, %205 : tensor<1x8x70xf32>
-    %207 = stablehlo.multiply %206, %206 : tensor<1x8x70xf32>
-    %208 = stablehlo.constant dense<0.0> : tensor<f32>
-    %209 = stablehlo.reduce(%207 init: %208) applies stablehlo.add across dimensions = [2] : (tensor<1x8x70xf32>, tensor<f32>) -> tensor<1x8xf32>
-    %210 = stablehlo.constant dense<0.014285714365541935> : tensor<f32>
-    %211 = stablehlo.broadcast_in_dim %210, dims = [] : (tensor<f32>) -> tensor<1x8xf32>
-    %212 = stablehlo.multiply %209, %211 : tensor<1x8xf32>
-    %213 = stablehlo.constant dense<9.999999974752427e-07> : tensor<f32>
-    %214 = stablehlo.broadcast_in_dim %213, dims = [] : (tensor<f32>) -> tensor<1x8xf32>
-    %215 = stablehlo.add %212, %214 : tensor<1x8xf32>
-    %216 = stablehlo.rsqrt %215 : tensor<1x8xf32>
-    %217 = stablehlo.broadcast_in_dim %216, dims = [0, 1] : (tensor<1x8xf32>) -> tensor<1x8x70xf32>
-    %218 = stablehlo.multiply %206, %217 : tensor<1x8x70xf32>
-    %219 = stablehlo.broadcast_in_dim %model.layers.1.post_attention_layernorm.weight, dims = [2] : (tensor<70xf32>) -> tensor<1x8x70xf32>
-    %220 = stablehlo.multiply %218, %219 : tensor<1x8x70xf32>
-    %221 = stablehlo.dot_general %220, %model.layers.1.mlp.gate_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<1x8x70xf32>, tensor<56x70xf32>) -> tensor<1x8x56xf32>
-    %222 = stablehlo.logistic %221 : tensor<1x8x56xf32>
-    %223 = stablehlo.multiply %221, %222 : tensor<1x8x56xf32>
-    %224 = stablehlo.dot_general %220, %model.layers.1.mlp.up_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<1x8x70xf32>, tensor<56x70xf32>) -> tensor<1x8x56xf32>
-    %225 = stablehlo.multiply %223, %224 : tensor<1x8x56xf32>
-    %226 = stablehlo.dot_general %225, %model.layers.1.mlp.down_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<1x8x56xf32>, tensor<70x56xf32>) -> tensor<1x8x70xf32>
-    %227 = stablehlo.add %206, %226 : tensor<1x8x70xf32>
-    %228 = stablehlo.reshape %177 : (tensor<1x2x8x12xf32>) -> tensor<1x1x2x8x12xf32>
-    %229 = stablehlo.reshape %178 : (tensor<1x2x8x12xf32>) -> tensor<1x1x2x8x12xf32>
-    %230 = stablehlo.multiply %227, %227 : tensor<1x8x70xf32>
-    %231 = stablehlo.constant dense<0.0> : tensor<f32>
-    %232 = stablehlo.reduce(%230 init: %231) applies stablehlo.add across dimensions = [2] : (tensor<1x8x70xf32>, tensor<f32>) -> tensor<1x8xf32>
-    %233 = stablehlo.constant dense<0.014285714365541935> : tensor<f32>
-    %234 = stablehlo.broadcast_in_dim %233, dims = [] : (tensor<f32>) -> tensor<1x8xf32>
-    %235 = stablehlo.multiply %232, %234 : tensor<1x8xf32>
-    %236 = stablehlo.constant dense<9.999999974752427e-07> : tensor<f32>
-    %237 = stablehlo.broadcast_in_dim %236, dims = [] : (tensor<f32>) -> tensor<1x8xf32>
-    %238 = stablehlo.add %235, %237 : tensor<1x8xf32>
-    %239 = stablehlo.rsqrt %238 : tensor<1x8xf32>
-    %240 = stablehlo.broadcast_in_dim %239, dims = [0, 1] : (tensor<1x8xf32>) -> tensor<1x8x70xf32>
-    %241 = stablehlo.multiply %227, %240 : tensor<1x8x70xf32>
-    %242 = stablehlo.broadcast_in_dim %model.norm.weight, dims = [2] : (tensor<70xf32>) -> tensor<1x8x70xf32>
-    %243 = stablehlo.multiply %241, %242 : tensor<1x8x70xf32>
+    %165 = "stablehlo.slice"(%2) {start_indices = array<i64: 0, 1, 0, 0, 0>, limit_indices = array<i64: 1, 2, 2, 16, 12>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<1x2x2x16x12xf32>) -> tensor<1x1x2x16x12xf32>
+    %166 = stablehlo.reshape %165 : (tensor<1x1x2x16x12xf32>) -> tensor<1x2x16x12xf32>
+    %167 = "stablehlo.slice"(%3) {start_indices = array<i64: 0, 1, 0, 0, 0>, limit_indices = array<i64: 1, 2, 2, 16, 12>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<1x2x2x16x12xf32>) -> tensor<1x1x2x16x12xf32>
+    %168 = stablehlo.reshape %167 : (tensor<1x1x2x16x12xf32>) -> tensor<1x2x16x12xf32>
+    %169 = stablehlo.multiply %162, %162 : tensor<1x8x70xf32>
+    %170 = stablehlo.constant dense<0.0> : tensor<f32>
+    %171 = stablehlo.reduce(%169 init: %170) applies stablehlo.add across dimensions = [2] : (tensor<1x8x70xf32>, tensor<f32>) -> tensor<1x8xf32>
+    %172 = stablehlo.constant dense<0.014285714365541935> : tensor<f32>
+    %173 = stablehlo.broadcast_in_dim %172, dims = [] : (tensor<f32>) -> tensor<1x8xf32>
+    %174 = stablehlo.multiply %171, %173 : tensor<1x8xf32>
+    %175 = stablehlo.constant dense<9.999999974752427e-07> : tensor<f32>
+    %176 = stablehlo.broadcast_in_dim %175, dims = [] : (tensor<f32>) -> tensor<1x8xf32>
+    %177 = stablehlo.add %174, %176 : tensor<1x8xf32>
+    %178 = stablehlo.rsqrt %177 : tensor<1x8xf32>
+    %179 = stablehlo.broadcast_in_dim %178, dims = [0, 1] : (tensor<1x8xf32>) -> tensor<1x8x70xf32>
+    %180 = stablehlo.multiply %162, %179 : tensor<1x8x70xf32>
+    %181 = stablehlo.broadcast_in_dim %model.layers.1.input_layernorm.weight, dims = [2] : (tensor<70xf32>) -> tensor<1x8x70xf32>
+    %182 = stablehlo.multiply %180, %181 : tensor<1x8x70xf32>
+    %183 = stablehlo.dot_general %182, %model.layers.1.self_attn.q_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<1x8x70xf32>, tensor<168x70xf32>) -> tensor<1x8x168xf32>
+    %184 = stablehlo.broadcast_in_dim %model.layers.1.self_attn.q_proj.bias, dims = [2] : (tensor<168xf32>) -> tensor<1x8x168xf32>
+    %185 = stablehlo.add %183, %184 : tensor<1x8x168xf32>
+    %186 = stablehlo.dot_general %182, %model.layers.1.self_attn.k_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<1x8x70xf32>, tensor<24x70xf32>) -> tensor<1x8x24xf32>
+    %187 = stablehlo.broadcast_in_dim %model.layers.1.self_attn.k_proj.bias, dims = [2] : (tensor<24xf32>) -> tensor<1x8x24xf32>
+    %188 = stablehlo.add %186, %187 : tensor<1x8x24xf32>
+    %189 = stablehlo.dot_general %182, %model.layers.1.self_attn.v_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<1x8x70xf32>, tensor<24x70xf32>) -> tensor<1x8x24xf32>
+    %190 = stablehlo.broadcast_in_dim %model.layers.1.self_attn.v_proj.bias, dims = [2] : (tensor<24xf32>) -> tensor<1x8x24xf32>
+    %191 = stablehlo.add %189, %190 : tensor<1x8x24xf32>
+    %192 = stablehlo.reshape %185 : (tensor<1x8x168xf32>) -> tensor<1x8x14x12xf32>
+    %193 = stablehlo.reshape %188 : (tensor<1x8x24xf32>) -> tensor<1x8x2x12xf32>
+    %194 = stablehlo.reshape %191 : (tensor<1x8x24xf32>) -> tensor<1x8x2x12xf32>
+    %195 = "stablehlo.slice"(%192) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 1, 8, 14, 6>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x8x14x12xf32>) -> tensor<1x8x14x6xf32>
+    %196 = "stablehlo.slice"(%192) {start_indices = array<i64: 0, 0, 0, 6>, limit_indices = array<i64: 1, 8, 14, 12>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x8x14x12xf32>) -> tensor<1x8x14x6xf32>
+    %197 = stablehlo.negate %196 : tensor<1x8x14x6xf32>
+    %198 = stablehlo.concatenate %197, %195, dim = 3 : (tensor<1x8x14x6xf32>, tensor<1x8x14x6xf32>) -> tensor<1x8x14x12xf32>
+    %199 = stablehlo.broadcast_in_dim %53, dims = [0, 1, 3] : (tensor<1x8x12xf32>) -> tensor<1x8x14x12xf32>
+    %200 = stablehlo.broadcast_in_dim %54, dims = [0, 1, 3] : (tensor<1x8x12xf32>) -> tensor<1x8x14x12xf32>
+    %201 = stablehlo.multiply %192, %199 : tensor<1x8x14x12xf32>
+    %202 = stablehlo.multiply %198, %200 : tensor<1x8x14x12xf32>
+    %203 = stablehlo.add %201, %202 : tensor<1x8x14x12xf32>
+    %204 = "stablehlo.slice"(%193) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 1, 8, 2, 6>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x8x2x12xf32>) -> tensor<1x8x2x6xf32>
+    %205 = "stablehlo.slice"(%193) {start_indices = array<i64: 0, 0, 0, 6>, limit_indices = array<i64: 1, 8, 2, 12>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x8x2x12xf32>) -> tensor<1x8x2x6xf32>
+    %206 = stablehlo.negate %205 : tensor<1x8x2x6xf32>
+    %207 = stablehlo.concatenate %206, %204, dim = 3 : (tensor<1x8x2x6xf32>, tensor<1x8x2x6xf32>) -> tensor<1x8x2x12xf32>
+    %208 = stablehlo.broadcast_in_dim %53, dims = [0, 1, 3] : (tensor<1x8x12xf32>) -> tensor<1x8x2x12xf32>
+    %209 = stablehlo.broadcast_in_dim %54, dims = [0, 1, 3] : (tensor<1x8x12xf32>) -> tensor<1x8x2x12xf32>
+    %210 = stablehlo.multiply %193, %208 : tensor<1x8x2x12xf32>
+    %211 = stablehlo.multiply %207, %209 : tensor<1x8x2x12xf32>
+    %212 = stablehlo.add %210, %211 : tensor<1x8x2x12xf32>
+    %213 = stablehlo.reshape %203 : (tensor<1x8x14x12xf32>) -> tensor<1x8x2x7x12xf32>
+    %214 = stablehlo.transpose %213, dims = [0, 2, 1, 3, 4] : (tensor<1x8x2x7x12xf32>) -> tensor<1x2x8x7x12xf32>
+    %215 = stablehlo.transpose %212, dims = [0, 2, 1, 3] : (tensor<1x8x2x12xf32>) -> tensor<1x2x8x12xf32>
+    %216 = stablehlo.transpose %194, dims = [0, 2, 1, 3] : (tensor<1x8x2x12xf32>) -> tensor<1x2x8x12xf32>
+    %217 = stablehlo.dot_general %214, %215, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [3], precision = [HIGHEST, HIGHEST] : (tensor<1x2x8x7x12xf32>, tensor<1x2x8x12xf32>) -> tensor<1x2x8x7x8xf32>
+    %218 = stablehlo.dot_general %214, %166, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [3], precision = [HIGHEST, HIGHEST] : (tensor<1x2x8x7x12xf32>, tensor<1x2x16x12xf32>) -> tensor<1x2x8x7x16xf32>
+    %219 = stablehlo.concatenate %218, %217, dim = 4 : (tensor<1x2x8x7x16xf32>, tensor<1x2x8x7x8xf32>) -> tensor<1x2x8x7x24xf32>
+    %220 = stablehlo.constant dense<0.28867512941360474> : tensor<f32>
+    %221 = stablehlo.broadcast_in_dim %220, dims = [] : (tensor<f32>) -> tensor<1x2x8x7x24xf32>
+    %222 = stablehlo.multiply %219, %221 : tensor<1x2x8x7x24xf32>
+    %223 = stablehlo.broadcast_in_dim %61, dims = [0, 2, 4] : (tensor<1x8x24xi1>) -> tensor<1x2x8x7x24xi1>
+    %224 = stablehlo.constant dense<-3.4028234663852886e+38> : tensor<f32>
+    %225 = stablehlo.broadcast_in_dim %224, dims = [] : (tensor<f32>) -> tensor<1x2x8x7x24xf32>
+    %226 = stablehlo.select %223, %222, %225 : (tensor<1x2x8x7x24xi1>, tensor<1x2x8x7x24xf32>, tensor<1x2x8x7x24xf32>) -> tensor<1x2x8x7x24xf32>
+    %227 = stablehlo.constant dense<0xFF800000> : tensor<f32>
+    %228 = stablehlo.reduce(%226 init: %227) applies stablehlo.maximum across dimensions = [4] : (tensor<1x2x8x7x24xf32>, tensor<f32>) -> tensor<1x2x8x7xf32>
+    %229 = stablehlo.broadcast_in_dim %228, dims = [0, 1, 2, 3] : (tensor<1x2x8x7xf32>) -> tensor<1x2x8x7x24xf32>
+    %230 = stablehlo.subtract %226, %229 : tensor<1x2x8x7x24xf32>
+    %231 = stablehlo.exponential %230 : tensor<1x2x8x7x24xf32>
+    %232 = stablehlo.constant dense<0.0> : tensor<f32>
+    %233 = stablehlo.reduce(%231 init: %232) applies stablehlo.add across dimensions = [4] : (tensor<1x2x8x7x24xf32>, tensor<f32>) -> tensor<1x2x8x7xf32>
+    %234 = stablehlo.broadcast_in_dim %233, dims = [0, 1, 2, 3] : (tensor<1x2x8x7xf32>) -> tensor<1x2x8x7x24xf32>
+    %235 = stablehlo.divide %231, %234 : tensor<1x2x8x7x24xf32>
+    %236 = "stablehlo.slice"(%235) {start_indices = array<i64: 0, 0, 0, 0, 0>, limit_indices = array<i64: 1, 2, 8, 7, 16>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<1x2x8x7x24xf32>) -> tensor<1x2x8x7x16xf32>
+    %237 = "stablehlo.slice"(%235) {start_indices = array<i64: 0, 0, 0, 0, 16>, limit_indices = array<i64: 1, 2, 8, 7, 24>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<1x2x8x7x24xf32>) -> tensor<1x2x8x7x8xf32>
+    %238 = stablehlo.dot_general %236, %168, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [2], precision = [HIGHEST, HIGHEST] : (tensor<1x2x8x7x16xf32>, tensor<1x2x16x12xf32>) -> tensor<1x2x8x7x12xf32>
+    %239 = stablehlo.dot_general %237, %216, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [2], precision = [HIGHEST, HIGHEST] : (tensor<1x2x8x7x8xf32>, tensor<1x2x8x12xf32>) -> tensor<1x2x8x7x12xf32>
+    %240 = stablehlo.add %238, %239 : tensor<1x2x8x7x12xf32>
+    %241 = stablehlo.transpose %240, dims = [0, 2, 1, 3, 4] : (tensor<1x2x8x7x12xf32>) -> tensor<1x8x2x7x12xf32>
+    %242 = stablehlo.reshape %241 : (tensor<1x8x2x7x12xf32>) -> tensor<1x8x168xf32>
+    %243 = stablehlo.dot_general %242, %model.layers.1.self_attn.o_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<1x8x168xf32>, tensor<70x168xf32>) -> tensor<1x8x70xf32>
+    %244 = stablehlo.add %162, %243 : tensor<1x8x70xf32>
+    %245 = stablehlo.multiply %244, %244 : tensor<1x8x70xf32>
+    %246 = stablehlo.constant dense<0.0> : tensor<f32>
+    %247 = stablehlo.reduce(%245 init: %246) applies stablehlo.add across dimensions = [2] : (tensor<1x8x70xf32>, tensor<f32>) -> tensor<1x8xf32>
+    %248 = stablehlo.constant dense<0.014285714365541935> : tensor<f32>
+    %249 = stablehlo.broadcast_in_dim %248, dims = [] : (tensor<f32>) -> tensor<1x8xf32>
+    %250 = stablehlo.multiply %247, %249 : tensor<1x8xf32>
+    %251 = stablehlo.constant dense<9.999999974752427e-07> : tensor<f32>
+    %252 = stablehlo.broadcast_in_dim %251, dims = [] : (tensor<f32>) -> tensor<1x8xf32>
+    %253 = stablehlo.add %250, %252 : tensor<1x8xf32>
+    %254 = stablehlo.rsqrt %253 : tensor<1x8xf32>
+    %255 = stablehlo.broadcast_in_dim %254, dims = [0, 1] : (tensor<1x8xf32>) -> tensor<1x8x70xf32>
+    %256 = stablehlo.multiply %244, %255 : tensor<1x8x70xf32>
+    %257 = stablehlo.broadcast_in_dim %model.layers.1.post_attention_layernorm.weight, dims = [2] : (tensor<70xf32>) -> tensor<1x8x70xf32>
+    %258 = stablehlo.multiply %256, %257 : tensor<1x8x70xf32>
+    %259 = stablehlo.dot_general %258, %model.layers.1.mlp.gate_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<1x8x70xf32>, tensor<56x70xf32>) -> tensor<1x8x56xf32>
+    %260 = stablehlo.logistic %259 : tensor<1x8x56xf32>
+    %261 = stablehlo.multiply %259, %260 : tensor<1x8x56xf32>
+    %262 = stablehlo.dot_general %258, %model.layers.1.mlp.up_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<1x8x70xf32>, tensor<56x70xf32>) -> tensor<1x8x56xf32>
+    %263 = stablehlo.multiply %261, %262 : tensor<1x8x56xf32>
+    %264 = stablehlo.dot_general %263, %model.layers.1.mlp.down_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<1x8x56xf32>, tensor<70x56xf32>) -> tensor<1x8x70xf32>
+    %265 = stablehlo.add %244, %264 : tensor<1x8x70xf32>
+    %266 = stablehlo.reshape %215 : (tensor<1x2x8x12xf32>) -> tensor<1x1x2x8x12xf32>
+    %267 = stablehlo.reshape %216 : (tensor<1x2x8x12xf32>) -> tensor<1x1x2x8x12xf32>
+    %268 = stablehlo.multiply %265, %265 : tensor<1x8x70xf32>
+    %269 = stablehlo.constant dense<0.0> : tensor<f32>
+    %270 = stablehlo.reduce(%268 init: %269) applies stablehlo.add across dimensions = [2] : (tensor<1x8x70xf32>, tensor<f32>) -> tensor<1x8xf32>
+    %271 = stablehlo.constant dense<0.014285714365541935> : tensor<f32>
+    %272 = stablehlo.broadcast_in_dim %271, dims = [] : (tensor<f32>) -> tensor<1x8xf32>
+    %273 = stablehlo.multiply %270, %272 : tensor<1x8xf32>
+    %274 = stablehlo.constant dense<9.999999974752427e-07> : tensor<f32>
+    %275 = stablehlo.broadcast_in_dim %274, dims = [] : (tensor<f32>) -> tensor<1x8xf32>
+    %276 = stablehlo.add %273, %275 : tensor<1x8xf32>
+    %277 = stablehlo.rsqrt %276 : tensor<1x8xf32>
+    %278 = stablehlo.broadcast_in_dim %277, dims = [0, 1] : (tensor<1x8xf32>) -> tensor<1x8x70xf32>
+    %279 = stablehlo.multiply %265, %278 : tensor<1x8x70xf32>
+    %280 = stablehlo.broadcast_in_dim %model.norm.weight, dims = [2] : (tensor<70xf32>) -> tensor<1x8x70xf32>
+    %281 = stablehlo.multiply %279, %280 : tensor<1x8x70xf32>
     // write all layers' new K/V rows at (slot, start): one update per cache
-    %244 = stablehlo.concatenate %125, %228, dim = 1 : (tensor<1x1x2x8x12xf32>, tensor<1x1x2x8x12xf32>) -> tensor<1x2x2x8x12xf32>
-    %245 = stablehlo.constant dense<0> : tensor<i32>
-    %246 = stablehlo.reshape %1 : (tensor<1xi32>) -> tensor<i32>
-    %247 = stablehlo.dynamic_update_slice %2, %244, %245, %245, %245, %246, %245 : (tensor<1x2x2x16x12xf32>, tensor<1x2x2x8x12xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<1x2x2x16x12xf32>
-    %248 = stablehlo.concatenate %126, %229, dim = 1 : (tensor<1x1x2x8x12xf32>, tensor<1x1x2x8x12xf32>) -> tensor<1x2x2x8x12xf32>
-    %249 = stablehlo.constant dense<0> : tensor<i32>
-    %250 = stablehlo.reshape %1 : (tensor<1xi32>) -> tensor<i32>
-    %251 = stablehlo.dynamic_update_slice %3, %248, %249, %249, %249, %250, %249 : (tensor<1x2x2x16x12xf32>, tensor<1x2x2x8x12xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<1x2x2x16x12xf32>
-    %252 = stablehlo.constant dense<1> : tensor<i32>
-    %253 = stablehlo.subtract %length, %252 : tensor<i32>
-    %254 = stablehlo.constant dense<0> : tensor<i32>
-    %255 = stablehlo.dynamic_slice %243, %254, %253, %254, sizes = [1, 1, 70] : (tensor<1x8x70xf32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<1x1x70xf32>
-    %256 = stablehlo.reshape %255 : (tensor<1x1x70xf32>) -> tensor<70xf32>
-    %257 = stablehlo.dot_general %model.embed_tokens.weight, %256, contracting_dims = [1] x [0], precision = [HIGHEST, HIGHEST] : (tensor<97x70xf32>, tensor<70xf32>) -> tensor<97xf32>
-    %258 = stablehlo.reshape %247 : (tensor<1x2x2x16x12xf32>) -> tensor<2x2x16x12xf32>
-    %259 = stablehlo.reshape %251 : (tensor<1x2x2x16x12xf32>) -> tensor<2x2x16x12xf32>
-    return %257, %258, %259 : tensor<97xf32>, tensor<2x2x16x12xf32>, tensor<2x2x16x12xf32>
+    %282 = stablehlo.concatenate %163, %266, dim = 1 : (tensor<1x1x2x8x12xf32>, tensor<1x1x2x8x12xf32>) -> tensor<1x2x2x8x12xf32>
+    %283 = stablehlo.constant dense<0> : tensor<i32>
+    %284 = stablehlo.reshape %1 : (tensor<1xi32>) -> tensor<i32>
+    %285 = stablehlo.dynamic_update_slice %2, %282, %283, %283, %283, %284, %283 : (tensor<1x2x2x16x12xf32>, tensor<1x2x2x8x12xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<1x2x2x16x12xf32>
+    %286 = stablehlo.concatenate %164, %267, dim = 1 : (tensor<1x1x2x8x12xf32>, tensor<1x1x2x8x12xf32>) -> tensor<1x2x2x8x12xf32>
+    %287 = stablehlo.constant dense<0> : tensor<i32>
+    %288 = stablehlo.reshape %1 : (tensor<1xi32>) -> tensor<i32>
+    %289 = stablehlo.dynamic_update_slice %3, %286, %287, %287, %287, %288, %287 : (tensor<1x2x2x16x12xf32>, tensor<1x2x2x8x12xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<1x2x2x16x12xf32>
+    %290 = stablehlo.constant dense<1> : tensor<i32>
+    %291 = stablehlo.subtract %length, %290 : tensor<i32>
+    %292 = stablehlo.constant dense<0> : tensor<i32>
+    %293 = stablehlo.dynamic_slice %281, %292, %291, %292, sizes = [1, 1, 70] : (tensor<1x8x70xf32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<1x1x70xf32>
+    %294 = stablehlo.reshape %293 : (tensor<1x1x70xf32>) -> tensor<70xf32>
+    %295 = stablehlo.dot_general %model.embed_tokens.weight, %294, contracting_dims = [1] x [0], precision = [HIGHEST, HIGHEST] : (tensor<97x70xf32>, tensor<70xf32>) -> tensor<97xf32>
+    %296 = stablehlo.reshape %285 : (tensor<1x2x2x16x12xf32>) -> tensor<2x2x16x12xf32>
+    %297 = stablehlo.reshape %289 : (tensor<1x2x2x16x12xf32>) -> tensor<2x2x16x12xf32>
+    return %295, %296, %297 : tensor<97xf32>, tensor<2x2x16x12xf32>, tensor<2x2x16x12xf32>
   }
 }

@@ -10,240 +10,278 @@ module @smollm3_decode {
     %6 = stablehlo.broadcast_in_dim %1, dims = [0] : (tensor<1xi32>) -> tensor<1x1xi32>
     %7 = stablehlo.iota dim = 1 : tensor<1x1xi32>
     %8 = stablehlo.add %6, %7 : tensor<1x1xi32>
-    %9 = stablehlo.constant dense<[1.0, 0.0764724463224411, 0.005848035681992769, 0.00044721359154209495, 3.419951826799661e-05, 2.6153209091717144e-06]> : tensor<6xf32>
+    %9 = stablehlo.constant dense<[1.0, 0.0764724463224411, 0.005848034750670195, 0.0004472136206459254, 3.4199510992038995e-05, 2.6153218186664162e-06]> : tensor<6xf32>
     %10 = stablehlo.convert %8 : (tensor<1x1xi32>) -> tensor<1x1xf32>
     %11 = stablehlo.broadcast_in_dim %10, dims = [0, 1] : (tensor<1x1xf32>) -> tensor<1x1x6xf32>
     %12 = stablehlo.broadcast_in_dim %9, dims = [2] : (tensor<6xf32>) -> tensor<1x1x6xf32>
     %13 = stablehlo.multiply %11, %12 : tensor<1x1x6xf32>
-    %14 = stablehlo.concatenate %13, %13, dim = 2 : (tensor<1x1x6xf32>, tensor<1x1x6xf32>) -> tensor<1x1x12xf32>
-    %15 = stablehlo.cosine %14 : tensor<1x1x12xf32>
-    %16 = stablehlo.sine %14 : tensor<1x1x12xf32>
-    %17 = stablehlo.iota dim = 1 : tensor<1x1x1xi32>
-    %18 = stablehlo.iota dim = 2 : tensor<1x1x1xi32>
-    %19 = stablehlo.compare LE, %18, %17, SIGNED : (tensor<1x1x1xi32>, tensor<1x1x1xi32>) -> tensor<1x1x1xi1>
-    %20 = stablehlo.iota dim = 2 : tensor<1x1x16xi32>
-    %21 = stablehlo.broadcast_in_dim %1, dims = [0] : (tensor<1xi32>) -> tensor<1x1x16xi32>
-    %22 = stablehlo.compare LT, %20, %21, SIGNED : (tensor<1x1x16xi32>, tensor<1x1x16xi32>) -> tensor<1x1x16xi1>
-    %23 = stablehlo.concatenate %22, %19, dim = 2 : (tensor<1x1x16xi1>, tensor<1x1x1xi1>) -> tensor<1x1x17xi1>
+    %14 = stablehlo.constant dense<0.15915493667125702> : tensor<f32>
+    %15 = stablehlo.broadcast_in_dim %14, dims = [] : (tensor<f32>) -> tensor<1x1x6xf32>
+    %16 = stablehlo.multiply %13, %15 : tensor<1x1x6xf32>
+    %17 = stablehlo.round_nearest_even %16 : tensor<1x1x6xf32>
+    %18 = stablehlo.constant dense<6.28125> : tensor<f32>
+    %19 = stablehlo.broadcast_in_dim %18, dims = [] : (tensor<f32>) -> tensor<1x1x6xf32>
+    %20 = stablehlo.multiply %17, %19 : tensor<1x1x6xf32>
+    %21 = stablehlo.subtract %13, %20 : tensor<1x1x6xf32>
+    %22 = stablehlo.constant dense<0.0019378662109375> : tensor<f32>
+    %23 = stablehlo.broadcast_in_dim %22, dims = [] : (tensor<f32>) -> tensor<1x1x6xf32>
+    %24 = stablehlo.multiply %17, %23 : tensor<1x1x6xf32>
+    %25 = stablehlo.negate %24 : tensor<1x1x6xf32>
+    %26 = stablehlo.add %21, %25 : tensor<1x1x6xf32>
+    %27 = stablehlo.subtract %26, %21 : tensor<1x1x6xf32>
+    %28 = stablehlo.subtract %26, %27 : tensor<1x1x6xf32>
+    %29 = stablehlo.subtract %21, %28 : tensor<1x1x6xf32>
+    %30 = stablehlo.subtract %25, %27 : tensor<1x1x6xf32>
+    %31 = stablehlo.add %29, %30 : tensor<1x1x6xf32>
+    %32 = stablehlo.constant dense<-2.562999725341797e-06> : tensor<f32>
+    %33 = stablehlo.broadcast_in_dim %32, dims = [] : (tensor<f32>) -> tensor<1x1x6xf32>
+    %34 = stablehlo.multiply %17, %33 : tensor<1x1x6xf32>
+    %35 = stablehlo.negate %34 : tensor<1x1x6xf32>
+    %36 = stablehlo.add %26, %35 : tensor<1x1x6xf32>
+    %37 = stablehlo.subtract %36, %26 : tensor<1x1x6xf32>
+    %38 = stablehlo.subtract %36, %37 : tensor<1x1x6xf32>
+    %39 = stablehlo.subtract %26, %38 : tensor<1x1x6xf32>
+    %40 = stablehlo.subtract %35, %37 : tensor<1x1x6xf32>
+    %41 = stablehlo.add %39, %40 : tensor<1x1x6xf32>
+    %42 = stablehlo.add %31, %41 : tensor<1x1x6xf32>
+    %43 = stablehlo.constant dense<3.968374073792802e-09> : tensor<f32>
+    %44 = stablehlo.broadcast_in_dim %43, dims = [] : (tensor<f32>) -> tensor<1x1x6xf32>
+    %45 = stablehlo.multiply %17, %44 : tensor<1x1x6xf32>
+    %46 = stablehlo.subtract %42, %45 : tensor<1x1x6xf32>
+    %47 = stablehlo.cosine %36 : tensor<1x1x6xf32>
+    %48 = stablehlo.sine %36 : tensor<1x1x6xf32>
+    %49 = stablehlo.multiply %46, %48 : tensor<1x1x6xf32>
+    %50 = stablehlo.subtract %47, %49 : tensor<1x1x6xf32>
+    %51 = stablehlo.multiply %46, %47 : tensor<1x1x6xf32>
+    %52 = stablehlo.add %48, %51 : tensor<1x1x6xf32>
+    %53 = stablehlo.concatenate %50, %50, dim = 2 : (tensor<1x1x6xf32>, tensor<1x1x6xf32>) -> tensor<1x1x12xf32>
+    %54 = stablehlo.concatenate %52, %52, dim = 2 : (tensor<1x1x6xf32>, tensor<1x1x6xf32>) -> tensor<1x1x12xf32>
+    %55 = stablehlo.iota dim = 1 : tensor<1x1x1xi32>
+    %56 = stablehlo.iota dim = 2 : tensor<1x1x1xi32>
+    %57 = stablehlo.compare LE, %56, %55, SIGNED : (tensor<1x1x1xi32>, tensor<1x1x1xi32>) -> tensor<1x1x1xi1>
+    %58 = stablehlo.iota dim = 2 : tensor<1x1x16xi32>
+    %59 = stablehlo.broadcast_in_dim %1, dims = [0] : (tensor<1xi32>) -> tensor<1x1x16xi32>
+    %60 = stablehlo.compare LT, %58, %59, SIGNED : (tensor<1x1x16xi32>, tensor<1x1x16xi32>) -> tensor<1x1x16xi1>
+    %61 = stablehlo.concatenate %60, %57, dim = 2 : (tensor<1x1x16xi1>, tensor<1x1x1xi1>) -> tensor<1x1x17xi1>
     // layer 0: full_attention
-    %24 = "stablehlo.slice"(%2) {start_indices = array<i64: 0, 0, 0, 0, 0>, limit_indices = array<i64: 1, 1, 2, 16, 12>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<1x2x2x16x12xf32>) -> tensor<1x1x2x16x12xf32>
-    %25 = stablehlo.reshape %24 : (tensor<1x1x2x16x12xf32>) -> tensor<1x2x16x12xf32>
-    %26 = "stablehlo.slice"(%3) {start_indices = array<i64: 0, 0, 0, 0, 0>, limit_indices = array<i64: 1, 1, 2, 16, 12>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<1x2x2x16x12xf32>) -> tensor<1x1x2x16x12xf32>
-    %27 = stablehlo.reshape %26 : (tensor<1x1x2x16x12xf32>) -> tensor<1x2x16x12xf32>
-    %28 = stablehlo.multiply %5, %5 : tensor<1x1x40xf32>
-    %29 = stablehlo.constant dense<0.0> : tensor<f32>
-    %30 = stablehlo.reduce(%28 init: %29) applies stablehlo.add across dimensions = [2] : (tensor<1x1x40xf32>, tensor<f32>) -> tensor<1x1xf32>
-    %31 = stablehlo.constant dense<0.02500000037252903> : tensor<f32>
-    %32 = stablehlo.broadcast_in_dim %31, dims = [] : (tensor<f32>) -> tensor<1x1xf32>
-    %33 = stablehlo.multiply %30, %32 : tensor<1x1xf32>
-    %34 = stablehlo.constant dense<9.999999974752427e-07> : tensor<f32>
-    %35 = stablehlo.broadcast_in_dim %34, dims = [] : (tensor<f32>) -> tensor<1x1xf32>
-    %36 = stablehlo.add %33, %35 : tensor<1x1xf32>
-    %37 = stablehlo.rsqrt %36 : tensor<1x1xf32>
-    %38 = stablehlo.broadcast_in_dim %37, dims = [0, 1] : (tensor<1x1xf32>) -> tensor<1x1x40xf32>
-    %39 = stablehlo.multiply %5, %38 : tensor<1x1x40xf32>
-    %40 = stablehlo.broadcast_in_dim %model.layers.0.input_layernorm.weight, dims = [2] : (tensor<40xf32>) -> tensor<1x1x40xf32>
-    %41 = stablehlo.multiply %39, %40 : tensor<1x1x40xf32>
-    %42 = stablehlo.dot_general %model.layers.0.self_attn.q_proj.weight, %41, contracting_dims = [1] x [2], precision = [HIGHEST, HIGHEST] : (tensor<96x40xf32>, tensor<1x1x40xf32>) -> tensor<96x1x1xf32>
-    %43 = stablehlo.reshape %42 : (tensor<96x1x1xf32>) -> tensor<1x1x96xf32>
-    %44 = stablehlo.dot_general %model.layers.0.self_attn.k_proj.weight, %41, contracting_dims = [1] x [2], precision = [HIGHEST, HIGHEST] : (tensor<24x40xf32>, tensor<1x1x40xf32>) -> tensor<24x1x1xf32>
-    %45 = stablehlo.reshape %44 : (tensor<24x1x1xf32>) -> tensor<1x1x24xf32>
-    %46 = stablehlo.dot_general %model.layers.0.self_attn.v_proj.weight, %41, contracting_dims = [1] x [2], precision = [HIGHEST, HIGHEST] : (tensor<24x40xf32>, tensor<1x1x40xf32>) -> tensor<24x1x1xf32>
-    %47 = stablehlo.reshape %46 : (tensor<24x1x1xf32>) -> tensor<1x1x24xf32>
-    %48 = stablehlo.reshape %43 : (tensor<1x1x96xf32>) -> tensor<1x1x8x12xf32>
-    %49 = stablehlo.reshape %45 : (tensor<1x1x24xf32>) -> tensor<1x1x2x12xf32>
-    %50 = stablehlo.reshape %47 : (tensor<1x1x24xf32>) -> tensor<1x1x2x12xf32>
-    %51 = "stablehlo.slice"(%48) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 1, 1, 8, 6>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x1x8x12xf32>) -> tensor<1x1x8x6xf32>
-    %52 = "stablehlo.slice"(%48) {start_indices = array<i64: 0, 0, 0, 6>, limit_indices = array<i64: 1, 1, 8, 12>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x1x8x12xf32>) -> tensor<1x1x8x6xf32>
-    %53 = stablehlo.negate %52 : tensor<1x1x8x6xf32>
-    %54 = stablehlo.concatenate %53, %51, dim = 3 : (tensor<1x1x8x6xf32>, tensor<1x1x8x6xf32>) -> tensor<1x1x8x12xf32>
-    %55 = stablehlo.broadcast_in_dim %15, dims = [0, 1, 3] : (tensor<1x1x12xf32>) -> tensor<1x1x8x12xf32>
-    %56 = stablehlo.broadcast_in_dim %16, dims = [0, 1, 3] : (tensor<1x1x12xf32>) -> tensor<1x1x8x12xf32>
-    %57 = stablehlo.multiply %48, %55 : tensor<1x1x8x12xf32>
-    %58 = stablehlo.multiply %54, %56 : tensor<1x1x8x12xf32>
-    %59 = stablehlo.add %57, %58 : tensor<1x1x8x12xf32>
-    %60 = "stablehlo.slice"(%49) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 1, 1, 2, 6>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x1x2x12xf32>) -> tensor<1x1x2x6xf32>
-    %61 = "stablehlo.slice"(%49) {start_indices = array<i64: 0, 0, 0, 6>, limit_indices = array<i64: 1, 1, 2, 12>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x1x2x12xf32>) -> tensor<1x1x2x6xf32>
-    %62 = stablehlo.negate %61 : tensor<1x1x2x6xf32>
-    %63 = stablehlo.concatenate %62, %60, dim = 3 : (tensor<1x1x2x6xf32>, tensor<1x1x2x6xf32>) -> tensor<1x1x2x12xf32>
-    %64 = stablehlo.broadcast_in_dim %15, dims = [0, 1, 3] : (tensor<1x1x12xf32>) -> tensor<1x1x2x12xf32>
-    %65 = stablehlo.broadcast_in_dim %16, dims = [0, 1, 3] : (tensor<1x1x12xf32>) -> tensor<1x1x2x12xf32>
-    %66 = stablehlo.multiply %49, %64 : tensor<1x1x2x12xf32>
-    %67 = stablehlo.multiply %63, %65 : tensor<1x1x2x12xf32>
-    %68 = stablehlo.add %66, %67 : tensor<1x1x2x12xf32>
-    %69 = stablehlo.reshape %59 : (tensor<1x1x8x12xf32>) -> tensor<1x1x2x4x12xf32>
-    %70 = stablehlo.transpose %69, dims = [0, 2, 1, 3, 4] : (tensor<1x1x2x4x12xf32>) -> tensor<1x2x1x4x12xf32>
-    %71 = stablehlo.transpose %68, dims = [0, 2, 1, 3] : (tensor<1x1x2x12xf32>) -> tensor<1x2x1x12xf32>
-    %72 = stablehlo.transpose %50, dims = [0, 2, 1, 3] : (tensor<1x1x2x12xf32>) -> tensor<1x2x1x12xf32>
-    %73 = stablehlo.dot_general %70, %71, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [3], precision = [HIGHEST, HIGHEST] : (tensor<1x2x1x4x12xf32>, tensor<1x2x1x12xf32>) -> tensor<1x2x1x4x1xf32>
-    %74 = stablehlo.dot_general %70, %25, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [3], precision = [HIGHEST, HIGHEST] : (tensor<1x2x1x4x12xf32>, tensor<1x2x16x12xf32>) -> tensor<1x2x1x4x16xf32>
-    %75 = stablehlo.concatenate %74, %73, dim = 4 : (tensor<1x2x1x4x16xf32>, tensor<1x2x1x4x1xf32>) -> tensor<1x2x1x4x17xf32>
-    %76 = stablehlo.constant dense<0.28867512941360474> : tensor<f32>
-    %77 = stablehlo.broadcast_in_dim %76, dims = [] : (tensor<f32>) -> tensor<1x2x1x4x17xf32>
-    %78 = stablehlo.multiply %75, %77 : tensor<1x2x1x4x17xf32>
-    %79 = stablehlo.broadcast_in_dim %23, dims = [0, 2, 4] : (tensor<1x1x17xi1>) -> tensor<1x2x1x4x17xi1>
-    %80 = stablehlo.constant dense<-3.4028234663852886e+38> : tensor<f32>
-    %81 = stablehlo.broadcast_in_dim %80, dims = [] : (tensor<f32>) -> tensor<1x2x1x4x17xf32>
-    %82 = stablehlo.select %79, %78, %81 : (tensor<1x2x1x4x17xi1>, tensor<1x2x1x4x17xf32>, tensor<1x2x1x4x17xf32>) -> tensor<1x2x1x4x17xf32>
-    %83 = stablehlo.constant dense<0xFF800000> : tensor<f32>
-    %84 = stablehlo.reduce(%82 init: %83) applies stablehlo.maximum across dimensions = [4] : (tensor<1x2x1x4x17xf32>, tensor<f32>) -> tensor<1x2x1x4xf32>
-    %85 = stablehlo.broadcast_in_dim %84, dims = [0, 1, 2, 3] : (tensor<1x2x1x4xf32>) -> tensor<1x2x1x4x17xf32>
-    %86 = stablehlo.subtract %82, %85 : tensor<1x2x1x4x17xf32>
-    %87 = stablehlo.exponential %86 : tensor<1x2x1x4x17xf32>
-    %88 = stablehlo.constant dense<0.0> : tensor<f32>
-    %89 = stablehlo.reduce(%87 init: %88) applies stablehlo.add across dimensions = [4] : (tensor<1x2x1x4x17xf32>, tensor<f32>) -> tensor<1x2x1x4xf32>
-    %90 = stablehlo.broadcast_in_dim %89, dims = [0, 1, 2, 3] : (tensor<1x2x1x4xf32>) -> tensor<1x2x1x4x17xf32>
-    %91 = stablehlo.divide %87, %90 : tensor<1x2x1x4x17xf32>
-    %92 = "stablehlo.slice"(%91) {start_indices = array<i64: 0, 0, 0, 0, 0>, limit_indices = array<i64: 1, 2, 1, 4, 16>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<1x2x1x4x17xf32>) -> tensor<1x2x1x4x16xf32>
-    %93 = "stablehlo.slice"(%91) {start_indices = array<i64: 0, 0, 0, 0, 16>, limit_indices = array<i64: 1, 2, 1, 4, 17>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<1x2x1x4x17xf32>) -> tensor<1x2x1x4x1xf32>
-    %94 = stablehlo.dot_general %92, %27, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [2], precision = [HIGHEST, HIGHEST] : (tensor<1x2x1x4x16xf32>, tensor<1x2x16x12xf32>) -> tensor<1x2x1x4x12xf32>
-    %95 = stablehlo.dot_general %93, %72, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [2], precision = [HIGHEST, HIGHEST] : (tensor<1x2x1x4x1xf32>, tensor<1x2x1x12xf32>) -> tensor<1x2x1x4x12xf32>
-    %96 = stablehlo.add %94, %95 : tensor<1x2x1x4x12xf32>
-    %97 = stablehlo.transpose %96, dims = [0, 2, 1, 3, 4] : (tensor<1x2x1x4x12xf32>) -> tensor<1x1x2x4x12xf32>
-    %98 = stablehlo.reshape %97 : (tensor<1x1x2x4x12xf32>) -> tensor<1x1x96xf32>
-    %99 = stablehlo.dot_general %model.layers.0.self_attn.o_proj.weight, %98, contracting_dims = [1] x [2], precision = [HIGHEST, HIGHEST] : (tensor<40x96xf32>, tensor<1x1x96xf32>) -> tensor<40x1x1xf32>
-    %100 = stablehlo.reshape %99 : (tensor<40x1x1xf32>) -> tensor<1x1x40xf32>
-    %101 = stablehlo.add %5, %100 : tensor<1x1x40xf32>
-    %102 = stablehlo.multiply %101, %101 : tensor<1x1x40xf32>
-    %103 = stablehlo.constant dense<0.0> : tensor<f32>
-    %104 = stablehlo.reduce(%102 init: %103) applies stablehlo.add across dimensions = [2] : (tensor<1x1x40xf32>, tensor<f32>) -> tensor<1x1xf32>
-    %105 = stablehlo.constant dense<0.02500000037252903> : tensor<f32>
-    %106 = stablehlo.broadcast_in_dim %105, dims = [] : (tensor<f32>) -> tensor<1x1xf32>
-    %107 = stablehlo.multiply %104, %106 : tensor<1x1xf32>
-    %108 = stablehlo.constant dense<9.999999974752427e-07> : tensor<f32>
-    %109 = stablehlo.broadcast_in_dim %108, dims = [] : (tensor<f32>) -> tensor<1x1xf32>
-    %110 = stablehlo.add %107, %109 : tensor<1x1xf32>
-    %111 = stablehlo.rsqrt %110 : tensor<1x1xf32>
-    %112 = stablehlo.broadcast_in_dim %111, dims = [0, 1] : (tensor<1x1xf32>) -> tensor<1x1x40xf32>
-    %113 = stablehlo.multiply %101, %112 : tensor<1x1x40xf32>
-    %114 = stablehlo.broadcast_in_dim %model.layers.0.post_attention_layernorm.weight, dims = [2] : (tensor<40xf32>) -> tensor<1x1x40xf32>
-    %115 = stablehlo.multiply %113, %114 : tensor<1x1x40xf32>
-    %116 = stablehlo.dot_general %model.layers.0.mlp.gate_proj.weight, %115, contracting_dims = [1] x [2], precision = [HIGHEST, HIGHEST] : (tensor<56x40xf32>, tensor<1x1x40xf32>) -> tensor<56x1x1xf32>
-    %117 = stablehlo.reshape %116 : (tensor<56x1x1xf32>) -> tensor<1x1x56xf32>
-    %118 = stablehlo.logistic %117 : tensor<1x1x56xf32>
-    %119 = stablehlo.multiply %117, %118 : tensor<1x1x56xf32>
-    %120 = stablehlo.dot_general %model.layers.0.mlp.up_proj.weight, %115, contracting_dims = [1] x [2], precision = [HIGHEST, HIGHEST] : (tensor<56x40xf32>, tensor<1x1x40xf32>) -> tensor<56x1x1xf32>
-    %121 = stablehlo.reshape %120 : (tensor<56x1x1xf32>) -> tensor<1x1x56xf32>
-    %122 = stablehlo.multiply %119, %121 : tensor<1x1x56xf32>
-    %123 = stablehlo.dot_general %model.layers.0.mlp.down_proj.weight, %122, contracting_dims = [1] x [2], precision = [HIGHEST, HIGHEST] : (tensor<40x56xf32>, tensor<1x1x56xf32>) -> tensor<40x1x1xf32>
-    %124 = stablehlo.reshape %123 : (tensor<40x1x1xf32>) -> tensor<1x1x40xf32>
-    %125 = stablehlo.add %101, %124 : tensor<1x1x40xf32>
-    %126 = stablehlo.reshape %71 : (tensor<1x2x1x12xf32>) -> tensor<1x1x2x1x12xf32>
-    %127 = stablehlo.reshape %72 : (tensor<1x2x1x12xf32>) -> tensor<1x1x2x1x12xf32>
+    %62 = "stablehlo.slice"(%2) {start_indices = array<i64: 0, 0, 0, 0, 0>, limit_indices = array<i64: 1, 1, 2, 16, 12>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<1x2x2x16x12xf32>) -> tensor<1x1x2x16x12xf32>
+    %63 = stablehlo.reshape %62 : (tensor<1x1x2x16x12xf32>) -> tensor<1x2x16x12xf32>
+    %64 = "stablehlo.slice"(%3) {start_indices = array<i64: 0, 0, 0, 0, 0>, limit_indices = array<i64: 1, 1, 2, 16, 12>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<1x2x2x16x12xf32>) -> tensor<1x1x2x16x12xf32>
+    %65 = stablehlo.reshape %64 : (tensor<1x1x2x16x12xf32>) -> tensor<1x2x16x12xf32>
+    %66 = stablehlo.multiply %5, %5 : tensor<1x1x40xf32>
+    %67 = stablehlo.constant dense<0.0> : tensor<f32>
+    %68 = stablehlo.reduce(%66 init: %67) applies stablehlo.add across dimensions = [2] : (tensor<1x1x40xf32>, tensor<f32>) -> tensor<1x1xf32>
+    %69 = stablehlo.constant dense<0.02500000037252903> : tensor<f32>
+    %70 = stablehlo.broadcast_in_dim %69, dims = [] : (tensor<f32>) -> tensor<1x1xf32>
+    %71 = stablehlo.multiply %68, %70 : tensor<1x1xf32>
+    %72 = stablehlo.constant dense<9.999999974752427e-07> : tensor<f32>
+    %73 = stablehlo.broadcast_in_dim %72, dims = [] : (tensor<f32>) -> tensor<1x1xf32>
+    %74 = stablehlo.add %71, %73 : tensor<1x1xf32>
+    %75 = stablehlo.rsqrt %74 : tensor<1x1xf32>
+    %76 = stablehlo.broadcast_in_dim %75, dims = [0, 1] : (tensor<1x1xf32>) -> tensor<1x1x40xf32>
+    %77 = stablehlo.multiply %5, %76 : tensor<1x1x40xf32>
+    %78 = stablehlo.broadcast_in_dim %model.layers.0.input_layernorm.weight, dims = [2] : (tensor<40xf32>) -> tensor<1x1x40xf32>
+    %79 = stablehlo.multiply %77, %78 : tensor<1x1x40xf32>
+    %80 = stablehlo.dot_general %model.layers.0.self_attn.q_proj.weight, %79, contracting_dims = [1] x [2], precision = [HIGHEST, HIGHEST] : (tensor<96x40xf32>, tensor<1x1x40xf32>) -> tensor<96x1x1xf32>
+    %81 = stablehlo.reshape %80 : (tensor<96x1x1xf32>) -> tensor<1x1x96xf32>
+    %82 = stablehlo.dot_general %model.layers.0.self_attn.k_proj.weight, %79, contracting_dims = [1] x [2], precision = [HIGHEST, HIGHEST] : (tensor<24x40xf32>, tensor<1x1x40xf32>) -> tensor<24x1x1xf32>
+    %83 = stablehlo.reshape %82 : (tensor<24x1x1xf32>) -> tensor<1x1x24xf32>
+    %84 = stablehlo.dot_general %model.layers.0.self_attn.v_proj.weight, %79, contracting_dims = [1] x [2], precision = [HIGHEST, HIGHEST] : (tensor<24x40xf32>, tensor<1x1x40xf32>) -> tensor<24x1x1xf32>
+    %85 = stablehlo.reshape %84 : (tensor<24x1x1xf32>) -> tensor<1x1x24xf32>
+    %86 = stablehlo.reshape %81 : (tensor<1x1x96xf32>) -> tensor<1x1x8x12xf32>
+    %87 = stablehlo.reshape %83 : (tensor<1x1x24xf32>) -> tensor<1x1x2x12xf32>
+    %88 = stablehlo.reshape %85 : (tensor<1x1x24xf32>) -> tensor<1x1x2x12xf32>
+    %89 = "stablehlo.slice"(%86) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 1, 1, 8, 6>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x1x8x12xf32>) -> tensor<1x1x8x6xf32>
+    %90 = "stablehlo.slice"(%86) {start_indices = array<i64: 0, 0, 0, 6>, limit_indices = array<i64: 1, 1, 8, 12>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x1x8x12xf32>) -> tensor<1x1x8x6xf32>
+    %91 = stablehlo.negate %90 : tensor<1x1x8x6xf32>
+    %92 = stablehlo.concatenate %91, %89, dim = 3 : (tensor<1x1x8x6xf32>, tensor<1x1x8x6xf32>) -> tensor<1x1x8x12xf32>
+    %93 = stablehlo.broadcast_in_dim %53, dims = [0, 1, 3] : (tensor<1x1x12xf32>) -> tensor<1x1x8x12xf32>
+    %94 = stablehlo.broadcast_in_dim %54, dims = [0, 1, 3] : (tensor<1x1x12xf32>) -> tensor<1x1x8x12xf32>
+    %95 = stablehlo.multiply %86, %93 : tensor<1x1x8x12xf32>
+    %96 = stablehlo.multiply %92, %94 : tensor<1x1x8x12xf32>
+    %97 = stablehlo.add %95, %96 : tensor<1x1x8x12xf32>
+    %98 = "stablehlo.slice"(%87) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 1, 1, 2, 6>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x1x2x12xf32>) -> tensor<1x1x2x6xf32>
+    %99 = "stablehlo.slice"(%87) {start_indices = array<i64: 0, 0, 0, 6>, limit_indices = array<i64: 1, 1, 2, 12>, strides = array<i64: 1, 1, 1, 1>} : (tensor<1x1x2x12xf32>) -> tensor<1x1x2x6xf32>
+    %100 = stablehlo.negate %99 : tensor<1x1x2x6xf32>
+    %101 = stablehlo.concatenate %100, %98, dim = 3 : (tensor<1x1x2x6xf32>, tensor<1x1x2x6xf32>) -> tensor<1x1x2x12xf32>
+    %102 = stablehlo.broadcast_in_dim %53, dims = [0, 1, 3] : (tensor<1x1x12xf32>) -> tensor<1x1x2x12xf32>
+    %103 = stablehlo.broadcast_in_dim %54, dims = [0, 1, 3] : (tensor<1x1x12xf32>) -> tensor<1x1x2x12xf32>
+    %104 = stablehlo.multiply %87, %102 : tensor<1x1x2x12xf32>
+    %105 = stablehlo.multiply %101, %103 : tensor<1x1x2x12xf32>
+    %106 = stablehlo.add %104, %105 : tensor<1x1x2x12xf32>
+    %107 = stablehlo.reshape %97 : (tensor<1x1x8x12xf32>) -> tensor<1x1x2x4x12xf32>
+    %108 = stablehlo.transpose %107, dims = [0, 2, 1, 3, 4] : (tensor<1x1x2x4x12xf32>) -> tensor<1x2x1x4x12xf32>
+    %109 = stablehlo.transpose %106, dims = [0, 2, 1, 3] : (tensor<1x1x2x12xf32>) -> tensor<1x2x1x12xf32>
+    %110 = stablehlo.transpose %88, dims = [0, 2, 1, 3] : (tensor<1x1x2x12xf32>) -> tensor<1x2x1x12xf32>
+    %111 = stablehlo.dot_general %108, %109, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [3], precision = [HIGHEST, HIGHEST] : (tensor<1x2x1x4x12xf32>, tensor<1x2x1x12xf32>) -> tensor<1x2x1x4x1xf32>
+    %112 = stablehlo.dot_general %108, %63, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [3], precision = [HIGHEST, HIGHEST] : (tensor<1x2x1x4x12xf32>, tensor<1x2x16x12xf32>) -> tensor<1x2x1x4x16xf32>
+    %113 = stablehlo.concatenate %112, %111, dim = 4 : (tensor<1x2x1x4x16xf32>, tensor<1x2x1x4x1xf32>) -> tensor<1x2x1x4x17xf32>
+    %114 = stablehlo.constant dense<0.28867512941360474> : tensor<f32>
+    %115 = stablehlo.broadcast_in_dim %114, dims = [] : (tensor<f32>) -> tensor<1x2x1x4x17xf32>
+    %116 = stablehlo.multiply %113, %115 : tensor<1x2x1x4x17xf32>
+    %117 = stablehlo.broadcast_in_dim %61, dims = [0, 2, 4] : (tensor<1x1x17xi1>) -> tensor<1x2x1x4x17xi1>
+    %118 = stablehlo.constant dense<-3.4028234663852886e+38> : tensor<f32>
+    %119 = stablehlo.broadcast_in_dim %118, dims = [] : (tensor<f32>) -> tensor<1x2x1x4x17xf32>
+    %120 = stablehlo.select %117, %116, %119 : (tensor<1x2x1x4x17xi1>, tensor<1x2x1x4x17xf32>, tensor<1x2x1x4x17xf32>) -> tensor<1x2x1x4x17xf32>
+    %121 = stablehlo.constant dense<0xFF800000> : tensor<f32>
+    %122 = stablehlo.reduce(%120 init: %121) applies stablehlo.maximum across dimensions = [4] : (tensor<1x2x1x4x17xf32>, tensor<f32>) -> tensor<1x2x1x4xf32>
+    %123 = stablehlo.broadcast_in_dim %122, dims = [0, 1, 2, 3] : (tensor<1x2x1x4xf32>) -> tensor<1x2x1x4x17xf32>
+    %124 = stablehlo.subtract %120, %123 : tensor<1x2x1x4x17xf32>
+    %125 = stablehlo.exponential %124 : tensor<1x2x1x4x17xf32>
+    %126 = stablehlo.constant dense<0.0> : tensor<f32>
+    %127 = stablehlo.reduce(%125 init: %126) applies stablehlo.add across dimensions = [4] : (tensor<1x2x1x4x17xf32>, tensor<f32>) -> tensor<1x2x1x4xf32>
+    %128 = stablehlo.broadcast_in_dim %127, dims = [0, 1, 2, 3] : (tensor<1x2x1x4xf32>) -> tensor<1x2x1x4x17xf32>
+    %129 = stablehlo.divide %125, %128 : tensor<1x2x1x4x17xf32>
+    %130 = "stablehlo.slice"(%129) {start_indices = array<i64: 0, 0, 0, 0, 0>, limit_indices = array<i64: 1, 2, 1, 4, 16>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<1x2x1x4x17xf32>) -> tensor<1x2x1x4x16xf32>
+    %131 = "stablehlo.slice"(%129) {start_indices = array<i64: 0, 0, 0, 0, 16>, limit_indices = array<i64: 1, 2, 1, 4, 17>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<1x2x1x4x17xf32>) -> tensor<1x2x1x4x1xf32>
+    %132 = stablehlo.dot_general %130, %65, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [2], precision = [HIGHEST, HIGHEST] : (tensor<1x2x1x4x16xf32>, tensor<1x2x16x12xf32>) -> tensor<1x2x1x4x12xf32>
+    %133 = stablehlo.dot_general %131, %110, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [2], precision = [HIGHEST, HIGHEST] : (tensor<1x2x1x4x1xf32>, tensor<1x2x1x12xf32>) -> tensor<1x2x1x4x12xf32>
+    %134 = stablehlo.add %132, %133 : tensor<1x2x1x4x12xf32>
+    %135 = stablehlo.transpose %134, dims = [0, 2, 1, 3, 4] : (tensor<1x2x1x4x12xf32>) -> tensor<1x1x2x4x12xf32>
+    %136 = stablehlo.reshape %135 : (tensor<1x1x2x4x12xf32>) -> tensor<1x1x96xf32>
+    %137 = stablehlo.dot_general %model.layers.0.self_attn.o_proj.weight, %136, contracting_dims = [1] x [2], precision = [HIGHEST, HIGHEST] : (tensor<40x96xf32>, tensor<1x1x96xf32>) -> tensor<40x1x1xf32>
+    %138 = stablehlo.reshape %137 : (tensor<40x1x1xf32>) -> tensor<1x1x40xf32>
+    %139 = stablehlo.add %5, %138 : tensor<1x1x40xf32>
+    %140 = stablehlo.multiply %139, %139 : tensor<1x1x40xf32>
+    %141 = stablehlo.constant dense<0.0> : tensor<f32>
+    %142 = stablehlo.reduce(%140 init: %141) applies stablehlo.add across dimensions = [2] : (tensor<1x1x40xf32>, tensor<f32>) -> tensor<1x1xf32>
+    %143 = stablehlo.constant dense<0.02500000037252903> : tensor<f32>
+    %144 = stablehlo.broadcast_in_dim %143, dims = [] : (tensor<f32>) -> tensor<1x1xf32>
+    %145 = stablehlo.multiply %142, %144 : tensor<1x1xf32>
+    %146 = stablehlo.constant dense<9.999999974752427e-07> : tensor<f32>
+    %147 = stablehlo.broadcast_in_dim %146, dims = [] : (tensor<f32>) -> tensor<1x1xf32>
+    %148 = stablehlo.add %145, %147 : tensor<1x1xf32>
+    %149 = stablehlo.rsqrt %148 : tensor<1x1xf32>
+    %150 = stablehlo.broadcast_in_dim %149, dims = [0, 1] : (tensor<1x1xf32>) -> tensor<1x1x40xf32>
+    %151 = stablehlo.multiply %139, %150 : tensor<1x1x40xf32>
+    %152 = stablehlo.broadcast_in_dim %model.layers.0.post_attention_layernorm.weight, dims = [2] : (tensor<40xf32>) -> tensor<1x1x40xf32>
+    %153 = stablehlo.multiply %151, %152 : tensor<1x1x40xf32>
+    %154 = stablehlo.dot_general %model.layers.0.mlp.gate_proj.weight, %153, contracting_dims = [1] x [2], precision = [HIGHEST, HIGHEST] : (tensor<56x40xf32>, tensor<1x1x40xf32>) -> tensor<56x1x1xf32>
+    %155 = stablehlo.reshape %154 : (tensor<56x1x1xf32>) -> tensor<1x1x56xf32>
+    %156 = stablehlo.logistic %155 : tensor<1x1x56xf32>
+    %157 = stablehlo.multiply %155, %156 : tensor<1x1x56xf32>
+    %158 = stablehlo.dot_general %model.layers.0.mlp.up_proj.weight, %153, contracting_dims = [1] x [2], precision = [HIGHEST, HIGHEST] : (tensor<56x40xf32>, tensor<1x1x40xf32>) -> tensor<56x1x1xf32>
+    %159 = stablehlo.reshape %158 : (tensor<56x1x1xf32>) -> tensor<1x1x56xf32>
+    %160 = stablehlo.multiply %157, %159 : tensor<1x1x56xf32>
+    %161 = stablehlo.dot_general %model.layers.0.mlp.down_proj.weight, %160, contracting_dims = [1] x [2], precision = [HIGHEST, HIGHEST] : (tensor<40x56xf32>, tensor<1x1x56xf32>) -> tensor<40x1x1xf32>
+    %162 = stablehlo.reshape %161 : (tensor<40x1x1xf32>) -> tensor<1x1x40xf32>
+    %163 = stablehlo.add %139, %162 : tensor<1x1x40xf32>
+    %164 = stablehlo.reshape %109 : (tensor<1x2x1x12xf32>) -> tensor<1x1x2x1x12xf32>
+    %165 = stablehlo.reshape %110 : (tensor<1x2x1x12xf32>) -> tensor<1x1x2x1x12xf32>
     // layer 1: full_attention, no RoPE
-    %128 = "stablehlo.slice"(%2) {start_indices = array<i64: 0, 1, 0, 0, 0>, limit_indices = array<i64: 1, 2, 2, 16, 12>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<1x2x2x16x12xf32>) -> tensor<1x1x2x16x12xf32>
-    %129 = stablehlo.reshape %128 : (tensor<1x1x2x16x12xf32>) -> tensor<1x2x16x12xf32>
-    %130 = "stablehlo.slice"(%3) {start_indices = array<i64: 0, 1, 0, 0, 0>, limit_indices = array<i64: 1, 2, 2, 16, 12>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<1x2x2x16x12xf32>) -> tensor<1x1x2x16x12xf32>
-    %131 = stablehlo.reshape %130 : (tensor<1x1x2x16x12xf32>) -> tensor<1x2x16x12xf32>
-    %132 = stablehlo.multiply %125, %125 : tensor<1x1x40xf32>
-    %133 = stablehlo.constant dense<0.0> : tensor<f32>
-    %134 = stablehlo.reduce(%132 init: %133) applies stablehlo.add across dimensions = [2] : (tensor<1x1x40xf32>, tensor<f32>) -> tensor<1x1xf32>
-    %135 = stablehlo.constant dense<0.02500000037252903> : tensor<f32>
-    %136 = stablehlo.broadcast_in_dim %135, dims = [] : (tensor<f32>) -> tensor<1x1xf32>
-    %137 = stablehlo.multiply %134, %136 : tensor<1x1xf32>
-    %138 = stablehlo.constant dense<9.999999974752427e-07> : tensor<f32>
-    %139 = stablehlo.broadcast_in_dim %138, dims = [] : (tensor<f32>) -> tensor<1x1xf32>
-    %140 = stablehlo.add %137, %139 : tensor<1x1xf32>
-    %141 = stablehlo.rsqrt %140 : tensor<1x1xf32>
-    %142 = stablehlo.broadcast_in_dim %141, dims = [0, 1] : (tensor<1x1xf32>) -> tensor<1x1x40xf32>
-    %143 = stablehlo.multiply %125, %142 : tensor<1x1x40xf32>
-    %144 = stablehlo.broadcast_in_dim %model.layers.1.input_layernorm.weight, dims = [2] : (tensor<40xf32>) -> tensor<1x1x40xf32>
-    %145 = stablehlo.multiply %143, %144 : tensor<1x1x40xf32>
-    %146 = stablehlo.dot_general %model.layers.1.self_attn.q_proj.weight, %145, contracting_dims = [1] x [2], precision = [HIGHEST, HIGHEST] : (tensor<96x40xf32>, tensor<1x1x40xf32>) -> tensor<96x1x1xf32>
-    %147 = stablehlo.reshape %146 : (tensor<96x1x1xf32>) -> tensor<1x1x96xf32>
-    %148 = stablehlo.dot_general %model.layers.1.self_attn.k_proj.weight, %145, contracting_dims = [1] x [2], precision = [HIGHEST, HIGHEST] : (tensor<24x40xf32>, tensor<1x1x40xf32>) -> tensor<24x1x1xf32>
-    %149 = stablehlo.reshape %148 : (tensor<24x1x1xf32>) -> tensor<1x1x24xf32>
-    %150 = stablehlo.dot_general %model.layers.1.self_attn.v_proj.weight, %145, contracting_dims = [1] x [2], precision = [HIGHEST, HIGHEST] : (tensor<24x40xf32>, tensor<1x1x40xf32>) -> tensor<24x1x1xf32>
-    %151 = stablehlo.reshape %150 : (tensor<24x1x1xf32>) -> tensor<1x1x24xf32>
-    %152 = stablehlo.reshape %147 : (tensor<1x1x96xf32>) -> tensor<1x1x8x12xf32>
-    %153 = stablehlo.reshape %149 : (tensor<1x1x24xf32>) -> tensor<1x1x2x12xf32>
-    %154 = stablehlo.reshape %151 : (tensor<1x1x24xf32>) -> tensor<1x1x2x12xf32>
-    %155 = stablehlo.reshape %152 : (tensor<1x1x8x12xf32>) -> tensor<1x1x2x4x12xf32>
-    %156 = stablehlo.transpose %155, dims = [0, 2, 1, 3, 4] : (tensor<1x1x2x4x12xf32>) -> tensor<1x2x1x4x12xf32>
-    %157 = stablehlo.transpose %153, dims = [0, 2, 1, 3] : (tensor<1x1x2x12xf32>) -> tensor<1x2x1x12xf32>
-    %158 = stablehlo.transpose %154, dims = [0, 2, 1, 3] : (tensor<1x1x2x12xf32>) -> tensor<1x2x1x12xf32>
-    %159 = stablehlo.dot_general %156, %157, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [3], precision = [HIGHEST, HIGHEST] : (tensor<1x2x1x4x12xf32>, tensor<1x2x1x12xf32>) -> tensor<1x2x1x4x1xf32>
-    %160 = stablehlo.dot_general %156, %129, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [3], precision = [HIGHEST, HIGHEST] : (tensor<1x2x1x4x12xf32>, tensor<1x2x16x12xf32>) -> tensor<1x2x1x4x16xf32>
-    %161 = stablehlo.concatenate %160, %159, dim = 4 : (tensor<1x2x1x4x16xf32>, tensor<1x2x1x4x1xf32>) -> tensor<1x2x1x4x17xf32>
-    %162 = stablehlo.constant dense<0.28867512941360474> : tensor<f32>
-    %163 = stablehlo.broadcast_in_dim %162, dims = [] : (tensor<f32>) -> tensor<1x2x1x4x17xf32>
-    %164 = stablehlo.multiply %161, %163 : tensor<1x2x1x4x17xf32>
-    %165 = stablehlo.broadcast_in_dim %23, dims = [0, 2, 4] : (tensor<1x1x17xi1>) -> tensor<1x2x1x4x17xi1>
-    %166 = stablehlo.constant dense<-3.4028234663852886e+38> : tensor<f32>
-    %167 = stablehlo.broadcast_in_dim %166, dims = [] : (tensor<f32>) -> tensor<1x2x1x4x17xf32>
-    %168 = stablehlo.select %165, %164, %167 : (tensor<1x2x1x4x17xi1>, tensor<1x2x1x4x17xf32>, tensor<1x2x1x4x17xf32>) -> tensor<1x2x1x4x17xf32>
-    %169 = stablehlo.constant dense<0xFF800000> : tensor<f32>
-    %170 = stablehlo.reduce(%168 init: %169) applies stablehlo.maximum across dimensions = [4] : (tensor<1x2x1x4x17xf32>, tensor<f32>) -> tensor<1x2x1x4xf32>
-    %171 = stablehlo.broadcast_in_dim %170, dims = [0, 1, 2, 3] : (tensor<1x2x1x4xf32>) -> tensor<1x2x1x4x17xf32>
-    %172 = stablehlo.subtract %168, %171 : tensor<1x2x1x4x17xf32>
-    %173 = stablehlo.exponential %172 : tensor<1x2x1x4x17xf32>
-    %174 = stablehlo.constant dense<0.0> : tensor<f32>
-    %175 = stablehlo.reduce(%173 init: %174) applies stablehlo.add across dimensions = [4] : (tensor<1x2x1x4x17xf32>, tensor<f32>) -> tensor<1x2x1x4xf32>
-    %176 = stablehlo.broadcast_in_dim %175, dims = [0, 1, 2, 3] : (tensor<1x2x1x4xf32>) -> tensor<1x2x1x4x17xf32>
-    %177 = stablehlo.divide %173, %176 : tensor<1x2x1x4x17xf32>
-    %178 = "stablehlo.slice"(%177) {start_indices = array<i64: 0, 0, 0, 0, 0>, limit_indices = array<i64: 1, 2, 1, 4, 16>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<1x2x1x4x17xf32>) -> tensor<1x2x1x4x16xf32>
-    %179 = "stablehlo.slice"(%177) {start_indices = array<i64: 0, 0, 0, 0, 16>, limit_indices = array<i64: 1, 2, 1, 4, 17>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<1x2x1x4x17xf32>) -> tensor<1x2x1x4x1xf32>
-    %180 = stablehlo.dot_general %178, %131, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [2], precision = [HIGHEST, HIGHEST] : (tensor<1x2x1x4x16xf32>, tensor<1x2x16x12xf32>) -> tensor<1x2x1x4x12xf32>
-    %181 = stablehlo.dot_general %179, %158, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [2], precision = [HIGHEST, HIGHEST] : (tensor<1x2x1x4x1xf32>, tensor<1x2x1x12xf32>) -> tensor<1x2x1x4x12xf32>
-    %182 = stablehlo.add %180, %181 : tensor<1x2x1x4x12xf32>
-    %183 = stablehlo.transpose %182, dims = [0, 2, 1, 3, 4] : (tensor<1x2x1x4x12xf32>) -> tensor<1x1x2x4x12xf32>
-    %184 = stablehlo.reshape %183 : (tensor<1x1x2x4x12xf32>) -> tensor<1x1x96xf32>
-    %185 = stablehlo.dot_general %model.layers.1.self_attn.o_proj.weight, %184, contracting_dims = [1] x [2], precision = [HIGHEST, HIGHEST] : (tensor<40x96xf32>, tensor<1x1x96xf32>) -> tensor<40x1x1xf32>
-    %186 = stablehlo.reshape %185 : (tensor<40x1x1xf32>) -> tensor<1x1x40xf32>
-    %187 = stablehlo.add %125, %186 : tensor<1x1x40xf32>
-    %188 = stablehlo.multiply %187, %187 : tensor<1x1x40xf32>
-    %189 = stablehlo.constant dense<0.0> : tensor<f32>
-    %190 = stablehlo.reduce(%188 init: %189) applies stablehlo.add across dimensions = [2] : (tensor<1x1x40xf32>, tensor<f32>) -> tensor<1x1xf32>
-    %191 = stablehlo.constant dense<0.02500000037252903> : tensor<f32>
-    %192 = stablehlo.broadcast_in_dim %191, dims = [] : (tensor<f32>) -> tensor<1x1xf32>
-    %193 = stablehlo.multiply %190, %192 : tensor<1x1xf32>
-    %194 = stablehlo.constant dense<9.999999974752427e-07> : tensor<f32>
-    %195 = stablehlo.broadcast_in_dim %194, dims = [] : (tensor<f32>) -> tensor<1x1xf32>
-    %196 = stablehlo.add %193, %195 : tensor<1x1xf32>
-    %197 = stablehlo.rsqrt %196 : tensor<1x1xf32>
-    %198 = stablehlo.broadcast_in_dim %197, dims = [0, 1] : (tensor<1x1xf32>) -> tensor<1x1x40xf32>
-    %199 = stablehlo.multiply %187, %198 : tensor<1x1x40xf32>
-    %200 = stablehlo.broadcast_in_dim %model.layers.1.post_attention_layernorm.weight, dims = [2] : (tensor<40xf32>) -> tensor<1x1x40xf32>
-    %201 = stablehlo.multiply %199, %200 : tensor<1x1x40xf32>
-    %202 = stablehlo.dot_general %model.layers.1.mlp.gate_proj.weight, %201, contracting_dims = [1] x [2], precision = [HIGHEST, HIGHEST] : (tensor<56x40xf32>, tensor<1x1x40xf32>) -> tensor<56x1x1xf32>
-    %203 = stablehlo.reshape %202 : (tensor<56x1x1xf32>) -> tensor<1x1x56xf32>
-    %204 = stablehlo.logistic %203 : tensor<1x1x56xf32>
-    %205 = stablehlo.multiply %203, %204 : tensor<1x1x56xf32>
-    %206 = stablehlo.dot_general %model.layers.1.mlp.up_proj.weight, %201, contracting_dims = [1] x [2], precision = [HIGHEST, HIGHEST] : (tensor<56x40xf32>, tensor<1x1x40xf32>) -> tensor<56x1x1xf32>
-    %207 = stablehlo.reshape %206 : (tensor<56x1x1xf32>) -> tensor<1x1x56xf32>
-    %208 = stablehlo.multiply %205, %207 : tensor<1x1x56xf32>
-    %209 = stablehlo.dot_general %model.layers.1.mlp.down_proj.weight, %208, contracting_dims = [1] x [2], precision = [HIGHEST, HIGHEST] : (tensor<40x56xf32>, tensor<1x1x56xf32>) -> tensor<40x1x1xf32>
-    %210 = stablehlo.reshape %209 : (tensor<40x1x1xf32>) -> tensor<1x1x40xf32>
-    %211 = stablehlo.add %187, %210 : tensor<1x1x40xf32>
-    %212 = stablehlo.reshape %157 : (tensor<1x2x1x12xf32>) -> tensor<1x1x2x1x12xf32>
-    %213 = stablehlo.reshape %158 : (tensor<1x2x1x12xf32>) -> tensor<1x1x2x1x12xf32>
-    %214 = stablehlo.multiply %211, %211 : tensor<1x1x40xf32>
-    %215 = stablehlo.constant dense<0.0> : tensor<f32>
-    %216 = stablehlo.reduce(%214 init: %215) applies stablehlo.add across dimensions = [2] : (tensor<1x1x40xf32>, tensor<f32>) -> tensor<1x1xf32>
-    %217 = stablehlo.constant dense<0.02500000037252903> : tensor<f32>
-    %218 = stablehlo.broadcast_in_dim %217, dims = [] : (tensor<f32>) -> tensor<1x1xf32>
-    %219 = stablehlo.multiply %216, %218 : tensor<1x1xf32>
-    %220 = stablehlo.constant dense<9.999999974752427e-07> : tensor<f32>
-    %221 = stablehlo.broadcast_in_dim %220, dims = [] : (tensor<f32>) -> tensor<1x1xf32>
-    %222 = stablehlo.add %219, %221 : tensor<1x1xf32>
-    %223 = stablehlo.rsqrt %222 : tensor<1x1xf32>
-    %224 = stablehlo.broadcast_in_dim %223, dims = [0, 1] : (tensor<1x1xf32>) -> tensor<1x1x40xf32>
-    %225 = stablehlo.multiply %211, %224 : tensor<1x1x40xf32>
-    %226 = stablehlo.broadcast_in_dim %model.norm.weight, dims = [2] : (tensor<40xf32>) -> tensor<1x1x40xf32>
-    %227 = stablehlo.multiply %225, %226 : tensor<1x1x40xf32>
+    %166 = "stablehlo.slice"(%2) {start_indices = array<i64: 0, 1, 0, 0, 0>, limit_indices = array<i64: 1, 2, 2, 16, 12>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<1x2x2x16x12xf32>) -> tensor<1x1x2x16x12xf32>
+    %167 = stablehlo.reshape %166 : (tensor<1x1x2x16x12xf32>) -> tensor<1x2x16x12xf32>
+    %168 = "stablehlo.slice"(%3) {start_indices = array<i64: 0, 1, 0, 0, 0>, limit_indices = array<i64: 1, 2, 2, 16, 12>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<1x2x2x16x12xf32>) -> tensor<1x1x2x16x12xf32>
+    %169 = stablehlo.reshape %168 : (tensor<1x1x2x16x12xf32>) -> tensor<1x2x16x12xf32>
+    %170 = stablehlo.multiply %163, %163 : tensor<1x1x40xf32>
+    %171 = stablehlo.constant dense<0.0> : tensor<f32>
+    %172 = stablehlo.reduce(%170 init: %171) applies stablehlo.add across dimensions = [2] : (tensor<1x1x40xf32>, tensor<f32>) -> tensor<1x1xf32>
+    %173 = stablehlo.constant dense<0.02500000037252903> : tensor<f32>
+    %174 = stablehlo.broadcast_in_dim %173, dims = [] : (tensor<f32>) -> tensor<1x1xf32>
+    %175 = stablehlo.multiply %172, %174 : tensor<1x1xf32>
+    %176 = stablehlo.constant dense<9.999999974752427e-07> : tensor<f32>
+    %177 = stablehlo.broadcast_in_dim %176, dims = [] : (tensor<f32>) -> tensor<1x1xf32>
+    %178 = stablehlo.add %175, %177 : tensor<1x1xf32>
+    %179 = stablehlo.rsqrt %178 : tensor<1x1xf32>
+    %180 = stablehlo.broadcast_in_dim %179, dims = [0, 1] : (tensor<1x1xf32>) -> tensor<1x1x40xf32>
+    %181 = stablehlo.multiply %163, %180 : tensor<1x1x40xf32>
+    %182 = stablehlo.broadcast_in_dim %model.layers.1.input_layernorm.weight, dims = [2] : (tensor<40xf32>) -> tensor<1x1x40xf32>
+    %183 = stablehlo.multiply %181, %182 : tensor<1x1x40xf32>
+    %184 = stablehlo.dot_general %model.layers.1.self_attn.q_proj.weight, %183, contracting_dims = [1] x [2], precision = [HIGHEST, HIGHEST] : (tensor<96x40xf32>, tensor<1x1x40xf32>) -> tensor<96x1x1xf32>
+    %185 = stablehlo.reshape %184 : (tensor<96x1x1xf32>) -> tensor<1x1x96xf32>
+    %186 = stablehlo.dot_general %model.layers.1.self_attn.k_proj.weight, %183, contracting_dims = [1] x [2], precision = [HIGHEST, HIGHEST] : (tensor<24x40xf32>, tensor<1x1x40xf32>) -> tensor<24x1x1xf32>
+    %187 = stablehlo.reshape %186 : (tensor<24x1x1xf32>) -> tensor<1x1x24xf32>
+    %188 = stablehlo.dot_general %model.layers.1.self_attn.v_proj.weight, %183, contracting_dims = [1] x [2], precision = [HIGHEST, HIGHEST] : (tensor<24x40xf32>, tensor<1x1x40xf32>) -> tensor<24x1x1xf32>
+    %189 = stablehlo.reshape %188 : (tensor<24x1x1xf32>) -> tensor<1x1x24xf32>
+    %190 = stablehlo.reshape %185 : (tensor<1x1x96xf32>) -> tensor<1x1x8x12xf32>
+    %191 = stablehlo.reshape %187 : (tensor<1x1x24xf32>) -> tensor<1x1x2x12xf32>
+    %192 = stablehlo.reshape %189 : (tensor<1x1x24xf32>) -> tensor<1x1x2x12xf32>
+    %193 = stablehlo.reshape %190 : (tensor<1x1x8x12xf32>) -> tensor<1x1x2x4x12xf32>
+    %194 = stablehlo.transpose %193, dims = [0, 2, 1, 3, 4] : (tensor<1x1x2x4x12xf32>) -> tensor<1x2x1x4x12xf32>
+    %195 = stablehlo.transpose %191, dims = [0, 2, 1, 3] : (tensor<1x1x2x12xf32>) -> tensor<1x2x1x12xf32>
+    %196 = stablehlo.transpose %192, dims = [0, 2, 1, 3] : (tensor<1x1x2x12xf32>) -> tensor<1x2x1x12xf32>
+    %197 = stablehlo.dot_general %194, %195, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [3], precision = [HIGHEST, HIGHEST] : (tensor<1x2x1x4x12xf32>, tensor<1x2x1x12xf32>) -> tensor<1x2x1x4x1xf32>
+    %198 = stablehlo.dot_general %194, %167, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [3], precision = [HIGHEST, HIGHEST] : (tensor<1x2x1x4x12xf32>, tensor<1x2x16x12xf32>) -> tensor<1x2x1x4x16xf32>
+    %199 = stablehlo.concatenate %198, %197, dim = 4 : (tensor<1x2x1x4x16xf32>, tensor<1x2x1x4x1xf32>) -> tensor<1x2x1x4x17xf32>
+    %200 = stablehlo.constant dense<0.28867512941360474> : tensor<f32>
+    %201 = stablehlo.broadcast_in_dim %200, dims = [] : (tensor<f32>) -> tensor<1x2x1x4x17xf32>
+    %202 = stablehlo.multiply %199, %201 : tensor<1x2x1x4x17xf32>
+    %203 = stablehlo.broadcast_in_dim %61, dims = [0, 2, 4] : (tensor<1x1x17xi1>) -> tensor<1x2x1x4x17xi1>
+    %204 = stablehlo.constant dense<-3.4028234663852886e+38> : tensor<f32>
+    %205 = stablehlo.broadcast_in_dim %204, dims = [] : (tensor<f32>) -> tensor<1x2x1x4x17xf32>
+    %206 = stablehlo.select %203, %202, %205 : (tensor<1x2x1x4x17xi1>, tensor<1x2x1x4x17xf32>, tensor<1x2x1x4x17xf32>) -> tensor<1x2x1x4x17xf32>
+    %207 = stablehlo.constant dense<0xFF800000> : tensor<f32>
+    %208 = stablehlo.reduce(%206 init: %207) applies stablehlo.maximum across dimensions = [4] : (tensor<1x2x1x4x17xf32>, tensor<f32>) -> tensor<1x2x1x4xf32>
+    %209 = stablehlo.broadcast_in_dim %208, dims = [0, 1, 2, 3] : (tensor<1x2x1x4xf32>) -> tensor<1x2x1x4x17xf32>
+    %210 = stablehlo.subtract %206, %209 : tensor<1x2x1x4x17xf32>
+    %211 = stablehlo.exponential %210 : tensor<1x2x1x4x17xf32>
+    %212 = stablehlo.constant dense<0.0> : tensor<f32>
+    %213 = stablehlo.reduce(%211 init: %212) applies stablehlo.add across dimensions = [4] : (tensor<1x2x1x4x17xf32>, tensor<f32>) -> tensor<1x2x1x4xf32>
+    %214 = stablehlo.broadcast_in_dim %213, dims = [0, 1, 2, 3] : (tensor<1x2x1x4xf32>) -> tensor<1x2x1x4x17xf32>
+    %215 = stablehlo.divide %211, %214 : tensor<1x2x1x4x17xf32>
+    %216 = "stablehlo.slice"(%215) {start_indices = array<i64: 0, 0, 0, 0, 0>, limit_indices = array<i64: 1, 2, 1, 4, 16>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<1x2x1x4x17xf32>) -> tensor<1x2x1x4x16xf32>
+    %217 = "stablehlo.slice"(%215) {start_indices = array<i64: 0, 0, 0, 0, 16>, limit_indices = array<i64: 1, 2, 1, 4, 17>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<1x2x1x4x17xf32>) -> tensor<1x2x1x4x1xf32>
+    %218 = stablehlo.dot_general %216, %169, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [2], precision = [HIGHEST, HIGHEST] : (tensor<1x2x1x4x16xf32>, tensor<1x2x16x12xf32>) -> tensor<1x2x1x4x12xf32>
+    %219 = stablehlo.dot_general %217, %196, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [2], precision = [HIGHEST, HIGHEST] : (tensor<1x2x1x4x1xf32>, tensor<1x2x1x12xf32>) -> tensor<1x2x1x4x12xf32>
+    %220 = stablehlo.add %218, %219 : tensor<1x2x1x4x12xf32>
+    %221 = stablehlo.transpose %220, dims = [0, 2, 1, 3, 4] : (tensor<1x2x1x4x12xf32>) -> tensor<1x1x2x4x12xf32>
+    %222 = stablehlo.reshape %221 : (tensor<1x1x2x4x12xf32>) -> tensor<1x1x96xf32>
+    %223 = stablehlo.dot_general %model.layers.1.self_attn.o_proj.weight, %222, contracting_dims = [1] x [2], precision = [HIGHEST, HIGHEST] : (tensor<40x96xf32>, tensor<1x1x96xf32>) -> tensor<40x1x1xf32>
+    %224 = stablehlo.reshape %223 : (tensor<40x1x1xf32>) -> tensor<1x1x40xf32>
+    %225 = stablehlo.add %163, %224 : tensor<1x1x40xf32>
+    %226 = stablehlo.multiply %225, %225 : tensor<1x1x40xf32>
+    %227 = stablehlo.constant dense<0.0> : tensor<f32>
+    %228 = stablehlo.reduce(%226 init: %227) applies stablehlo.add across dimensions = [2] : (tensor<1x1x40xf32>, tensor<f32>) -> tensor<1x1xf32>
+    %229 = stablehlo.constant dense<0.02500000037252903> : tensor<f32>
+    %230 = stablehlo.broadcast_in_dim %229, dims = [] : (tensor<f32>) -> tensor<1x1xf32>
+    %231 = stablehlo.multiply %228, %230 : tensor<1x1xf32>
+    %232 = stablehlo.constant dense<9.999999974752427e-07> : tensor<f32>
+    %233 = stablehlo.broadcast_in_dim %232, dims = [] : (tensor<f32>) -> tensor<1x1xf32>
+    %234 = stablehlo.add %231, %233 : tensor<1x1xf32>
+    %235 = stablehlo.rsqrt %234 : tensor<1x1xf32>
+    %236 = stablehlo.broadcast_in_dim %235, dims = [0, 1] : (tensor<1x1xf32>) -> tensor<1x1x40xf32>
+    %237 = stablehlo.multiply %225, %236 : tensor<1x1x40xf32>
+    %238 = stablehlo.broadcast_in_dim %model.layers.1.post_attention_layernorm.weight, dims = [2] : (tensor<40xf32>) -> tensor<1x1x40xf32>
+    %239 = stablehlo.multiply %237, %238 : tensor<1x1x40xf32>
+    %240 = stablehlo.dot_general %model.layers.1.mlp.gate_proj.weight, %239, contracting_dims = [1] x [2], precision = [HIGHEST, HIGHEST] : (tensor<56x40xf32>, tensor<1x1x40xf32>) -> tensor<56x1x1xf32>
+    %241 = stablehlo.reshape %240 : (tensor<56x1x1xf32>) -> tensor<1x1x56xf32>
+    %242 = stablehlo.logistic %241 : tensor<1x1x56xf32>
+    %243 = stablehlo.multiply %241, %242 : tensor<1x1x56xf32>
+    %244 = stablehlo.dot_general %model.layers.1.mlp.up_proj.weight, %239, contracting_dims = [1] x [2], precision = [HIGHEST, HIGHEST] : (tensor<56x40xf32>, tensor<1x1x40xf32>) -> tensor<56x1x1xf32>
+    %245 = stablehlo.reshape %244 : (tensor<56x1x1xf32>) -> tensor<1x1x56xf32>
+    %246 = stablehlo.multiply %243, %245 : tensor<1x1x56xf32>
+    %247 = stablehlo.dot_general %model.layers.1.mlp.down_proj.weight, %246, contracting_dims = [1] x [2], precision = [HIGHEST, HIGHEST] : (tensor<40x56xf32>, tensor<1x1x56xf32>) -> tensor<40x1x1xf32>
+    %248 = stablehlo.reshape %247 : (tensor<40x1x1xf32>) -> tensor<1x1x40xf32>
+    %249 = stablehlo.add %225, %248 : tensor<1x1x40xf32>
+    %250 = stablehlo.reshape %195 : (tensor<1x2x1x12xf32>) -> tensor<1x1x2x1x12xf32>
+    %251 = stablehlo.reshape %196 : (tensor<1x2x1x12xf32>) -> tensor<1x1x2x1x12xf32>
+    %252 = stablehlo.multiply %249, %249 : tensor<1x1x40xf32>
+    %253 = stablehlo.constant dense<0.0> : tensor<f32>
+    %254 = stablehlo.reduce(%252 init: %253) applies stablehlo.add across dimensions = [2] : (tensor<1x1x40xf32>, tensor<f32>) -> tensor<1x1xf32>
+    %255 = stablehlo.constant dense<0.02500000037252903> : tensor<f32>
+    %256 = stablehlo.broadcast_in_dim %255, dims = [] : (tensor<f32>) -> tensor<1x1xf32>
+    %257 = stablehlo.multiply %254, %256 : tensor<1x1xf32>
+    %258 = stablehlo.constant dense<9.999999974752427e-07> : tensor<f32>
+    %259 = stablehlo.broadcast_in_dim %258, dims = [] : (tensor<f32>) -> tensor<1x1xf32>
+    %260 = stablehlo.add %257, %259 : tensor<1x1xf32>
+    %261 = stablehlo.rsqrt %260 : tensor<1x1xf32>
+    %262 = stablehlo.broadcast_in_dim %261, dims = [0, 1] : (tensor<1x1xf32>) -> tensor<1x1x40xf32>
+    %263 = stablehlo.multiply %249, %262 : tensor<1x1x40xf32>
+    %264 = stablehlo.broadcast_in_dim %model.norm.weight, dims = [2] : (tensor<40xf32>) -> tensor<1x1x40xf32>
+    %265 = stablehlo.multiply %263, %264 : tensor<1x1x40xf32>
     // write all layers' new K/V rows at (slot, start): one update per cache
-    %228 = stablehlo.concatenate %126, %212, dim = 1 : (tensor<1x1x2x1x12xf32>, tensor<1x1x2x1x12xf32>) -> tensor<1x2x2x1x12xf32>
-    %229 = stablehlo.constant dense<0> : tensor<i32>
-    %230 = stablehlo.reshape %1 : (tensor<1xi32>) -> tensor<i32>
-    %231 = stablehlo.dynamic_update_slice %2, %228, %229, %229, %229, %230, %229 : (tensor<1x2x2x16x12xf32>, tensor<1x2x2x1x12xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<1x2x2x16x12xf32>
-    %232 = stablehlo.concatenate %127, %213, dim = 1 : (tensor<1x1x2x1x12xf32>, tensor<1x1x2x1x12xf32>) -> tensor<1x2x2x1x12xf32>
-    %233 = stablehlo.constant dense<0> : tensor<i32>
-    %234 = stablehlo.reshape %1 : (tensor<1xi32>) -> tensor<i32>
-    %235 = stablehlo.dynamic_update_slice %3, %232, %233, %233, %233, %234, %233 : (tensor<1x2x2x16x12xf32>, tensor<1x2x2x1x12xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<1x2x2x16x12xf32>
-    %236 = stablehlo.reshape %227 : (tensor<1x1x40xf32>) -> tensor<40xf32>
-    %237 = stablehlo.dot_general %lm_head.weight, %236, contracting_dims = [1] x [0], precision = [HIGHEST, HIGHEST] : (tensor<97x40xf32>, tensor<40xf32>) -> tensor<97xf32>
-    %238 = stablehlo.reshape %231 : (tensor<1x2x2x16x12xf32>) -> tensor<2x2x16x12xf32>
-    %239 = stablehlo.reshape %235 : (tensor<1x2x2x16x12xf32>) -> tensor<2x2x16x12xf32>
-    return %237, %238, %239 : tensor<97xf32>, tensor<2x2x16x12xf32>, tensor<2x2x16x12xf32>
+    %266 = stablehlo.concatenate %164, %250, dim = 1 : (tensor<1x1x2x1x12xf32>, tensor<1x1x2x1x12xf32>) -> tensor<1x2x2x1x12xf32>
+    %267 = stablehlo.constant dense<0> : tensor<i32>
+    %268 = stablehlo.reshape %1 : (tensor<1xi32>) -> tensor<i32>
+    %269 = stablehlo.dynamic_update_slice %2, %266, %267, %267, %267, %268, %267 : (tensor<1x2x2x16x12xf32>, tensor<1x2x2x1x12xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<1x2x2x16x12xf32>
+    %270 = stablehlo.concatenate %165, %251, dim = 1 : (tensor<1x1x2x1x12xf32>, tensor<1x1x2x1x12xf32>) -> tensor<1x2x2x1x12xf32>
+    %271 = stablehlo.constant dense<0> : tensor<i32>
+    %272 = stablehlo.reshape %1 : (tensor<1xi32>) -> tensor<i32>
+    %273 = stablehlo.dynamic_update_slice %3, %270, %271, %271, %271, %272, %271 : (tensor<1x2x2x16x12xf32>, tensor<1x2x2x1x12xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<1x2x2x16x12xf32>
+    %274 = stablehlo.reshape %265 : (tensor<1x1x40xf32>) -> tensor<40xf32>
+    %275 = stablehlo.dot_general %lm_head.weight, %274, contracting_dims = [1] x [0], precision = [HIGHEST, HIGHEST] : (tensor<97x40xf32>, tensor<40xf32>) -> tensor<97xf32>
+    %276 = stablehlo.reshape %269 : (tensor<1x2x2x16x12xf32>) -> tensor<2x2x16x12xf32>
+    %277 = stablehlo.reshape %273 : (tensor<1x2x2x16x12xf32>) -> tensor<2x2x16x12xf32>
+    return %275, %276, %277 : tensor<97xf32>, tensor<2x2x16x12xf32>, tensor<2x2x16x12xf32>
   }
 }

@@ -7,247 +7,285 @@ module @smollm3_ragged {
     %3 = stablehlo.broadcast_in_dim %positions, dims = [0] : (tensor<3xi32>) -> tensor<3x1xi32>
     %4 = stablehlo.iota dim = 1 : tensor<3x1xi32>
     %5 = stablehlo.add %3, %4 : tensor<3x1xi32>
-    %6 = stablehlo.constant dense<[1.0, 0.0764724463224411, 0.005848035681992769, 0.00044721359154209495, 3.419951826799661e-05, 2.6153209091717144e-06]> : tensor<6xf32>
+    %6 = stablehlo.constant dense<[1.0, 0.0764724463224411, 0.005848034750670195, 0.0004472136206459254, 3.4199510992038995e-05, 2.6153218186664162e-06]> : tensor<6xf32>
     %7 = stablehlo.convert %5 : (tensor<3x1xi32>) -> tensor<3x1xf32>
     %8 = stablehlo.broadcast_in_dim %7, dims = [0, 1] : (tensor<3x1xf32>) -> tensor<3x1x6xf32>
     %9 = stablehlo.broadcast_in_dim %6, dims = [2] : (tensor<6xf32>) -> tensor<3x1x6xf32>
     %10 = stablehlo.multiply %8, %9 : tensor<3x1x6xf32>
-    %11 = stablehlo.concatenate %10, %10, dim = 2 : (tensor<3x1x6xf32>, tensor<3x1x6xf32>) -> tensor<3x1x12xf32>
-    %12 = stablehlo.cosine %11 : tensor<3x1x12xf32>
-    %13 = stablehlo.sine %11 : tensor<3x1x12xf32>
-    %14 = stablehlo.iota dim = 1 : tensor<3x1x1xi32>
-    %15 = stablehlo.iota dim = 2 : tensor<3x1x1xi32>
-    %16 = stablehlo.compare LE, %15, %14, SIGNED : (tensor<3x1x1xi32>, tensor<3x1x1xi32>) -> tensor<3x1x1xi1>
-    %17 = stablehlo.iota dim = 2 : tensor<3x1x16xi32>
-    %18 = stablehlo.broadcast_in_dim %positions, dims = [0] : (tensor<3xi32>) -> tensor<3x1x16xi32>
-    %19 = stablehlo.compare LT, %17, %18, SIGNED : (tensor<3x1x16xi32>, tensor<3x1x16xi32>) -> tensor<3x1x16xi1>
-    %20 = stablehlo.concatenate %19, %16, dim = 2 : (tensor<3x1x16xi1>, tensor<3x1x1xi1>) -> tensor<3x1x17xi1>
+    %11 = stablehlo.constant dense<0.15915493667125702> : tensor<f32>
+    %12 = stablehlo.broadcast_in_dim %11, dims = [] : (tensor<f32>) -> tensor<3x1x6xf32>
+    %13 = stablehlo.multiply %10, %12 : tensor<3x1x6xf32>
+    %14 = stablehlo.round_nearest_even %13 : tensor<3x1x6xf32>
+    %15 = stablehlo.constant dense<6.28125> : tensor<f32>
+    %16 = stablehlo.broadcast_in_dim %15, dims = [] : (tensor<f32>) -> tensor<3x1x6xf32>
+    %17 = stablehlo.multiply %14, %16 : tensor<3x1x6xf32>
+    %18 = stablehlo.subtract %10, %17 : tensor<3x1x6xf32>
+    %19 = stablehlo.constant dense<0.0019378662109375> : tensor<f32>
+    %20 = stablehlo.broadcast_in_dim %19, dims = [] : (tensor<f32>) -> tensor<3x1x6xf32>
+    %21 = stablehlo.multiply %14, %20 : tensor<3x1x6xf32>
+    %22 = stablehlo.negate %21 : tensor<3x1x6xf32>
+    %23 = stablehlo.add %18, %22 : tensor<3x1x6xf32>
+    %24 = stablehlo.subtract %23, %18 : tensor<3x1x6xf32>
+    %25 = stablehlo.subtract %23, %24 : tensor<3x1x6xf32>
+    %26 = stablehlo.subtract %18, %25 : tensor<3x1x6xf32>
+    %27 = stablehlo.subtract %22, %24 : tensor<3x1x6xf32>
+    %28 = stablehlo.add %26, %27 : tensor<3x1x6xf32>
+    %29 = stablehlo.constant dense<-2.562999725341797e-06> : tensor<f32>
+    %30 = stablehlo.broadcast_in_dim %29, dims = [] : (tensor<f32>) -> tensor<3x1x6xf32>
+    %31 = stablehlo.multiply %14, %30 : tensor<3x1x6xf32>
+    %32 = stablehlo.negate %31 : tensor<3x1x6xf32>
+    %33 = stablehlo.add %23, %32 : tensor<3x1x6xf32>
+    %34 = stablehlo.subtract %33, %23 : tensor<3x1x6xf32>
+    %35 = stablehlo.subtract %33, %34 : tensor<3x1x6xf32>
+    %36 = stablehlo.subtract %23, %35 : tensor<3x1x6xf32>
+    %37 = stablehlo.subtract %32, %34 : tensor<3x1x6xf32>
+    %38 = stablehlo.add %36, %37 : tensor<3x1x6xf32>
+    %39 = stablehlo.add %28, %38 : tensor<3x1x6xf32>
+    %40 = stablehlo.constant dense<3.968374073792802e-09> : tensor<f32>
+    %41 = stablehlo.broadcast_in_dim %40, dims = [] : (tensor<f32>) -> tensor<3x1x6xf32>
+    %42 = stablehlo.multiply %14, %41 : tensor<3x1x6xf32>
+    %43 = stablehlo.subtract %39, %42 : tensor<3x1x6xf32>
+    %44 = stablehlo.cosine %33 : tensor<3x1x6xf32>
+    %45 = stablehlo.sine %33 : tensor<3x1x6xf32>
+    %46 = stablehlo.multiply %43, %45 : tensor<3x1x6xf32>
+    %47 = stablehlo.subtract %44, %46 : tensor<3x1x6xf32>
+    %48 = stablehlo.multiply %43, %44 : tensor<3x1x6xf32>
+    %49 = stablehlo.add %45, %48 : tensor<3x1x6xf32>
+    %50 = stablehlo.concatenate %47, %47, dim = 2 : (tensor<3x1x6xf32>, tensor<3x1x6xf32>) -> tensor<3x1x12xf32>
+    %51 = stablehlo.concatenate %49, %49, dim = 2 : (tensor<3x1x6xf32>, tensor<3x1x6xf32>) -> tensor<3x1x12xf32>
+    %52 = stablehlo.iota dim = 1 : tensor<3x1x1xi32>
+    %53 = stablehlo.iota dim = 2 : tensor<3x1x1xi32>
+    %54 = stablehlo.compare LE, %53, %52, SIGNED : (tensor<3x1x1xi32>, tensor<3x1x1xi32>) -> tensor<3x1x1xi1>
+    %55 = stablehlo.iota dim = 2 : tensor<3x1x16xi32>
+    %56 = stablehlo.broadcast_in_dim %positions, dims = [0] : (tensor<3xi32>) -> tensor<3x1x16xi32>
+    %57 = stablehlo.compare LT, %55, %56, SIGNED : (tensor<3x1x16xi32>, tensor<3x1x16xi32>) -> tensor<3x1x16xi1>
+    %58 = stablehlo.concatenate %57, %54, dim = 2 : (tensor<3x1x16xi1>, tensor<3x1x1xi1>) -> tensor<3x1x17xi1>
     // layer 0: full_attention
-    %21 = "stablehlo.slice"(%k_cache) {start_indices = array<i64: 0, 0, 0, 0, 0>, limit_indices = array<i64: 3, 1, 2, 16, 12>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<3x2x2x16x12xf32>) -> tensor<3x1x2x16x12xf32>
-    %22 = stablehlo.reshape %21 : (tensor<3x1x2x16x12xf32>) -> tensor<3x2x16x12xf32>
-    %23 = "stablehlo.slice"(%v_cache) {start_indices = array<i64: 0, 0, 0, 0, 0>, limit_indices = array<i64: 3, 1, 2, 16, 12>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<3x2x2x16x12xf32>) -> tensor<3x1x2x16x12xf32>
-    %24 = stablehlo.reshape %23 : (tensor<3x1x2x16x12xf32>) -> tensor<3x2x16x12xf32>
-    %25 = stablehlo.multiply %2, %2 : tensor<3x1x40xf32>
-    %26 = stablehlo.constant dense<0.0> : tensor<f32>
-    %27 = stablehlo.reduce(%25 init: %26) applies stablehlo.add across dimensions = [2] : (tensor<3x1x40xf32>, tensor<f32>) -> tensor<3x1xf32>
-    %28 = stablehlo.constant dense<0.02500000037252903> : tensor<f32>
-    %29 = stablehlo.broadcast_in_dim %28, dims = [] : (tensor<f32>) -> tensor<3x1xf32>
-    %30 = stablehlo.multiply %27, %29 : tensor<3x1xf32>
-    %31 = stablehlo.constant dense<9.999999974752427e-07> : tensor<f32>
-    %32 = stablehlo.broadcast_in_dim %31, dims = [] : (tensor<f32>) -> tensor<3x1xf32>
-    %33 = stablehlo.add %30, %32 : tensor<3x1xf32>
-    %34 = stablehlo.rsqrt %33 : tensor<3x1xf32>
-    %35 = stablehlo.broadcast_in_dim %34, dims = [0, 1] : (tensor<3x1xf32>) -> tensor<3x1x40xf32>
-    %36 = stablehlo.multiply %2, %35 : tensor<3x1x40xf32>
-    %37 = stablehlo.broadcast_in_dim %model.layers.0.input_layernorm.weight, dims = [2] : (tensor<40xf32>) -> tensor<3x1x40xf32>
-    %38 = stablehlo.multiply %36, %37 : tensor<3x1x40xf32>
-    %39 = stablehlo.dot_general %38, %model.layers.0.self_attn.q_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<3x1x40xf32>, tensor<96x40xf32>) -> tensor<3x1x96xf32>
-    %40 = stablehlo.dot_general %38, %model.layers.0.self_attn.k_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<3x1x40xf32>, tensor<24x40xf32>) -> tensor<3x1x24xf32>
-    %41 = stablehlo.dot_general %38, %model.layers.0.self_attn.v_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<3x1x40xf32>, tensor<24x40xf32>) -> tensor<3x1x24xf32>
-    %42 = stablehlo.reshape %39 : (tensor<3x1x96xf32>) -> tensor<3x1x8x12xf32>
-    %43 = stablehlo.reshape %40 : (tensor<3x1x24xf32>) -> tensor<3x1x2x12xf32>
-    %44 = stablehlo.reshape %41 : (tensor<3x1x24xf32>) -> tensor<3x1x2x12xf32>
-    %45 = "stablehlo.slice"(%42) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 3, 1, 8, 6>, strides = array<i64: 1, 1, 1, 1>} : (tensor<3x1x8x12xf32>) -> tensor<3x1x8x6xf32>
-    %46 = "stablehlo.slice"(%42) {start_indices = array<i64: 0, 0, 0, 6>, limit_indices = array<i64: 3, 1, 8, 12>, strides = array<i64: 1, 1, 1, 1>} : (tensor<3x1x8x12xf32>) -> tensor<3x1x8x6xf32>
-    %47 = stablehlo.negate %46 : tensor<3x1x8x6xf32>
-    %48 = stablehlo.concatenate %47, %45, dim = 3 : (tensor<3x1x8x6xf32>, tensor<3x1x8x6xf32>) -> tensor<3x1x8x12xf32>
-    %49 = stablehlo.broadcast_in_dim %12, dims = [0, 1, 3] : (tensor<3x1x12xf32>) -> tensor<3x1x8x12xf32>
-    %50 = stablehlo.broadcast_in_dim %13, dims = [0, 1, 3] : (tensor<3x1x12xf32>) -> tensor<3x1x8x12xf32>
-    %51 = stablehlo.multiply %42, %49 : tensor<3x1x8x12xf32>
-    %52 = stablehlo.multiply %48, %50 : tensor<3x1x8x12xf32>
-    %53 = stablehlo.add %51, %52 : tensor<3x1x8x12xf32>
-    %54 = "stablehlo.slice"(%43) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 3, 1, 2, 6>, strides = array<i64: 1, 1, 1, 1>} : (tensor<3x1x2x12xf32>) -> tensor<3x1x2x6xf32>
-    %55 = "stablehlo.slice"(%43) {start_indices = array<i64: 0, 0, 0, 6>, limit_indices = array<i64: 3, 1, 2, 12>, strides = array<i64: 1, 1, 1, 1>} : (tensor<3x1x2x12xf32>) -> tensor<3x1x2x6xf32>
-    %56 = stablehlo.negate %55 : tensor<3x1x2x6xf32>
-    %57 = stablehlo.concatenate %56, %54, dim = 3 : (tensor<3x1x2x6xf32>, tensor<3x1x2x6xf32>) -> tensor<3x1x2x12xf32>
-    %58 = stablehlo.broadcast_in_dim %12, dims = [0, 1, 3] : (tensor<3x1x12xf32>) -> tensor<3x1x2x12xf32>
-    %59 = stablehlo.broadcast_in_dim %13, dims = [0, 1, 3] : (tensor<3x1x12xf32>) -> tensor<3x1x2x12xf32>
-    %60 = stablehlo.multiply %43, %58 : tensor<3x1x2x12xf32>
-    %61 = stablehlo.multiply %57, %59 : tensor<3x1x2x12xf32>
-    %62 = stablehlo.add %60, %61 : tensor<3x1x2x12xf32>
-    %63 = stablehlo.reshape %53 : (tensor<3x1x8x12xf32>) -> tensor<3x1x2x4x12xf32>
-    %64 = stablehlo.transpose %63, dims = [0, 2, 1, 3, 4] : (tensor<3x1x2x4x12xf32>) -> tensor<3x2x1x4x12xf32>
-    %65 = stablehlo.transpose %62, dims = [0, 2, 1, 3] : (tensor<3x1x2x12xf32>) -> tensor<3x2x1x12xf32>
-    %66 = stablehlo.transpose %44, dims = [0, 2, 1, 3] : (tensor<3x1x2x12xf32>) -> tensor<3x2x1x12xf32>
-    %67 = stablehlo.dot_general %64, %65, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [3], precision = [HIGHEST, HIGHEST] : (tensor<3x2x1x4x12xf32>, tensor<3x2x1x12xf32>) -> tensor<3x2x1x4x1xf32>
-    %68 = stablehlo.dot_general %64, %22, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [3], precision = [HIGHEST, HIGHEST] : (tensor<3x2x1x4x12xf32>, tensor<3x2x16x12xf32>) -> tensor<3x2x1x4x16xf32>
-    %69 = stablehlo.concatenate %68, %67, dim = 4 : (tensor<3x2x1x4x16xf32>, tensor<3x2x1x4x1xf32>) -> tensor<3x2x1x4x17xf32>
-    %70 = stablehlo.constant dense<0.28867512941360474> : tensor<f32>
-    %71 = stablehlo.broadcast_in_dim %70, dims = [] : (tensor<f32>) -> tensor<3x2x1x4x17xf32>
-    %72 = stablehlo.multiply %69, %71 : tensor<3x2x1x4x17xf32>
-    %73 = stablehlo.broadcast_in_dim %20, dims = [0, 2, 4] : (tensor<3x1x17xi1>) -> tensor<3x2x1x4x17xi1>
-    %74 = stablehlo.constant dense<-3.4028234663852886e+38> : tensor<f32>
-    %75 = stablehlo.broadcast_in_dim %74, dims = [] : (tensor<f32>) -> tensor<3x2x1x4x17xf32>
-    %76 = stablehlo.select %73, %72, %75 : (tensor<3x2x1x4x17xi1>, tensor<3x2x1x4x17xf32>, tensor<3x2x1x4x17xf32>) -> tensor<3x2x1x4x17xf32>
-    %77 = stablehlo.constant dense<0xFF800000> : tensor<f32>
-    %78 = stablehlo.reduce(%76 init: %77) applies stablehlo.maximum across dimensions = [4] : (tensor<3x2x1x4x17xf32>, tensor<f32>) -> tensor<3x2x1x4xf32>
-    %79 = stablehlo.broadcast_in_dim %78, dims = [0, 1, 2, 3] : (tensor<3x2x1x4xf32>) -> tensor<3x2x1x4x17xf32>
-    %80 = stablehlo.subtract %76, %79 : tensor<3x2x1x4x17xf32>
-    %81 = stablehlo.exponential %80 : tensor<3x2x1x4x17xf32>
-    %82 = stablehlo.constant dense<0.0> : tensor<f32>
-    %83 = stablehlo.reduce(%81 init: %82) applies stablehlo.add across dimensions = [4] : (tensor<3x2x1x4x17xf32>, tensor<f32>) -> tensor<3x2x1x4xf32>
-    %84 = stablehlo.broadcast_in_dim %83, dims = [0, 1, 2, 3] : (tensor<3x2x1x4xf32>) -> tensor<3x2x1x4x17xf32>
-    %85 = stablehlo.divide %81, %84 : tensor<3x2x1x4x17xf32>
-    %86 = "stablehlo.slice"(%85) {start_indices = array<i64: 0, 0, 0, 0, 0>, limit_indices = array<i64: 3, 2, 1, 4, 16>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<3x2x1x4x17xf32>) -> tensor<3x2x1x4x16xf32>
-    %87 = "stablehlo.slice"(%85) {start_indices = array<i64: 0, 0, 0, 0, 16>, limit_indices = array<i64: 3, 2, 1, 4, 17>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<3x2x1x4x17xf32>) -> tensor<3x2x1x4x1xf32>
-    %88 = stablehlo.dot_general %86, %24, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [2], precision = [HIGHEST, HIGHEST] : (tensor<3x2x1x4x16xf32>, tensor<3x2x16x12xf32>) -> tensor<3x2x1x4x12xf32>
-    %89 = stablehlo.dot_general %87, %66, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [2], precision = [HIGHEST, HIGHEST] : (tensor<3x2x1x4x1xf32>, tensor<3x2x1x12xf32>) -> tensor<3x2x1x4x12xf32>
-    %90 = stablehlo.add %88, %89 : tensor<3x2x1x4x12xf32>
-    %91 = stablehlo.transpose %90, dims = [0, 2, 1, 3, 4] : (tensor<3x2x1x4x12xf32>) -> tensor<3x1x2x4x12xf32>
-    %92 = stablehlo.reshape %91 : (tensor<3x1x2x4x12xf32>) -> tensor<3x1x96xf32>
-    %93 = stablehlo.dot_general %92, %model.layers.0.self_attn.o_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<3x1x96xf32>, tensor<40x96xf32>) -> tensor<3x1x40xf32>
-    %94 = stablehlo.add %2, %93 : tensor<3x1x40xf32>
-    %95 = stablehlo.multiply %94, %94 : tensor<3x1x40xf32>
-    %96 = stablehlo.constant dense<0.0> : tensor<f32>
-    %97 = stablehlo.reduce(%95 init: %96) applies stablehlo.add across dimensions = [2] : (tensor<3x1x40xf32>, tensor<f32>) -> tensor<3x1xf32>
-    %98 = stablehlo.constant dense<0.02500000037252903> : tensor<f32>
-    %99 = stablehlo.broadcast_in_dim %98, dims = [] : (tensor<f32>) -> tensor<3x1xf32>
-    %100 = stablehlo.multiply %97, %99 : tensor<3x1xf32>
-    %101 = stablehlo.constant dense<9.999999974752427e-07> : tensor<f32>
-    %102 = stablehlo.broadcast_in_dim %101, dims = [] : (tensor<f32>) -> tensor<3x1xf32>
-    %103 = stablehlo.add %100, %102 : tensor<3x1xf32>
-    %104 = stablehlo.rsqrt %103 : tensor<3x1xf32>
-    %105 = stablehlo.broadcast_in_dim %104, dims = [0, 1] : (tensor<3x1xf32>) -> tensor<3x1x40xf32>
-    %106 = stablehlo.multiply %94, %105 : tensor<3x1x40xf32>
-    %107 = stablehlo.broadcast_in_dim %model.layers.0.post_attention_layernorm.weight, dims = [2] : (tensor<40xf32>) -> tensor<3x1x40xf32>
-    %108 = stablehlo.multiply %106, %107 : tensor<3x1x40xf32>
-    %109 = stablehlo.dot_general %108, %model.layers.0.mlp.gate_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<3x1x40xf32>, tensor<56x40xf32>) -> tensor<3x1x56xf32>
-    %110 = stablehlo.logistic %109 : tensor<3x1x56xf32>
-    %111 = stablehlo.multiply %109, %110 : tensor<3x1x56xf32>
-    %112 = stablehlo.dot_general %108, %model.layers.0.mlp.up_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<3x1x40xf32>, tensor<56x40xf32>) -> tensor<3x1x56xf32>
-    %113 = stablehlo.multiply %111, %112 : tensor<3x1x56xf32>
-    %114 = stablehlo.dot_general %113, %model.layers.0.mlp.down_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<3x1x56xf32>, tensor<40x56xf32>) -> tensor<3x1x40xf32>
-    %115 = stablehlo.add %94, %114 : tensor<3x1x40xf32>
-    %116 = stablehlo.reshape %65 : (tensor<3x2x1x12xf32>) -> tensor<3x1x2x1x12xf32>
-    %117 = stablehlo.reshape %66 : (tensor<3x2x1x12xf32>) -> tensor<3x1x2x1x12xf32>
+    %59 = "stablehlo.slice"(%k_cache) {start_indices = array<i64: 0, 0, 0, 0, 0>, limit_indices = array<i64: 3, 1, 2, 16, 12>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<3x2x2x16x12xf32>) -> tensor<3x1x2x16x12xf32>
+    %60 = stablehlo.reshape %59 : (tensor<3x1x2x16x12xf32>) -> tensor<3x2x16x12xf32>
+    %61 = "stablehlo.slice"(%v_cache) {start_indices = array<i64: 0, 0, 0, 0, 0>, limit_indices = array<i64: 3, 1, 2, 16, 12>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<3x2x2x16x12xf32>) -> tensor<3x1x2x16x12xf32>
+    %62 = stablehlo.reshape %61 : (tensor<3x1x2x16x12xf32>) -> tensor<3x2x16x12xf32>
+    %63 = stablehlo.multiply %2, %2 : tensor<3x1x40xf32>
+    %64 = stablehlo.constant dense<0.0> : tensor<f32>
+    %65 = stablehlo.reduce(%63 init: %64) applies stablehlo.add across dimensions = [2] : (tensor<3x1x40xf32>, tensor<f32>) -> tensor<3x1xf32>
+    %66 = stablehlo.constant dense<0.02500000037252903> : tensor<f32>
+    %67 = stablehlo.broadcast_in_dim %66, dims = [] : (tensor<f32>) -> tensor<3x1xf32>
+    %68 = stablehlo.multiply %65, %67 : tensor<3x1xf32>
+    %69 = stablehlo.constant dense<9.999999974752427e-07> : tensor<f32>
+    %70 = stablehlo.broadcast_in_dim %69, dims = [] : (tensor<f32>) -> tensor<3x1xf32>
+    %71 = stablehlo.add %68, %70 : tensor<3x1xf32>
+    %72 = stablehlo.rsqrt %71 : tensor<3x1xf32>
+    %73 = stablehlo.broadcast_in_dim %72, dims = [0, 1] : (tensor<3x1xf32>) -> tensor<3x1x40xf32>
+    %74 = stablehlo.multiply %2, %73 : tensor<3x1x40xf32>
+    %75 = stablehlo.broadcast_in_dim %model.layers.0.input_layernorm.weight, dims = [2] : (tensor<40xf32>) -> tensor<3x1x40xf32>
+    %76 = stablehlo.multiply %74, %75 : tensor<3x1x40xf32>
+    %77 = stablehlo.dot_general %76, %model.layers.0.self_attn.q_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<3x1x40xf32>, tensor<96x40xf32>) -> tensor<3x1x96xf32>
+    %78 = stablehlo.dot_general %76, %model.layers.0.self_attn.k_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<3x1x40xf32>, tensor<24x40xf32>) -> tensor<3x1x24xf32>
+    %79 = stablehlo.dot_general %76, %model.layers.0.self_attn.v_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<3x1x40xf32>, tensor<24x40xf32>) -> tensor<3x1x24xf32>
+    %80 = stablehlo.reshape %77 : (tensor<3x1x96xf32>) -> tensor<3x1x8x12xf32>
+    %81 = stablehlo.reshape %78 : (tensor<3x1x24xf32>) -> tensor<3x1x2x12xf32>
+    %82 = stablehlo.reshape %79 : (tensor<3x1x24xf32>) -> tensor<3x1x2x12xf32>
+    %83 = "stablehlo.slice"(%80) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 3, 1, 8, 6>, strides = array<i64: 1, 1, 1, 1>} : (tensor<3x1x8x12xf32>) -> tensor<3x1x8x6xf32>
+    %84 = "stablehlo.slice"(%80) {start_indices = array<i64: 0, 0, 0, 6>, limit_indices = array<i64: 3, 1, 8, 12>, strides = array<i64: 1, 1, 1, 1>} : (tensor<3x1x8x12xf32>) -> tensor<3x1x8x6xf32>
+    %85 = stablehlo.negate %84 : tensor<3x1x8x6xf32>
+    %86 = stablehlo.concatenate %85, %83, dim = 3 : (tensor<3x1x8x6xf32>, tensor<3x1x8x6xf32>) -> tensor<3x1x8x12xf32>
+    %87 = stablehlo.broadcast_in_dim %50, dims = [0, 1, 3] : (tensor<3x1x12xf32>) -> tensor<3x1x8x12xf32>
+    %88 = stablehlo.broadcast_in_dim %51, dims = [0, 1, 3] : (tensor<3x1x12xf32>) -> tensor<3x1x8x12xf32>
+    %89 = stablehlo.multiply %80, %87 : tensor<3x1x8x12xf32>
+    %90 = stablehlo.multiply %86, %88 : tensor<3x1x8x12xf32>
+    %91 = stablehlo.add %89, %90 : tensor<3x1x8x12xf32>
+    %92 = "stablehlo.slice"(%81) {start_indices = array<i64: 0, 0, 0, 0>, limit_indices = array<i64: 3, 1, 2, 6>, strides = array<i64: 1, 1, 1, 1>} : (tensor<3x1x2x12xf32>) -> tensor<3x1x2x6xf32>
+    %93 = "stablehlo.slice"(%81) {start_indices = array<i64: 0, 0, 0, 6>, limit_indices = array<i64: 3, 1, 2, 12>, strides = array<i64: 1, 1, 1, 1>} : (tensor<3x1x2x12xf32>) -> tensor<3x1x2x6xf32>
+    %94 = stablehlo.negate %93 : tensor<3x1x2x6xf32>
+    %95 = stablehlo.concatenate %94, %92, dim = 3 : (tensor<3x1x2x6xf32>, tensor<3x1x2x6xf32>) -> tensor<3x1x2x12xf32>
+    %96 = stablehlo.broadcast_in_dim %50, dims = [0, 1, 3] : (tensor<3x1x12xf32>) -> tensor<3x1x2x12xf32>
+    %97 = stablehlo.broadcast_in_dim %51, dims = [0, 1, 3] : (tensor<3x1x12xf32>) -> tensor<3x1x2x12xf32>
+    %98 = stablehlo.multiply %81, %96 : tensor<3x1x2x12xf32>
+    %99 = stablehlo.multiply %95, %97 : tensor<3x1x2x12xf32>
+    %100 = stablehlo.add %98, %99 : tensor<3x1x2x12xf32>
+    %101 = stablehlo.reshape %91 : (tensor<3x1x8x12xf32>) -> tensor<3x1x2x4x12xf32>
+    %102 = stablehlo.transpose %101, dims = [0, 2, 1, 3, 4] : (tensor<3x1x2x4x12xf32>) -> tensor<3x2x1x4x12xf32>
+    %103 = stablehlo.transpose %100, dims = [0, 2, 1, 3] : (tensor<3x1x2x12xf32>) -> tensor<3x2x1x12xf32>
+    %104 = stablehlo.transpose %82, dims = [0, 2, 1, 3] : (tensor<3x1x2x12xf32>) -> tensor<3x2x1x12xf32>
+    %105 = stablehlo.dot_general %102, %103, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [3], precision = [HIGHEST, HIGHEST] : (tensor<3x2x1x4x12xf32>, tensor<3x2x1x12xf32>) -> tensor<3x2x1x4x1xf32>
+    %106 = stablehlo.dot_general %102, %60, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [3], precision = [HIGHEST, HIGHEST] : (tensor<3x2x1x4x12xf32>, tensor<3x2x16x12xf32>) -> tensor<3x2x1x4x16xf32>
+    %107 = stablehlo.concatenate %106, %105, dim = 4 : (tensor<3x2x1x4x16xf32>, tensor<3x2x1x4x1xf32>) -> tensor<3x2x1x4x17xf32>
+    %108 = stablehlo.constant dense<0.28867512941360474> : tensor<f32>
+    %109 = stablehlo.broadcast_in_dim %108, dims = [] : (tensor<f32>) -> tensor<3x2x1x4x17xf32>
+    %110 = stablehlo.multiply %107, %109 : tensor<3x2x1x4x17xf32>
+    %111 = stablehlo.broadcast_in_dim %58, dims = [0, 2, 4] : (tensor<3x1x17xi1>) -> tensor<3x2x1x4x17xi1>
+    %112 = stablehlo.constant dense<-3.4028234663852886e+38> : tensor<f32>
+    %113 = stablehlo.broadcast_in_dim %112, dims = [] : (tensor<f32>) -> tensor<3x2x1x4x17xf32>
+    %114 = stablehlo.select %111, %110, %113 : (tensor<3x2x1x4x17xi1>, tensor<3x2x1x4x17xf32>, tensor<3x2x1x4x17xf32>) -> tensor<3x2x1x4x17xf32>
+    %115 = stablehlo.constant dense<0xFF800000> : tensor<f32>
+    %116 = stablehlo.reduce(%114 init: %115) applies stablehlo.maximum across dimensions = [4] : (tensor<3x2x1x4x17xf32>, tensor<f32>) -> tensor<3x2x1x4xf32>
+    %117 = stablehlo.broadcast_in_dim %116, dims = [0, 1, 2, 3] : (tensor<3x2x1x4xf32>) -> tensor<3x2x1x4x17xf32>
+    %118 = stablehlo.subtract %114, %117 : tensor<3x2x1x4x17xf32>
+    %119 = stablehlo.exponential %118 : tensor<3x2x1x4x17xf32>
+    %120 = stablehlo.constant dense<0.0> : tensor<f32>
+    %121 = stablehlo.reduce(%119 init: %120) applies stablehlo.add across dimensions = [4] : (tensor<3x2x1x4x17xf32>, tensor<f32>) -> tensor<3x2x1x4xf32>
+    %122 = stablehlo.broadcast_in_dim %121, dims = [0, 1, 2, 3] : (tensor<3x2x1x4xf32>) -> tensor<3x2x1x4x17xf32>
+    %123 = stablehlo.divide %119, %122 : tensor<3x2x1x4x17xf32>
+    %124 = "stablehlo.slice"(%123) {start_indices = array<i64: 0, 0, 0, 0, 0>, limit_indices = array<i64: 3, 2, 1, 4, 16>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<3x2x1x4x17xf32>) -> tensor<3x2x1x4x16xf32>
+    %125 = "stablehlo.slice"(%123) {start_indices = array<i64: 0, 0, 0, 0, 16>, limit_indices = array<i64: 3, 2, 1, 4, 17>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<3x2x1x4x17xf32>) -> tensor<3x2x1x4x1xf32>
+    %126 = stablehlo.dot_general %124, %62, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [2], precision = [HIGHEST, HIGHEST] : (tensor<3x2x1x4x16xf32>, tensor<3x2x16x12xf32>) -> tensor<3x2x1x4x12xf32>
+    %127 = stablehlo.dot_general %125, %104, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [2], precision = [HIGHEST, HIGHEST] : (tensor<3x2x1x4x1xf32>, tensor<3x2x1x12xf32>) -> tensor<3x2x1x4x12xf32>
+    %128 = stablehlo.add %126, %127 : tensor<3x2x1x4x12xf32>
+    %129 = stablehlo.transpose %128, dims = [0, 2, 1, 3, 4] : (tensor<3x2x1x4x12xf32>) -> tensor<3x1x2x4x12xf32>
+    %130 = stablehlo.reshape %129 : (tensor<3x1x2x4x12xf32>) -> tensor<3x1x96xf32>
+    %131 = stablehlo.dot_general %130, %model.layers.0.self_attn.o_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<3x1x96xf32>, tensor<40x96xf32>) -> tensor<3x1x40xf32>
+    %132 = stablehlo.add %2, %131 : tensor<3x1x40xf32>
+    %133 = stablehlo.multiply %132, %132 : tensor<3x1x40xf32>
+    %134 = stablehlo.constant dense<0.0> : tensor<f32>
+    %135 = stablehlo.reduce(%133 init: %134) applies stablehlo.add across dimensions = [2] : (tensor<3x1x40xf32>, tensor<f32>) -> tensor<3x1xf32>
+    %136 = stablehlo.constant dense<0.02500000037252903> : tensor<f32>
+    %137 = stablehlo.broadcast_in_dim %136, dims = [] : (tensor<f32>) -> tensor<3x1xf32>
+    %138 = stablehlo.multiply %135, %137 : tensor<3x1xf32>
+    %139 = stablehlo.constant dense<9.999999974752427e-07> : tensor<f32>
+    %140 = stablehlo.broadcast_in_dim %139, dims = [] : (tensor<f32>) -> tensor<3x1xf32>
+    %141 = stablehlo.add %138, %140 : tensor<3x1xf32>
+    %142 = stablehlo.rsqrt %141 : tensor<3x1xf32>
+    %143 = stablehlo.broadcast_in_dim %142, dims = [0, 1] : (tensor<3x1xf32>) -> tensor<3x1x40xf32>
+    %144 = stablehlo.multiply %132, %143 : tensor<3x1x40xf32>
+    %145 = stablehlo.broadcast_in_dim %model.layers.0.post_attention_layernorm.weight, dims = [2] : (tensor<40xf32>) -> tensor<3x1x40xf32>
+    %146 = stablehlo.multiply %144, %145 : tensor<3x1x40xf32>
+    %147 = stablehlo.dot_general %146, %model.layers.0.mlp.gate_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<3x1x40xf32>, tensor<56x40xf32>) -> tensor<3x1x56xf32>
+    %148 = stablehlo.logistic %147 : tensor<3x1x56xf32>
+    %149 = stablehlo.multiply %147, %148 : tensor<3x1x56xf32>
+    %150 = stablehlo.dot_general %146, %model.layers.0.mlp.up_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<3x1x40xf32>, tensor<56x40xf32>) -> tensor<3x1x56xf32>
+    %151 = stablehlo.multiply %149, %150 : tensor<3x1x56xf32>
+    %152 = stablehlo.dot_general %151, %model.layers.0.mlp.down_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<3x1x56xf32>, tensor<40x56xf32>) -> tensor<3x1x40xf32>
+    %153 = stablehlo.add %132, %152 : tensor<3x1x40xf32>
+    %154 = stablehlo.reshape %103 : (tensor<3x2x1x12xf32>) -> tensor<3x1x2x1x12xf32>
+    %155 = stablehlo.reshape %104 : (tensor<3x2x1x12xf32>) -> tensor<3x1x2x1x12xf32>
     // layer 1: full_attention, no RoPE
-    %118 = "stablehlo.slice"(%k_cache) {start_indices = array<i64: 0, 1, 0, 0, 0>, limit_indices = array<i64: 3, 2, 2, 16, 12>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<3x2x2x16x12xf32>) -> tensor<3x1x2x16x12xf32>
-    %119 = stablehlo.reshape %118 : (tensor<3x1x2x16x12xf32>) -> tensor<3x2x16x12xf32>
-    %120 = "stablehlo.slice"(%v_cache) {start_indices = array<i64: 0, 1, 0, 0, 0>, limit_indices = array<i64: 3, 2, 2, 16, 12>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<3x2x2x16x12xf32>) -> tensor<3x1x2x16x12xf32>
-    %121 = stablehlo.reshape %120 : (tensor<3x1x2x16x12xf32>) -> tensor<3x2x16x12xf32>
-    %122 = stablehlo.multiply %115, %115 : tensor<3x1x40xf32>
-    %123 = stablehlo.constant dense<0.0> : tensor<f32>
-    %124 = stablehlo.reduce(%122 init: %123) applies stablehlo.add across dimensions = [2] : (tensor<3x1x40xf32>, tensor<f32>) -> tensor<3x1xf32>
-    %125 = stablehlo.constant dense<0.02500000037252903> : tensor<f32>
-    %126 = stablehlo.broadcast_in_dim %125, dims = [] : (tensor<f32>) -> tensor<3x1xf32>
-    %127 = stablehlo.multiply %124, %126 : tensor<3x1xf32>
-    %128 = stablehlo.constant dense<9.999999974752427e-07> : tensor<f32>
-    %129 = stablehlo.broadcast_in_dim %128, dims = [] : (tensor<f32>) -> tensor<3x1xf32>
-    %130 = stablehlo.add %127, %129 : tensor<3x1xf32>
-    %131 = stablehlo.rsqrt %130 : tensor<3x1xf32>
-    %132 = stablehlo.broadcast_in_dim %131, dims = [0, 1] : (tensor<3x1xf32>) -> tensor<3x1x40xf32>
-    %133 = stablehlo.multiply %115, %132 : tensor<3x1x40xf32>
-    %134 = stablehlo.broadcast_in_dim %model.layers.1.input_layernorm.weight, dims = [2] : (tensor<40xf32>) -> tensor<3x1x40xf32>
-    %135 = stablehlo.multiply %133, %134 : tensor<3x1x40xf32>
-    %136 = stablehlo.dot_general %135, %model.layers.1.self_attn.q_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<3x1x40xf32>, tensor<96x40xf32>) -> tensor<3x1x96xf32>
-    %137 = stablehlo.dot_general %135, %model.layers.1.self_attn.k_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<3x1x40xf32>, tensor<24x40xf32>) -> tensor<3x1x24xf32>
-    %138 = stablehlo.dot_general %135, %model.layers.1.self_attn.v_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<3x1x40xf32>, tensor<24x40xf32>) -> tensor<3x1x24xf32>
-    %139 = stablehlo.reshape %136 : (tensor<3x1x96xf32>) -> tensor<3x1x8x12xf32>
-    %140 = stablehlo.reshape %137 : (tensor<3x1x24xf32>) -> tensor<3x1x2x12xf32>
-    %141 = stablehlo.reshape %138 : (tensor<3x1x24xf32>) -> tensor<3x1x2x12xf32>
-    %142 = stablehlo.reshape %139 : (tensor<3x1x8x12xf32>) -> tensor<3x1x2x4x12xf32>
-    %143 = stablehlo.transpose %142, dims = [0, 2, 1, 3, 4] : (tensor<3x1x2x4x12xf32>) -> tensor<3x2x1x4x12xf32>
-    %144 = stablehlo.transpose %140, dims = [0, 2, 1, 3] : (tensor<3x1x2x12xf32>) -> tensor<3x2x1x12xf32>
-    %145 = stablehlo.transpose %141, dims = [0, 2, 1, 3] : (tensor<3x1x2x12xf32>) -> tensor<3x2x1x12xf32>
-    %146 = stablehlo.dot_general %143, %144, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [3], precision = [HIGHEST, HIGHEST] : (tensor<3x2x1x4x12xf32>, tensor<3x2x1x12xf32>) -> tensor<3x2x1x4x1xf32>
-    %147 = stablehlo.dot_general %143, %119, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [3], precision = [HIGHEST, HIGHEST] : (tensor<3x2x1x4x12xf32>, tensor<3x2x16x12xf32>) -> tensor<3x2x1x4x16xf32>
-    %148 = stablehlo.concatenate %147, %146, dim = 4 : (tensor<3x2x1x4x16xf32>, tensor<3x2x1x4x1xf32>) -> tensor<3x2x1x4x17xf32>
-    %149 = stablehlo.constant dense<0.28867512941360474> : tensor<f32>
-    %150 = stablehlo.broadcast_in_dim %149, dims = [] : (tensor<f32>) -> tensor<3x2x1x4x17xf32>
-    %151 = stablehlo.multiply %148, %150 : tensor<3x2x1x4x17xf32>
-    %152 = stablehlo.broadcast_in_dim %20, dims = [0, 2, 4] : (tensor<3x1x17xi1>) -> tensor<3x2x1x4x17xi1>
-    %153 = stablehlo.constant dense<-3.4028234663852886e+38> : tensor<f32>
-    %154 = stablehlo.broadcast_in_dim %153, dims = [] : (tensor<f32>) -> tensor<3x2x1x4x17xf32>
-    %155 = stablehlo.select %152, %151, %154 : (tensor<3x2x1x4x17xi1>, tensor<3x2x1x4x17xf32>, tensor<3x2x1x4x17xf32>) -> tensor<3x2x1x4x17xf32>
-    %156 = stablehlo.constant dense<0xFF800000> : tensor<f32>
-    %157 = stablehlo.reduce(%155 init: %156) applies stablehlo.maximum across dimensions = [4] : (tensor<3x2x1x4x17xf32>, tensor<f32>) -> tensor<3x2x1x4xf32>
-    %158 = stablehlo.broadcast_in_dim %157, dims = [0, 1, 2, 3] : (tensor<3x2x1x4xf32>) -> tensor<3x2x1x4x17xf32>
-    %159 = stablehlo.subtract %155, %158 : tensor<3x2x1x4x17xf32>
-    %160 = stablehlo.exponential %159 : tensor<3x2x1x4x17xf32>
+    %156 = "stablehlo.slice"(%k_cache) {start_indices = array<i64: 0, 1, 0, 0, 0>, limit_indices = array<i64: 3, 2, 2, 16, 12>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<3x2x2x16x12xf32>) -> tensor<3x1x2x16x12xf32>
+    %157 = stablehlo.reshape %156 : (tensor<3x1x2x16x12xf32>) -> tensor<3x2x16x12xf32>
+    %158 = "stablehlo.slice"(%v_cache) {start_indices = array<i64: 0, 1, 0, 0, 0>, limit_indices = array<i64: 3, 2, 2, 16, 12>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<3x2x2x16x12xf32>) -> tensor<3x1x2x16x12xf32>
+    %159 = stablehlo.reshape %158 : (tensor<3x1x2x16x12xf32>) -> tensor<3x2x16x12xf32>
+    %160 = stablehlo.multiply %153, %153 : tensor<3x1x40xf32>
     %161 = stablehlo.constant dense<0.0> : tensor<f32>
-    %162 = stablehlo.reduce(%160 init: %161) applies stablehlo.add across dimensions = [4] : (tensor<3x2x1x4x17xf32>, tensor<f32>) -> tensor<3x2x1x4xf32>
-    %163 = stablehlo.broadcast_in_dim %162, dims = [0, 1, 2, 3] : (tensor<3x2x1x4xf32>) -> tensor<3x2x1x4x17xf32>
-    %164 = stablehlo.divide %160, %163 : tensor<3x2x1x4x17xf32>
-    %165 = "stablehlo.slice"(%164) {start_indices = array<i64: 0, 0, 0, 0, 0>, limit_indices = array<i64: 3, 2, 1, 4, 16>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<3x2x1x4x17xf32>) -> tensor<3x2x1x4x16xf32>
-    %166 = "stablehlo.slice"(%164) {start_indices = array<i64: 0, 0, 0, 0, 16>, limit_indices = array<i64: 3, 2, 1, 4, 17>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<3x2x1x4x17xf32>) -> tensor<3x2x1x4x1xf32>
-    %167 = stablehlo.dot_general %165, %121, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [2], precision = [HIGHEST, HIGHEST] : (tensor<3x2x1x4x16xf32>, tensor<3x2x16x12xf32>) -> tensor<3x2x1x4x12xf32>
-    %168 = stablehlo.dot_general %166, %145, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [2], precision = [HIGHEST, HIGHEST] : (tensor<3x2x1x4x1xf32>, tensor<3x2x1x12xf32>) -> tensor<3x2x1x4x12xf32>
-    %169 = stablehlo.add %167, %168 : tensor<3x2x1x4x12xf32>
-    %170 = stablehlo.transpose %169, dims = [0, 2, 1, 3, 4] : (tensor<3x2x1x4x12xf32>) -> tensor<3x1x2x4x12xf32>
-    %171 = stablehlo.reshape %170 : (tensor<3x1x2x4x12xf32>) -> tensor<3x1x96xf32>
-    %172 = stablehlo.dot_general %171, %model.layers.1.self_attn.o_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<3x1x96xf32>, tensor<40x96xf32>) -> tensor<3x1x40xf32>
-    %173 = stablehlo.add %115, %172 : tensor<3x1x40xf32>
-    %174 = stablehlo.multiply %173, %173 : tensor<3x1x40xf32>
-    %175 = stablehlo.constant dense<0.0> : tensor<f32>
-    %176 = stablehlo.reduce(%174 init: %175) applies stablehlo.add across dimensions = [2] : (tensor<3x1x40xf32>, tensor<f32>) -> tensor<3x1xf32>
-    %177 = stablehlo.constant dense<0.02500000037252903> : tensor<f32>
-    %178 = stablehlo.broadcast_in_dim %177, dims = [] : (tensor<f32>) -> tensor<3x1xf32>
-    %179 = stablehlo.multiply %176, %178 : tensor<3x1xf32>
-    %180 = stablehlo.constant dense<9.999999974752427e-07> : tensor<f32>
-    %181 = stablehlo.broadcast_in_dim %180, dims = [] : (tensor<f32>) -> tensor<3x1xf32>
-    %182 = stablehlo.add %179, %181 : tensor<3x1xf32>
-    %183 = stablehlo.rsqrt %182 : tensor<3x1xf32>
-    %184 = stablehlo.broadcast_in_dim %183, dims = [0, 1] : (tensor<3x1xf32>) -> tensor<3x1x40xf32>
-    %185 = stablehlo.multiply %173, %184 : tensor<3x1x40xf32>
-    %186 = stablehlo.broadcast_in_dim %model.layers.1.post_attention_layernorm.weight, dims = [2] : (tensor<40xf32>) -> tensor<3x1x40xf32>
-    %187 = stablehlo.multiply %185, %186 : tensor<3x1x40xf32>
-    %188 = stablehlo.dot_general %187, %model.layers.1.mlp.gate_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<3x1x40xf32>, tensor<56x40xf32>) -> tensor<3x1x56xf32>
-    %189 = stablehlo.logistic %188 : tensor<3x1x56xf32>
-    %190 = stablehlo.multiply %188, %189 : tensor<3x1x56xf32>
-    %191 = stablehlo.dot_general %187, %model.layers.1.mlp.up_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<3x1x40xf32>, tensor<56x40xf32>) -> tensor<3x1x56xf32>
-    %192 = stablehlo.multiply %190, %191 : tensor<3x1x56xf32>
-    %193 = stablehlo.dot_general %192, %model.layers.1.mlp.down_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<3x1x56xf32>, tensor<40x56xf32>) -> tensor<3x1x40xf32>
-    %194 = stablehlo.add %173, %193 : tensor<3x1x40xf32>
-    %195 = stablehlo.reshape %144 : (tensor<3x2x1x12xf32>) -> tensor<3x1x2x1x12xf32>
-    %196 = stablehlo.reshape %145 : (tensor<3x2x1x12xf32>) -> tensor<3x1x2x1x12xf32>
-    %197 = stablehlo.multiply %194, %194 : tensor<3x1x40xf32>
-    %198 = stablehlo.constant dense<0.0> : tensor<f32>
-    %199 = stablehlo.reduce(%197 init: %198) applies stablehlo.add across dimensions = [2] : (tensor<3x1x40xf32>, tensor<f32>) -> tensor<3x1xf32>
-    %200 = stablehlo.constant dense<0.02500000037252903> : tensor<f32>
-    %201 = stablehlo.broadcast_in_dim %200, dims = [] : (tensor<f32>) -> tensor<3x1xf32>
-    %202 = stablehlo.multiply %199, %201 : tensor<3x1xf32>
-    %203 = stablehlo.constant dense<9.999999974752427e-07> : tensor<f32>
-    %204 = stablehlo.broadcast_in_dim %203, dims = [] : (tensor<f32>) -> tensor<3x1xf32>
-    %205 = stablehlo.add %202, %204 : tensor<3x1xf32>
-    %206 = stablehlo.rsqrt %205 : tensor<3x1xf32>
-    %207 = stablehlo.broadcast_in_dim %206, dims = [0, 1] : (tensor<3x1xf32>) -> tensor<3x1x40xf32>
-    %208 = stablehlo.multiply %194, %207 : tensor<3x1x40xf32>
-    %209 = stablehlo.broadcast_in_dim %model.norm.weight, dims = [2] : (tensor<40xf32>) -> tensor<3x1x40xf32>
-    %210 = stablehlo.multiply %208, %209 : tensor<3x1x40xf32>
+    %162 = stablehlo.reduce(%160 init: %161) applies stablehlo.add across dimensions = [2] : (tensor<3x1x40xf32>, tensor<f32>) -> tensor<3x1xf32>
+    %163 = stablehlo.constant dense<0.02500000037252903> : tensor<f32>
+    %164 = stablehlo.broadcast_in_dim %163, dims = [] : (tensor<f32>) -> tensor<3x1xf32>
+    %165 = stablehlo.multiply %162, %164 : tensor<3x1xf32>
+    %166 = stablehlo.constant dense<9.999999974752427e-07> : tensor<f32>
+    %167 = stablehlo.broadcast_in_dim %166, dims = [] : (tensor<f32>) -> tensor<3x1xf32>
+    %168 = stablehlo.add %165, %167 : tensor<3x1xf32>
+    %169 = stablehlo.rsqrt %168 : tensor<3x1xf32>
+    %170 = stablehlo.broadcast_in_dim %169, dims = [0, 1] : (tensor<3x1xf32>) -> tensor<3x1x40xf32>
+    %171 = stablehlo.multiply %153, %170 : tensor<3x1x40xf32>
+    %172 = stablehlo.broadcast_in_dim %model.layers.1.input_layernorm.weight, dims = [2] : (tensor<40xf32>) -> tensor<3x1x40xf32>
+    %173 = stablehlo.multiply %171, %172 : tensor<3x1x40xf32>
+    %174 = stablehlo.dot_general %173, %model.layers.1.self_attn.q_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<3x1x40xf32>, tensor<96x40xf32>) -> tensor<3x1x96xf32>
+    %175 = stablehlo.dot_general %173, %model.layers.1.self_attn.k_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<3x1x40xf32>, tensor<24x40xf32>) -> tensor<3x1x24xf32>
+    %176 = stablehlo.dot_general %173, %model.layers.1.self_attn.v_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<3x1x40xf32>, tensor<24x40xf32>) -> tensor<3x1x24xf32>
+    %177 = stablehlo.reshape %174 : (tensor<3x1x96xf32>) -> tensor<3x1x8x12xf32>
+    %178 = stablehlo.reshape %175 : (tensor<3x1x24xf32>) -> tensor<3x1x2x12xf32>
+    %179 = stablehlo.reshape %176 : (tensor<3x1x24xf32>) -> tensor<3x1x2x12xf32>
+    %180 = stablehlo.reshape %177 : (tensor<3x1x8x12xf32>) -> tensor<3x1x2x4x12xf32>
+    %181 = stablehlo.transpose %180, dims = [0, 2, 1, 3, 4] : (tensor<3x1x2x4x12xf32>) -> tensor<3x2x1x4x12xf32>
+    %182 = stablehlo.transpose %178, dims = [0, 2, 1, 3] : (tensor<3x1x2x12xf32>) -> tensor<3x2x1x12xf32>
+    %183 = stablehlo.transpose %179, dims = [0, 2, 1, 3] : (tensor<3x1x2x12xf32>) -> tensor<3x2x1x12xf32>
+    %184 = stablehlo.dot_general %181, %182, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [3], precision = [HIGHEST, HIGHEST] : (tensor<3x2x1x4x12xf32>, tensor<3x2x1x12xf32>) -> tensor<3x2x1x4x1xf32>
+    %185 = stablehlo.dot_general %181, %157, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [3], precision = [HIGHEST, HIGHEST] : (tensor<3x2x1x4x12xf32>, tensor<3x2x16x12xf32>) -> tensor<3x2x1x4x16xf32>
+    %186 = stablehlo.concatenate %185, %184, dim = 4 : (tensor<3x2x1x4x16xf32>, tensor<3x2x1x4x1xf32>) -> tensor<3x2x1x4x17xf32>
+    %187 = stablehlo.constant dense<0.28867512941360474> : tensor<f32>
+    %188 = stablehlo.broadcast_in_dim %187, dims = [] : (tensor<f32>) -> tensor<3x2x1x4x17xf32>
+    %189 = stablehlo.multiply %186, %188 : tensor<3x2x1x4x17xf32>
+    %190 = stablehlo.broadcast_in_dim %58, dims = [0, 2, 4] : (tensor<3x1x17xi1>) -> tensor<3x2x1x4x17xi1>
+    %191 = stablehlo.constant dense<-3.4028234663852886e+38> : tensor<f32>
+    %192 = stablehlo.broadcast_in_dim %191, dims = [] : (tensor<f32>) -> tensor<3x2x1x4x17xf32>
+    %193 = stablehlo.select %190, %189, %192 : (tensor<3x2x1x4x17xi1>, tensor<3x2x1x4x17xf32>, tensor<3x2x1x4x17xf32>) -> tensor<3x2x1x4x17xf32>
+    %194 = stablehlo.constant dense<0xFF800000> : tensor<f32>
+    %195 = stablehlo.reduce(%193 init: %194) applies stablehlo.maximum across dimensions = [4] : (tensor<3x2x1x4x17xf32>, tensor<f32>) -> tensor<3x2x1x4xf32>
+    %196 = stablehlo.broadcast_in_dim %195, dims = [0, 1, 2, 3] : (tensor<3x2x1x4xf32>) -> tensor<3x2x1x4x17xf32>
+    %197 = stablehlo.subtract %193, %196 : tensor<3x2x1x4x17xf32>
+    %198 = stablehlo.exponential %197 : tensor<3x2x1x4x17xf32>
+    %199 = stablehlo.constant dense<0.0> : tensor<f32>
+    %200 = stablehlo.reduce(%198 init: %199) applies stablehlo.add across dimensions = [4] : (tensor<3x2x1x4x17xf32>, tensor<f32>) -> tensor<3x2x1x4xf32>
+    %201 = stablehlo.broadcast_in_dim %200, dims = [0, 1, 2, 3] : (tensor<3x2x1x4xf32>) -> tensor<3x2x1x4x17xf32>
+    %202 = stablehlo.divide %198, %201 : tensor<3x2x1x4x17xf32>
+    %203 = "stablehlo.slice"(%202) {start_indices = array<i64: 0, 0, 0, 0, 0>, limit_indices = array<i64: 3, 2, 1, 4, 16>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<3x2x1x4x17xf32>) -> tensor<3x2x1x4x16xf32>
+    %204 = "stablehlo.slice"(%202) {start_indices = array<i64: 0, 0, 0, 0, 16>, limit_indices = array<i64: 3, 2, 1, 4, 17>, strides = array<i64: 1, 1, 1, 1, 1>} : (tensor<3x2x1x4x17xf32>) -> tensor<3x2x1x4x1xf32>
+    %205 = stablehlo.dot_general %203, %159, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [2], precision = [HIGHEST, HIGHEST] : (tensor<3x2x1x4x16xf32>, tensor<3x2x16x12xf32>) -> tensor<3x2x1x4x12xf32>
+    %206 = stablehlo.dot_general %204, %183, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [2], precision = [HIGHEST, HIGHEST] : (tensor<3x2x1x4x1xf32>, tensor<3x2x1x12xf32>) -> tensor<3x2x1x4x12xf32>
+    %207 = stablehlo.add %205, %206 : tensor<3x2x1x4x12xf32>
+    %208 = stablehlo.transpose %207, dims = [0, 2, 1, 3, 4] : (tensor<3x2x1x4x12xf32>) -> tensor<3x1x2x4x12xf32>
+    %209 = stablehlo.reshape %208 : (tensor<3x1x2x4x12xf32>) -> tensor<3x1x96xf32>
+    %210 = stablehlo.dot_general %209, %model.layers.1.self_attn.o_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<3x1x96xf32>, tensor<40x96xf32>) -> tensor<3x1x40xf32>
+    %211 = stablehlo.add %153, %210 : tensor<3x1x40xf32>
+    %212 = stablehlo.multiply %211, %211 : tensor<3x1x40xf32>
+    %213 = stablehlo.constant dense<0.0> : tensor<f32>
+    %214 = stablehlo.reduce(%212 init: %213) applies stablehlo.add across dimensions = [2] : (tensor<3x1x40xf32>, tensor<f32>) -> tensor<3x1xf32>
+    %215 = stablehlo.constant dense<0.02500000037252903> : tensor<f32>
+    %216 = stablehlo.broadcast_in_dim %215, dims = [] : (tensor<f32>) -> tensor<3x1xf32>
+    %217 = stablehlo.multiply %214, %216 : tensor<3x1xf32>
+    %218 = stablehlo.constant dense<9.999999974752427e-07> : tensor<f32>
+    %219 = stablehlo.broadcast_in_dim %218, dims = [] : (tensor<f32>) -> tensor<3x1xf32>
+    %220 = stablehlo.add %217, %219 : tensor<3x1xf32>
+    %221 = stablehlo.rsqrt %220 : tensor<3x1xf32>
+    %222 = stablehlo.broadcast_in_dim %221, dims = [0, 1] : (tensor<3x1xf32>) -> tensor<3x1x40xf32>
+    %223 = stablehlo.multiply %211, %222 : tensor<3x1x40xf32>
+    %224 = stablehlo.broadcast_in_dim %model.layers.1.post_attention_layernorm.weight, dims = [2] : (tensor<40xf32>) -> tensor<3x1x40xf32>
+    %225 = stablehlo.multiply %223, %224 : tensor<3x1x40xf32>
+    %226 = stablehlo.dot_general %225, %model.layers.1.mlp.gate_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<3x1x40xf32>, tensor<56x40xf32>) -> tensor<3x1x56xf32>
+    %227 = stablehlo.logistic %226 : tensor<3x1x56xf32>
+    %228 = stablehlo.multiply %226, %227 : tensor<3x1x56xf32>
+    %229 = stablehlo.dot_general %225, %model.layers.1.mlp.up_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<3x1x40xf32>, tensor<56x40xf32>) -> tensor<3x1x56xf32>
+    %230 = stablehlo.multiply %228, %229 : tensor<3x1x56xf32>
+    %231 = stablehlo.dot_general %230, %model.layers.1.mlp.down_proj.weight, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<3x1x56xf32>, tensor<40x56xf32>) -> tensor<3x1x40xf32>
+    %232 = stablehlo.add %211, %231 : tensor<3x1x40xf32>
+    %233 = stablehlo.reshape %182 : (tensor<3x2x1x12xf32>) -> tensor<3x1x2x1x12xf32>
+    %234 = stablehlo.reshape %183 : (tensor<3x2x1x12xf32>) -> tensor<3x1x2x1x12xf32>
+    %235 = stablehlo.multiply %232, %232 : tensor<3x1x40xf32>
+    %236 = stablehlo.constant dense<0.0> : tensor<f32>
+    %237 = stablehlo.reduce(%235 init: %236) applies stablehlo.add across dimensions = [2] : (tensor<3x1x40xf32>, tensor<f32>) -> tensor<3x1xf32>
+    %238 = stablehlo.constant dense<0.02500000037252903> : tensor<f32>
+    %239 = stablehlo.broadcast_in_dim %238, dims = [] : (tensor<f32>) -> tensor<3x1xf32>
+    %240 = stablehlo.multiply %237, %239 : tensor<3x1xf32>
+    %241 = stablehlo.constant dense<9.999999974752427e-07> : tensor<f32>
+    %242 = stablehlo.broadcast_in_dim %241, dims = [] : (tensor<f32>) -> tensor<3x1xf32>
+    %243 = stablehlo.add %240, %242 : tensor<3x1xf32>
+    %244 = stablehlo.rsqrt %243 : tensor<3x1xf32>
+    %245 = stablehlo.broadcast_in_dim %244, dims = [0, 1] : (tensor<3x1xf32>) -> tensor<3x1x40xf32>
+    %246 = stablehlo.multiply %232, %245 : tensor<3x1x40xf32>
+    %247 = stablehlo.broadcast_in_dim %model.norm.weight, dims = [2] : (tensor<40xf32>) -> tensor<3x1x40xf32>
+    %248 = stablehlo.multiply %246, %247 : tensor<3x1x40xf32>
     // write all layers' new K/V rows at (slot, start): one update per cache
-    %211 = stablehlo.concatenate %116, %195, dim = 1 : (tensor<3x1x2x1x12xf32>, tensor<3x1x2x1x12xf32>) -> tensor<3x2x2x1x12xf32>
-    %212 = stablehlo.iota dim = 0 : tensor<3x2x2x1xi32>
-    %213 = stablehlo.iota dim = 1 : tensor<3x2x2x1xi32>
-    %214 = stablehlo.iota dim = 2 : tensor<3x2x2x1xi32>
-    %215 = stablehlo.broadcast_in_dim %positions, dims = [0] : (tensor<3xi32>) -> tensor<3x2x2x1xi32>
-    %216 = stablehlo.concatenate %212, %213, %214, %215, dim = 3 : (tensor<3x2x2x1xi32>, tensor<3x2x2x1xi32>, tensor<3x2x2x1xi32>, tensor<3x2x2x1xi32>) -> tensor<3x2x2x4xi32>
-    %217 = stablehlo.reshape %211 : (tensor<3x2x2x1x12xf32>) -> tensor<12x12xf32>
-    %218 = stablehlo.reshape %216 : (tensor<3x2x2x4xi32>) -> tensor<12x4xi32>
-    %219 = "stablehlo.scatter"(%k_cache, %218, %217) ({
+    %249 = stablehlo.concatenate %154, %233, dim = 1 : (tensor<3x1x2x1x12xf32>, tensor<3x1x2x1x12xf32>) -> tensor<3x2x2x1x12xf32>
+    %250 = stablehlo.iota dim = 0 : tensor<3x2x2x1xi32>
+    %251 = stablehlo.iota dim = 1 : tensor<3x2x2x1xi32>
+    %252 = stablehlo.iota dim = 2 : tensor<3x2x2x1xi32>
+    %253 = stablehlo.broadcast_in_dim %positions, dims = [0] : (tensor<3xi32>) -> tensor<3x2x2x1xi32>
+    %254 = stablehlo.concatenate %250, %251, %252, %253, dim = 3 : (tensor<3x2x2x1xi32>, tensor<3x2x2x1xi32>, tensor<3x2x2x1xi32>, tensor<3x2x2x1xi32>) -> tensor<3x2x2x4xi32>
+    %255 = stablehlo.reshape %249 : (tensor<3x2x2x1x12xf32>) -> tensor<12x12xf32>
+    %256 = stablehlo.reshape %254 : (tensor<3x2x2x4xi32>) -> tensor<12x4xi32>
+    %257 = "stablehlo.scatter"(%k_cache, %256, %255) ({
     ^bb0(%old: tensor<f32>, %new: tensor<f32>):
       stablehlo.return %new : tensor<f32>
     }) {scatter_dimension_numbers = #stablehlo.scatter<update_window_dims = [1], inserted_window_dims = [0, 1, 2, 3], scatter_dims_to_operand_dims = [0, 1, 2, 3], index_vector_dim = 1>, indices_are_sorted = true, unique_indices = true} : (tensor<3x2x2x16x12xf32>, tensor<12x4xi32>, tensor<12x12xf32>) -> tensor<3x2x2x16x12xf32>
-    %220 = stablehlo.concatenate %117, %196, dim = 1 : (tensor<3x1x2x1x12xf32>, tensor<3x1x2x1x12xf32>) -> tensor<3x2x2x1x12xf32>
-    %221 = stablehlo.iota dim = 0 : tensor<3x2x2x1xi32>
-    %222 = stablehlo.iota dim = 1 : tensor<3x2x2x1xi32>
-    %223 = stablehlo.iota dim = 2 : tensor<3x2x2x1xi32>
-    %224 = stablehlo.broadcast_in_dim %positions, dims = [0] : (tensor<3xi32>) -> tensor<3x2x2x1xi32>
-    %225 = stablehlo.concatenate %221, %222, %223, %224, dim = 3 : (tensor<3x2x2x1xi32>, tensor<3x2x2x1xi32>, tensor<3x2x2x1xi32>, tensor<3x2x2x1xi32>) -> tensor<3x2x2x4xi32>
-    %226 = stablehlo.reshape %220 : (tensor<3x2x2x1x12xf32>) -> tensor<12x12xf32>
-    %227 = stablehlo.reshape %225 : (tensor<3x2x2x4xi32>) -> tensor<12x4xi32>
-    %228 = "stablehlo.scatter"(%v_cache, %227, %226) ({
+    %258 = stablehlo.concatenate %155, %234, dim = 1 : (tensor<3x1x2x1x12xf32>, tensor<3x1x2x1x12xf32>) -> tensor<3x2x2x1x12xf32>
+    %259 = stablehlo.iota dim = 0 : tensor<3x2x2x1xi32>
+    %260 = stablehlo.iota dim = 1 : tensor<3x2x2x1xi32>
+    %261 = stablehlo.iota dim = 2 : tensor<3x2x2x1xi32>
+    %262 = stablehlo.broadcast_in_dim %positions, dims = [0] : (tensor<3xi32>) -> tensor<3x2x2x1xi32>
+    %263 = stablehlo.concatenate %259, %260, %261, %262, dim = 3 : (tensor<3x2x2x1xi32>, tensor<3x2x2x1xi32>, tensor<3x2x2x1xi32>, tensor<3x2x2x1xi32>) -> tensor<3x2x2x4xi32>
+    %264 = stablehlo.reshape %258 : (tensor<3x2x2x1x12xf32>) -> tensor<12x12xf32>
+    %265 = stablehlo.reshape %263 : (tensor<3x2x2x4xi32>) -> tensor<12x4xi32>
+    %266 = "stablehlo.scatter"(%v_cache, %265, %264) ({
     ^bb0(%old: tensor<f32>, %new: tensor<f32>):
       stablehlo.return %new : tensor<f32>
     }) {scatter_dimension_numbers = #stablehlo.scatter<update_window_dims = [1], inserted_window_dims = [0, 1, 2, 3], scatter_dims_to_operand_dims = [0, 1, 2, 3], index_vector_dim = 1>, indices_are_sorted = true, unique_indices = true} : (tensor<3x2x2x16x12xf32>, tensor<12x4xi32>, tensor<12x12xf32>) -> tensor<3x2x2x16x12xf32>
-    %229 = stablehlo.reshape %210 : (tensor<3x1x40xf32>) -> tensor<3x40xf32>
-    %230 = stablehlo.dot_general %229, %lm_head.weight, contracting_dims = [1] x [1], precision = [HIGHEST, HIGHEST] : (tensor<3x40xf32>, tensor<97x40xf32>) -> tensor<3x97xf32>
-    %231 = stablehlo.constant dense<0> : tensor<i32>
-    %232 = stablehlo.broadcast_in_dim %231, dims = [] : (tensor<i32>) -> tensor<3xi32>
-    %233 = stablehlo.compare NE, %active, %232, SIGNED : (tensor<3xi32>, tensor<3xi32>) -> tensor<3xi1>
-    %234 = stablehlo.broadcast_in_dim %233, dims = [0] : (tensor<3xi1>) -> tensor<3x97xi1>
-    %235 = stablehlo.constant dense<0.0> : tensor<f32>
-    %236 = stablehlo.broadcast_in_dim %235, dims = [] : (tensor<f32>) -> tensor<3x97xf32>
-    %237 = stablehlo.select %234, %230, %236 : (tensor<3x97xi1>, tensor<3x97xf32>, tensor<3x97xf32>) -> tensor<3x97xf32>
-    return %237, %219, %228 : tensor<3x97xf32>, tensor<3x2x2x16x12xf32>, tensor<3x2x2x16x12xf32>
+    %267 = stablehlo.reshape %248 : (tensor<3x1x40xf32>) -> tensor<3x40xf32>
+    %268 = stablehlo.dot_general %267, %lm_head.weight, contracting_dims = [1] x [1], precision = [HIGHEST, HIGHEST] : (tensor<3x40xf32>, tensor<97x40xf32>) -> tensor<3x97xf32>
+    %269 = stablehlo.constant dense<0> : tensor<i32>
+    %270 = stablehlo.broadcast_in_dim %269, dims = [] : (tensor<i32>) -> tensor<3xi32>
+    %271 = stablehlo.compare NE, %active, %270, SIGNED : (tensor<3xi32>, tensor<3xi32>) -> tensor<3xi1>
+    %272 = stablehlo.broadcast_in_dim %271, dims = [0] : (tensor<3xi1>) -> tensor<3x97xi1>
+    %273 = stablehlo.constant dense<0.0> : tensor<f32>
+    %274 = stablehlo.broadcast_in_dim %273, dims = [] : (tensor<f32>) -> tensor<3x97xf32>
+    %275 = stablehlo.select %272, %268, %274 : (tensor<3x97xi1>, tensor<3x97xf32>, tensor<3x97xf32>) -> tensor<3x97xf32>
+    return %275, %257, %266 : tensor<3x97xf32>, tensor<3x2x2x16x12xf32>, tensor<3x2x2x16x12xf32>
   }
 }
