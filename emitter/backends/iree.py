@@ -133,6 +133,9 @@ class IreeBackend:
         main = rt.VmModule.copy_buffer(config.vm_instance, vmfb)
         self.module = rt.load_vm_modules(params, hal, main, config=config)[-1]  # runs the initializers
         self._index = index
+        for g in groups:  # from the host, as reset does: with only the globals' zero initializers,
+            zeros = np.zeros(g.shape, np.float32)  # every extend of a fresh module read stale rows
+            self.set_cache(g.name, zeros, zeros)
         if target == "cpu":  # the matrices are packed copies now: the mapped originals need not stay resident
             drop_resident_pages({info.file for info in tensors.values()})
 
