@@ -7,6 +7,7 @@ import numpy as np
 import pytest
 
 from emitter.check import parity
+from emitter.forward import Q_ROWS
 from emitter.tolerances import pair_bound, tolerance
 
 from .harness import FAMILIES, KINDS, family_param, family_run, record
@@ -112,6 +113,7 @@ def test_on_device_argmax_is_the_logits_argmax(family, backend):
 
 
 LONG = 1300  # cache rows: past forward.PV_ONE_BLOCK, and not a multiple of PV_ROWS (a last partial block)
+BLOCKED = 4 * Q_ROWS  # a prompt bucket that attends in query blocks
 
 
 # one family with a single KV head (ragged attention per slot) and one with several (batched)
@@ -120,9 +122,10 @@ LONG_FAMILIES = [next(f for f in FAMILIES if (BY_FAMILY[f].tiny()["num_key_value
 
 @pytest.mark.parametrize("family", [family_param(f) for f in LONG_FAMILIES])
 def test_one_query_over_a_long_cache_matches_hf(family, backend, tmp_path):
-    """Decode and a ragged slot over 1300 cache rows, where attention multiplies probabilities and
-    values in blocks and rotation angles reach 1300 radians, match HF at the sequence's last
-    positions (the prompt before them prefilled)."""
+    """A long prompt (a fresh prefill that attends in causal query blocks, an extend over the
+    cache, then single steps), and decode and a ragged slot over 1300 cache rows, where attention
+    multiplies probabilities and values in blocks and rotation angles reach 1300 radians, match HF
+    at every position."""
     import torch
 
     from emitter.check import build_checkpoint, hf_logits
@@ -132,15 +135,16 @@ def test_one_query_over_a_long_cache_matches_hf(family, backend, tmp_path):
     hf = build_checkpoint(tiny, tmp_path)
     ids = np.random.RandomState(3).randint(3, tiny["vocab_size"], size=LONG)
     tail = 3
-    ref32, ref64 = (hf_logits(hf, ids, dtype)[-tail:] for dtype in (None, torch.float64))
-    m = Model(tmp_path, backend=backend, capacity=LONG, buckets=(512,), slots=2)
+    ref32, ref64 = (hf_logits(hf, ids, dtype) for dtype in (None, torch.float64))
+    m = Model(tmp_path, backend=backend, capacity=LONG, buckets=(BLOCKED,), slots=2, all_logits=True)
     m.reset()
-    m.prefill(ids[:-tail])
+    prompt = m.prefill(ids[:-tail], all_logits=True)
     k, v = m.get_cache()
     decode = np.stack([m.decode(int(t), LONG - tail + i) for i, t in enumerate(ids[-tail:])])
     m.set_cache(np.stack([k[::-1, ::-1], k]), np.stack([v[::-1, ::-1], v]), "slots")  # slot 0: other rows
     ragged = np.stack([m.ragged([5, t], [LONG - 1 - i, LONG - tail + i], [1, 1])[1] for i, t in enumerate(ids[-tail:])])
-    for name, out in (("decode", decode), ("ragged", ragged)):
-        result = parity(out, ref32, ref64)
+    for name, out, rows in (("prompt", prompt, slice(None, -tail)), ("decode", decode, slice(-tail, None)),
+                            ("ragged", ragged, slice(-tail, None))):
+        result = parity(out, ref32[rows], ref64[rows])
         print(f"{family} {name} over {LONG} rows on {backend}: max|d| {result['error']:.2e}, vs f64 {result['error_f64']:.2e}")
         assert result["ok"], f"{family} {name} over {LONG} cache rows on {backend}: {result}"

@@ -80,6 +80,9 @@ class Builder:
         self.lines.append(f"    {v.name} = {rhs}")
         return v
 
+    def barrier(self, a: Value) -> Value:
+        return self._new(f"stablehlo.optimization_barrier {a.name} : {a.type}", a.shape, a.dtype)
+
     def comment(self, text: str) -> None:
         self.lines.append(f"    // {text}")
 

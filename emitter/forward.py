@@ -26,6 +26,10 @@ MASKED = -3.4028234663852886e38  # finfo(f32).min, as HF masks
 # one query over more than PV_ONE_BLOCK cache rows multiplies probabilities x values in blocks
 # of PV_ROWS rows (see attend)
 PV_ONE_BLOCK, PV_ROWS = 1024, 256
+# a prompt of at least 2 x Q_ROWS queries into an empty cache attends in blocks of Q_ROWS queries,
+# each over the rows up to its own last one: the causal mask hides the rest from all of its queries.
+# (Over a cache, the new rows are a small part of what each query reads: not worth its compile time.)
+Q_ROWS = 128
 
 
 def _turn_parts(bits: int = 8, n: int = 3) -> tuple[float, ...]:
@@ -239,6 +243,23 @@ class Forward:
     def attend(self, q: Value, k: Value, v: Value, k_old: Value, v_old: Value, mask: Value) -> Value:
         """q (B, KVH, T, G, D) over the cache (B, KVH, S, D) and the new rows (B, KVH, T, D).
         The cache parts are None when the graph reads no cache rows (S = 0)."""
+        b, (bsz, kvh, t, g, d) = self.b, q.shape
+        if k_old is not None or t < 2 * Q_ROWS or t % Q_ROWS:
+            return self.attend_block(q, k, v, k_old, v_old, mask)
+        parts = []
+        for lo in range(0, t, Q_ROWS):  # queries lo..hi-1 see rows 0..hi-1 (skipped: all masked)
+            hi = lo + Q_ROWS
+            qi = b.slice(q, (0, 0, lo, 0, 0), (bsz, kvh, hi, g, d))
+            ki, vi = (b.slice(x, (0,) * 4, (bsz, kvh, hi, d)) for x in (k, v))
+            mi = b.slice(mask, (0, lo, 0), (bsz, hi, hi))
+            # unfused from the slices: IREE's CPU data tiling packs a sliced operand inside the
+            # matmul dispatch and exceeds its 32 KB stack (as with one query over 1024+ rows)
+            qi, ki, vi = (b.barrier(x) for x in (qi, ki, vi))
+            parts.append(self.attend_block(qi, ki, vi, None, None, mi))
+        return b.concat(parts, 2)  # (B, KVH, T, G, D)
+
+    def attend_block(self, q: Value, k: Value, v: Value, k_old: Value, v_old: Value, mask: Value) -> Value:
+        """attend() for queries that may see every new row before them: one softmax over S + T'."""
         b, cfg = self.b, self.cfg
         dims = ((0, 1), (0, 1))
         scores = b.dot(q, k, (4, 3), dims)  # (B, KVH, T, G, S+T)

@@ -14,6 +14,8 @@ TOLERANCES = {
     # Measured over 13 families x 4 kinds x 2 CPU backends: 0.52..1.76, and 2.04 for qwen3
     # ragged on xla-cpu (one position at 5.5e-6 where HF fp32's worst is 2.7e-6; 1.41 before
     # the rotary frequencies matched HF's bit for bit: another draw of the same noise).
+    # A 1297-token prompt (gemma, iree-cpu): 2.38, at position 800, in the second chunk of 512
+    # over the cache (2.16 in chunks of 128).
     "f64_ratio": 2.5,
     "f64_floor": 1e-6,
     # Two fp32 computations of the same logits (graph kinds against each other, IREE vs
