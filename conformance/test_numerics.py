@@ -148,3 +148,28 @@ def test_one_query_over_a_long_cache_matches_hf(family, backend, tmp_path):
         result = parity(out, ref32[rows], ref64[rows])
         print(f"{family} {name} over {LONG} rows on {backend}: max|d| {result['error']:.2e}, vs f64 {result['error_f64']:.2e}")
         assert result["ok"], f"{family} {name} over {LONG} cache rows on {backend}: {result}"
+
+
+@pytest.mark.parametrize("family", [family_param(f) for f in LONG_FAMILIES])
+def test_decode_over_the_first_rows_matches_hf(family, backend, tmp_path):
+    """Decode through positions where the Model switches from the variant that reads only the
+    first DECODE_ROWS[0] cache rows to the one that reads them all matches HF at every step."""
+    import torch
+
+    from emitter.check import build_checkpoint, hf_logits
+    from emitter.runtime import DECODE_ROWS, Model
+
+    rows, capacity = DECODE_ROWS[0], 2 * DECODE_ROWS[0]
+    tiny = BY_FAMILY[family].tiny() | {"max_position_embeddings": capacity}
+    hf = build_checkpoint(tiny, tmp_path)
+    ids = np.random.RandomState(4).randint(3, tiny["vocab_size"], size=rows + 4)
+    first = rows - 4  # decode at positions rows-4 .. rows+3
+    ref32, ref64 = (hf_logits(hf, ids, dtype)[first:] for dtype in (None, torch.float64))
+    m = Model(tmp_path, backend=backend, capacity=capacity, buckets=(64,))
+    assert [m.decode_function(p) for p in (rows, rows + 1)] == [f"decode_{rows}", "decode"]
+    m.reset()
+    m.prefill(ids[:first])
+    out = np.stack([m.decode(int(t), first + i) for i, t in enumerate(ids[first:])])
+    result = parity(out, ref32, ref64)
+    print(f"{family} decode at {first}..{rows + 3} on {backend}: max|d| {result['error']:.2e}, vs f64 {result['error_f64']:.2e}")
+    assert result["ok"], f"{family} decode over the first {rows} rows and past them on {backend}: {result}"

@@ -8,7 +8,8 @@ decode is B=1, T=1; prefill is B=1, T=bucket; ragged is B=slots, T=1.
 Attention reads the cache rows before each slot's start plus the new block, so cache
 rows at or past a slot's start are never read, and all layers' new K/V are written
 with one scatter at the end. A `fresh` prefill (start 0, an empty cache) reads no
-cache rows: its attention is the T x T block alone.
+cache rows: its attention is the T x T block alone; a decode with `rows` reads only the
+first rows of the cache, for positions up to that many.
 """
 
 from __future__ import annotations
@@ -57,6 +58,7 @@ class Graph:
     all_logits: bool = False
     argmax: bool = False  # also return the greedy next token(s), after the logits
     fresh: bool = False  # prefill at start 0: attention reads no cache rows
+    rows: int = 0  # decode that reads only the first `rows` cache rows (positions <= rows); 0: all
     faults: tuple[str, ...] = ()
 
     @property
@@ -69,8 +71,8 @@ class Graph:
 
     @property
     def span(self) -> int:
-        """Cache rows attention reads: all of them, or none for a fresh prefill."""
-        return 0 if self.fresh else self.capacity
+        """Cache rows attention reads: all of them, the first `rows`, or none for a fresh prefill."""
+        return 0 if self.fresh else self.rows or self.capacity
 
 
 def make_graph(cfg: ModelConfig, kind: str, capacity: int, bucket=None, slots=None, **opts) -> Graph:
@@ -83,6 +85,8 @@ def make_graph(cfg: ModelConfig, kind: str, capacity: int, bucket=None, slots=No
         raise ValueError(f"unknown faults {sorted(bad)}; known: {FAULTS}")
     if opts.get("fresh") and kind != "prefill":
         raise ValueError("only prefill has a fresh (empty-cache) variant")
+    if opts.get("rows") and (kind != "decode" or not 0 < opts["rows"] < capacity):
+        raise ValueError(f"only decode reads fewer rows than its capacity: rows {opts['rows']}, capacity {capacity}")
     if kind == "prefill":
         if bucket is None or not 0 < bucket <= capacity:
             raise ValueError(f"prefill needs a bucket in 1..capacity={capacity}, got {bucket}")
@@ -308,16 +312,19 @@ class Forward:
         tables = {rope: self.rope_tables(positions, rope) for rope in dict.fromkeys(cfg.ropes) if rope}
         masks = self.masks(start)
         span = self.g.span
-        layer_view = (bsz, cfg.num_key_value_heads, span, cfg.head_dim)  # (B, KVH, S, D)
+        if self.g.rows:  # the first rows of every layer, one copy per cache: sliced inside the attention
+            # dispatches, IREE's CPU data tiling packs in place and exceeds its vector limits (see attend)
+            first = (bsz, cfg.num_hidden_layers, cfg.num_key_value_heads, span, cfg.head_dim)
+            k_old, v_old = (b.barrier(b.slice(c, (0,) * 5, first)) for c in (k_cache, v_cache))
+        else:
+            k_old, v_old = k_cache, v_cache
         # attention over all slots at once, or (one KV head, several slots) one slot at a time: see attention()
         groups = [(0, bsz)] if bsz == 1 or cfg.num_key_value_heads > 1 else [(s, s + 1) for s in range(bsz)]
         new_k, new_v = [], []
         for i in range(cfg.num_hidden_layers):
             b.comment(f"layer {i}: {cfg.layer_types[i]}{'' if cfg.ropes[i] else ', no RoPE'}")
             kv_old = [  # per group of slots: (K, V) rows of layer i, (slots, KVH, S, D)
-                [b.reshape(b.slice(c, (s0, i, 0, 0, 0), (s1, i + 1) + layer_view[1:]), (s1 - s0,) + layer_view[1:])
-                 if span else None for c in (k_cache, v_cache)]
-                for s0, s1 in groups
+                [self.cache_rows(c, s0, s1, i) if span else None for c in (k_old, v_old)] for s0, s1 in groups
             ]
             h = self.norm_seam(x, "attn_in", i)
             rope = cfg.ropes[i]
@@ -333,6 +340,11 @@ class Forward:
         k_cache = self.write_rows(k_cache, b.concat(new_k, 1), start)  # rows (B, L, KVH, T, D)
         v_cache = self.write_rows(v_cache, b.concat(new_v, 1), start)
         return x, k_cache, v_cache
+
+    def cache_rows(self, cache: Value, s0: int, s1: int, layer: int) -> Value:
+        """Slots s0..s1-1 of the cache (or of its first rows), one layer: (slots, KVH, S, D)."""
+        view = cache.shape[2:]
+        return self.b.reshape(self.b.slice(cache, (s0, layer, 0, 0, 0), (s1, layer + 1) + view), (s1 - s0,) + view)
 
     def write_rows(self, cache: Value, rows: Value, start: Value) -> Value:
         b = self.b

@@ -14,6 +14,15 @@ from .prepare import cache_dir
 from .weights import align, stage
 
 DEFAULT_BUCKETS = (16, 64, 256)
+# decode variants that read only the first 256, 1024, 4096, ... cache rows (those up to half the
+# capacity): attention costs about what the position needs, not what the capacity allows. Each
+# copies its rows out of the cache first (see forward), so a variant past half the capacity
+# would cost about what the full read does.
+DECODE_ROWS = tuple(256 << 2 * i for i in range(6))
+
+
+def decode_rows(capacity: int) -> tuple[int, ...]:
+    return tuple(n for n in DECODE_ROWS if 2 * n <= capacity)
 
 
 class LimitError(ValueError):
@@ -21,15 +30,17 @@ class LimitError(ValueError):
 
 
 def plan(cfg: ModelConfig, tensors, capacity: int, buckets, slots: int, all_logits=False, argmax=True, faults=()):
-    """The functions and cache groups a Model compiles: decode; prefill per bucket for a prompt
-    into an empty cache (attention over the new block only); extend, the largest bucket over
-    the cache, for chunks after the first; ragged over the slots' cache."""
+    """The functions and cache groups a Model compiles: decode, over all cache rows and over the
+    first DECODE_ROWS rows; prefill per bucket for a prompt into an empty cache (attention over the
+    new block only); extend, the largest bucket over the cache, for chunks after the first; ragged
+    over the slots' cache."""
     dtypes = {n: t.dtype for n, t in tensors.items()}
     weights = tuple(tensors)
     L, kvh, d, c = cfg.num_hidden_layers, cfg.num_key_value_heads, cfg.head_dim, capacity
     groups = [CacheGroup("single", (L, kvh, c, d))]
     scalar = ((), "i32")
-    specs = [("decode", "decode", {"argmax": argmax}, (scalar, scalar))]
+    specs = [(f"decode_{n}", "decode", {"argmax": argmax, "rows": n}, (scalar, scalar)) for n in decode_rows(c)]
+    specs.append(("decode", "decode", {"argmax": argmax}, (scalar, scalar)))
     for t in buckets:
         opts = {"bucket": t, "all_logits": all_logits}
         specs.append((f"prefill_{t}", "prefill", opts | {"fresh": True}, (((t,), "i32"), scalar, scalar)))
@@ -85,6 +96,7 @@ class Model:
         self.buckets = tuple(sorted(b for b in set(buckets) if b <= self.capacity))
         self.slots = slots
         self.all_logits = all_logits  # prefill graphs return every position's logits (for tests)
+        self.decode_rows = decode_rows(self.capacity)
         self.functions, groups = plan(cfg, self.tensors, self.capacity, self.buckets, slots, all_logits, argmax, faults)
         t0 = time.perf_counter()
         self.backend = make_backend(backend, self.tensors, self.functions, groups)
@@ -143,14 +155,18 @@ class Model:
             done += n
         return np.concatenate(outs) if all_logits else outs[-1]
 
+    def decode_function(self, position: int) -> str:
+        """The decode that reads the fewest cache rows holding positions 0..position-1."""
+        return next((f"decode_{n}" for n in self.decode_rows if position <= n), "decode")
+
     def decode(self, token: int, position: int) -> np.ndarray:
         self.check_room(position, 1)
         self._check_ids([token])
-        return self.backend.call("decode", np.int32(token), np.int32(position))
+        return self.backend.call(self.decode_function(position), np.int32(token), np.int32(position))
 
     def decode_argmax(self, token: int, position: int) -> int:
         self.check_room(position, 1)
-        return int(self.backend.call("decode", np.int32(token), np.int32(position), output=1))
+        return int(self.backend.call(self.decode_function(position), np.int32(token), np.int32(position), output=1))
 
     def ragged(self, tokens, positions, active, argmax: bool = False) -> np.ndarray:
         if not self.slots:
