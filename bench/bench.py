@@ -29,10 +29,12 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 NPROC = os.cpu_count() or 1
 NEW = 128  # decode / ragged steps timed per repetition
 DECODE_PROMPT, PREFILLS, SLOTS, RAGGED_WARM, RAGGED_STAGGER = 128, (128, 512), (4, 8), 8, 8
+LONG_CAPACITY = 2048  # the default capacity: decode there reads the first 256 rows, or all of them
 # One Model per measurement; capacity = prompt + new tokens rounded up (ragged: stagger + warm-up + new).
 SPECS = {"decode": dict(capacity=256, buckets=(DECODE_PROMPT,)),
          "prefill": dict(capacity=1024, buckets=PREFILLS),
-         **{f"ragged{b}": dict(capacity=256, buckets=(), slots=b) for b in SLOTS}}
+         **{f"ragged{b}": dict(capacity=256, buckets=(), slots=b) for b in SLOTS},
+         "long": dict(capacity=LONG_CAPACITY, buckets=(DECODE_PROMPT,))}
 # What serving needs, in one Model: decode, the prefill buckets (+ extend), ragged at the largest B.
 SERVE = dict(capacity=1024, buckets=PREFILLS, slots=max(SLOTS))
 TEXT = ("The history of the printing press begins in the fifteenth century, when movable type changed how "
@@ -127,17 +129,19 @@ def child_emitter(ckpt: str, backend: str, ids: list, reps: int, weights: str | 
                       for t in m.tensors.values())
         res["mem"][name] = {**proc_status(), "weight_bytes": weights, "cache_bytes": cache}
 
-    def decoder(m, prefill=True):
+    def decoder(m, prefill=True, step=None):
         """Timed decode of NEW tokens after a DECODE_PROMPT prompt. Without prefill (a Model with no
         prefill bucket) the steps start at that position over an empty cache: the same work per step,
-        since attention reads every cache row, but the tokens are not the model's."""
+        since attention reads every cache row, but the tokens are not the model's. `step`: another
+        decode function than the one the Model picks."""
+        step = step or m.decode_argmax
         def decode():
             m.reset()
             tok, pos, toks = int(np.argmax(m.prefill(ids[:DECODE_PROMPT]))) if prefill else int(ids[0]), DECODE_PROMPT, []
             t0 = time.perf_counter()
             for _ in range(NEW):
                 toks.append(tok)
-                tok = m.decode_argmax(tok, pos); pos += 1
+                tok = step(tok, pos); pos += 1
             return NEW, time.perf_counter() - t0, toks
         return decode
 
@@ -151,6 +155,11 @@ def child_emitter(ckpt: str, backend: str, ids: list, reps: int, weights: str | 
         return res
     res["decode"] = median_rate(decoder(m), reps)
     memory("decode", m); del m; gc.collect()
+
+    m = build("long")  # positions 128..255 in a 2048-row cache: the decode that reads 256 rows vs all
+    every_row = lambda tok, pos: int(m.backend.call("decode", np.int32(tok), np.int32(pos), output=1))
+    res["long"] = paired_rates({"all rows": decoder(m, step=every_row), "first rows": decoder(m)}, reps)
+    del m; gc.collect()
 
     m = build("prefill")
     def prefill(t):
@@ -255,6 +264,11 @@ def rows_for(model: str, r: dict) -> list[tuple]:
         if "fp32_decode" in v:  # a narrowed run, interleaved with the same backend's fp32 decode
             rows.append(("decode vs fp32 weights (paired)", k, f"{v['decode']['paired_ratio']:.2f}x", "",
                          f"fp32 {v['fp32_decode']['tok_s']:.1f} tok/s in these rounds; target 1.7x"))
+    for k, v in runs:
+        if "long" in v:
+            a, f = v["long"]["all rows"], v["long"]["first rows"]
+            rows.append((f"decode, {LONG_CAPACITY}-row cache, paired", k, f["tok_s"], "",
+                         f"{f['paired_ratio']:.2f}x reading all rows ({a['tok_s']:.1f} tok/s)"))
     for t in PREFILLS:
         for k, v in runs:
             if "prefill" not in v:
