@@ -125,11 +125,13 @@ def test_one_query_over_a_long_cache_matches_hf(family, backend, tmp_path):
     """A long prompt (a fresh prefill that attends in causal query blocks, an extend over the
     cache, then single steps), and decode and a ragged slot over 1300 cache rows, where attention
     multiplies probabilities and values in blocks and rotation angles reach 1300 radians, match HF
-    at every position."""
+    at every position; so does decode across the switch from the variant that reads only the
+    first DECODE_ROWS[0] cache rows to the one that reads them all (later rows hold the rest of
+    the prompt, masked)."""
     import torch
 
     from emitter.check import build_checkpoint, hf_logits
-    from emitter.runtime import Model
+    from emitter.runtime import DECODE_ROWS, Model
 
     tiny = BY_FAMILY[family].tiny() | {"max_position_embeddings": LONG}
     hf = build_checkpoint(tiny, tmp_path)
@@ -141,35 +143,15 @@ def test_one_query_over_a_long_cache_matches_hf(family, backend, tmp_path):
     prompt = m.prefill(ids[:-tail], all_logits=True)
     k, v = m.get_cache()
     decode = np.stack([m.decode(int(t), LONG - tail + i) for i, t in enumerate(ids[-tail:])])
+    rows = DECODE_ROWS[0]
+    switch = range(rows - 3, rows + 3)  # positions decoded by the variant, then by the full decode
+    assert [m.decode_function(p) for p in (rows, rows + 1)] == [f"decode_{rows}", "decode"]
+    first = np.stack([m.decode(int(ids[p]), p) for p in switch])
     m.set_cache(np.stack([k[::-1, ::-1], k]), np.stack([v[::-1, ::-1], v]), "slots")  # slot 0: other rows
     ragged = np.stack([m.ragged([5, t], [LONG - 1 - i, LONG - tail + i], [1, 1])[1] for i, t in enumerate(ids[-tail:])])
-    for name, out, rows in (("prompt", prompt, slice(None, -tail)), ("decode", decode, slice(-tail, None)),
-                            ("ragged", ragged, slice(-tail, None))):
-        result = parity(out, ref32[rows], ref64[rows])
+    for name, out, at in (("prompt", prompt, slice(None, -tail)), ("decode", decode, slice(-tail, None)),
+                          ("ragged", ragged, slice(-tail, None)), (f"decode at {rows}+-3", first, switch)):
+        result = parity(out, ref32[at], ref64[at])
         print(f"{family} {name} over {LONG} rows on {backend}: max|d| {result['error']:.2e}, vs f64 {result['error_f64']:.2e}")
         assert result["ok"], f"{family} {name} over {LONG} cache rows on {backend}: {result}"
 
-
-@pytest.mark.parametrize("family", [family_param(f) for f in LONG_FAMILIES])
-def test_decode_over_the_first_rows_matches_hf(family, backend, tmp_path):
-    """Decode through positions where the Model switches from the variant that reads only the
-    first DECODE_ROWS[0] cache rows to the one that reads them all matches HF at every step."""
-    import torch
-
-    from emitter.check import build_checkpoint, hf_logits
-    from emitter.runtime import DECODE_ROWS, Model
-
-    rows, capacity = DECODE_ROWS[0], 2 * DECODE_ROWS[0]
-    tiny = BY_FAMILY[family].tiny() | {"max_position_embeddings": capacity}
-    hf = build_checkpoint(tiny, tmp_path)
-    ids = np.random.RandomState(4).randint(3, tiny["vocab_size"], size=rows + 4)
-    first = rows - 4  # decode at positions rows-4 .. rows+3
-    ref32, ref64 = (hf_logits(hf, ids, dtype)[first:] for dtype in (None, torch.float64))
-    m = Model(tmp_path, backend=backend, capacity=capacity, buckets=(64,))
-    assert [m.decode_function(p) for p in (rows, rows + 1)] == [f"decode_{rows}", "decode"]
-    m.reset()
-    m.prefill(ids[:first])
-    out = np.stack([m.decode(int(t), first + i) for i, t in enumerate(ids[first:])])
-    result = parity(out, ref32, ref64)
-    print(f"{family} decode at {first}..{rows + 3} on {backend}: max|d| {result['error']:.2e}, vs f64 {result['error_f64']:.2e}")
-    assert result["ok"], f"{family} decode over the first {rows} rows and past them on {backend}: {result}"
