@@ -110,6 +110,16 @@ def test_every_ledger_entry_names_one_cell_and_is_strict(collected):
             assert all(not r["xfail"] for r in rows), f"{cell} is xfailed but not in the ledger"
 
 
+@pytest.mark.xdist_group("grouping")
+def test_xdist_keeps_a_group_on_one_worker(request):
+    """Under `--dist loadgroup` a family's tests share one worker, so each backend compiles it
+    once; a pytest whose node ids drop xdist's group suffix scatters them (pyproject pins pytest)."""
+    if not getattr(request.config.option, "loadgroup", False):
+        pytest.skip("not an xdist worker under --dist loadgroup")
+    assert request.node.nodeid.endswith("@grouping"), (
+        f"xdist_group is ignored (node id {request.node.nodeid!r}): every worker compiles every family")
+
+
 def test_a_ledgered_cell_that_passes_fails_the_run(tmp_path):
     """Strictness: XPASS(strict) of a ledgered cell is a failure; a ledgered failure is xfailed."""
     (tmp_path / "conftest.py").write_text(textwrap.dedent("""
