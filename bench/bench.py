@@ -11,9 +11,10 @@ bandwidth / weight bytes (decode reads every weight once per token; ragged reads
 per step for all B slots). Each run happens in its own child process, one at a time, so
 their memory and threads never overlap and RSS is measured from a clean process.
 
-The two ratio targets are measured paired: ragged repetitions alternate with batch-1 decode
-of the same Model, narrowed-weight decode with fp32 decode in the same process, and the ratio
-is the median of the per-round ratios. This machine's bandwidth drifts by up to 2x over
+The ratio targets are measured paired: ragged repetitions alternate with batch-1 decode
+of the same Model, narrowed-weight decode with fp32 decode in the same process, and fp32
+decode with a read of 1 GiB (its fraction of the floor at that moment); the ratio is the
+median of the per-round ratios. This machine's bandwidth drifts by up to 2x over
 minutes, so figures taken minutes apart do not give their ratio.
 """
 
@@ -69,6 +70,21 @@ def bandwidth(gib: float = 1.0, reps: int = 5) -> dict:
         return {"read_1thread": best(lambda: a.max(), a.nbytes),
                 f"read_{NPROC}threads": best(lambda: list(pool.map(np.max, chunks)), a.nbytes),
                 "copy_1thread": best(lambda: np.copyto(b, a), 2 * a.nbytes)}
+
+
+def read_probe(weight_bytes: int, gib: float = 1.0):
+    """A bandwidth probe for paired_rates: the best of 3 NPROC-thread reads of `gib` GiB, as
+    (decode tokens' worth of weight bytes, seconds), so its rate is the floor in tok/s then."""
+    a = np.ones(int(gib * 2**30) // 4, np.float32)
+    chunks = np.array_split(a, NPROC)
+
+    def probe():
+        times = []
+        with ThreadPoolExecutor(NPROC) as pool:
+            for _ in range(3):
+                t0 = time.perf_counter(); list(pool.map(np.max, chunks)); times.append(time.perf_counter() - t0)
+        return a.nbytes / weight_bytes, min(times), None
+    return probe
 
 
 def median_rate(fn, reps: int) -> dict:
@@ -153,8 +169,12 @@ def child_emitter(ckpt: str, backend: str, ids: list, reps: int, weights: str | 
         runs = paired_rates({"fp32": decoder(base), "narrowed": decoder(m)}, reps)
         res["decode"], res["fp32_decode"] = runs["narrowed"], runs["fp32"]
         return res
-    res["decode"] = median_rate(decoder(m), reps)
-    memory("decode", m); del m; gc.collect()
+    decode = decoder(m)
+    decode()
+    memory("decode", m)  # before the probe's array exists
+    runs = paired_rates({"floor": read_probe(res["mem"]["decode"]["weight_bytes"]), "decode": decode}, reps)
+    res["decode"], res["decode_floor"] = runs["decode"], runs["floor"]  # paired_ratio: fraction of the floor
+    del m, decode, runs; gc.collect()  # the closure holds the Model
 
     m = build("long")  # positions 128..255 in a 2048-row cache: the decode that reads 256 rows vs all
     every_row = lambda tok, pos: int(m.backend.call("decode", np.int32(tok), np.int32(pos), output=1))
@@ -261,6 +281,9 @@ def rows_for(model: str, r: dict) -> list[tuple]:
         f = floor * r["weight_bytes"] / wb  # narrowed weights: fewer bytes per token, a higher floor
         rows.append(("decode tok/s (B=1)", k, v["decode"]["tok_s"], x(v["decode"]["tok_s"], hf.get("decode", {}).get("tok_s")),
                      f"{v['decode']['tok_s'] / f:.2f} of {f:.1f}"))
+        if "decode_floor" in v:  # interleaved with a 1 GiB read in the same process
+            rows.append(("decode vs floor (paired)", k, f"{v['decode']['paired_ratio']:.2f}", "",
+                         f"floor {v['decode_floor']['tok_s']:.1f} tok/s in these rounds; target 0.75"))
         if "fp32_decode" in v:  # a narrowed run, interleaved with the same backend's fp32 decode
             rows.append(("decode vs fp32 weights (paired)", k, f"{v['decode']['paired_ratio']:.2f}x", "",
                          f"fp32 {v['fp32_decode']['tok_s']:.1f} tok/s in these rounds; target 1.7x"))
