@@ -53,6 +53,14 @@ def proc_status() -> dict:
     return out
 
 
+def best_seconds(fn, reps: int) -> float:
+    """The shortest of `reps` timed calls of fn()."""
+    times = []
+    for _ in range(reps):
+        t0 = time.perf_counter(); fn(); times.append(time.perf_counter() - t0)
+    return min(times)
+
+
 def bandwidth(gib: float = 1.0, reps: int = 5) -> dict:
     """Best-of-`reps` GB/s of a 1 GiB array: read (np.max, a SIMD reduction that is not compute-bound
     the way float32 np.sum is here), on 1 and NPROC threads, and copy (read + write bytes counted)."""
@@ -61,10 +69,7 @@ def bandwidth(gib: float = 1.0, reps: int = 5) -> dict:
     chunks = np.array_split(a, NPROC)
 
     def best(fn, nbytes):
-        times = []
-        for _ in range(reps):
-            t0 = time.perf_counter(); fn(); times.append(time.perf_counter() - t0)
-        return nbytes / min(times) / 1e9
+        return nbytes / best_seconds(fn, reps) / 1e9
 
     with ThreadPoolExecutor(NPROC) as pool:  # numpy releases the GIL inside reductions
         return {"read_1thread": best(lambda: a.max(), a.nbytes),
@@ -79,11 +84,8 @@ def read_probe(weight_bytes: int, gib: float = 1.0):
     chunks = np.array_split(a, NPROC)
 
     def probe():
-        times = []
         with ThreadPoolExecutor(NPROC) as pool:
-            for _ in range(3):
-                t0 = time.perf_counter(); list(pool.map(np.max, chunks)); times.append(time.perf_counter() - t0)
-        return a.nbytes / weight_bytes, min(times), None
+            return a.nbytes / weight_bytes, best_seconds(lambda: list(pool.map(np.max, chunks)), 3), None
     return probe
 
 
