@@ -278,6 +278,9 @@ def rows_for(model: str, r: dict) -> list[tuple]:
     floor, hf, rows = r["floor_tok_s"], r["runs"].get("hf-eager") or {}, []
     x = lambda a, b: f"{a / b:.2f}x" if a and b else ""
     runs = [(k, v) for k, v in r["runs"].items() if v]
+    if hf.get("decode"):  # a decode-vs-HF target above this is out of reach at this bandwidth
+        rows.append(("decode ceiling vs HF (floor / HF)", "any", f"{floor / hf['decode']['tok_s']:.2f}x", "",
+                     f"floor {floor:.1f} / HF {hf['decode']['tok_s']:.1f} tok/s: no decode-vs-HF ratio can exceed it at this bandwidth"))
     for k, v in runs:
         wb = v["mem"]["decode"].get("weight_bytes", r["weight_bytes"])
         f = floor * r["weight_bytes"] / wb  # narrowed weights: fewer bytes per token, a higher floor
@@ -386,7 +389,12 @@ def main() -> None:
     ap.add_argument("--no-hf", action="store_true")
     ap.add_argument("--hf-threads", type=int, default=NPROC, help="torch threads (default: all cores)")
     ap.add_argument("--json", type=Path)
+    ap.add_argument("--report", type=Path, help="print the table of a saved --json run, run nothing")
     args = ap.parse_args()
+    if args.report:
+        int_keys = lambda d: {int(k) if k.isdigit() else k: v for k, v in d.items()}  # JSON made 128 "128"
+        print_report(json.loads(args.report.read_text(), object_hook=int_keys))
+        return
     from emitter.config import load_config
     from emitter.prepare import resolve_checkpoint
     from emitter.weights import align
