@@ -273,6 +273,67 @@ def test_iree_compiles_one_query_over_a_long_cache(kv_heads, monkeypatch):
         compile_text(forward.emit(cfg, "decode", capacity=2048), "cpu")
 
 
+def iree_cpu_run(b, args: list, results: list, inputs: list) -> np.ndarray:
+    """Compile one Builder function for iree-cpu as the backends do and run it on numpy inputs."""
+    import iree.runtime as ireert
+
+    from emitter.backends.iree import compile_text
+
+    text = "module @m {\n" + b.function("main", args, results) + "}\n"
+    ctx = ireert.SystemContext(config=ireert.Config("local-task"))
+    ctx.add_vm_module(ireert.VmModule.copy_buffer(ctx.instance, compile_text(text, "cpu")))
+    return np.asarray(ctx.modules.m.main(*inputs).to_host())
+
+
+@pytest.mark.parametrize("slots, kv_heads, groups", [(1, 3, 3), (2, 2, 7)])
+def test_emitted_attention_dodges_an_iree_miscompile(slots, kv_heads, groups):
+    """IREE 3.13's CPU data tiling miscompiles a row reduction of a batched matmul's left operand
+    combined with that operand or with the product: (P - max P) @ V, (P / sum P) @ V and
+    (P @ V) / sum P come out wrong for every (slot, KV head) entry but the first when the query
+    heads per KV head (the matmul's M) are 3 or 7 and there are 2+ entries (measured over 1-3
+    slots, 1-3 KV heads, M in 1, 3, 4, 7, 8, 9, and on every x86 target CPU tried). The emitter's
+    attention (one query over a cache and its new row, HF's order: mask, max, exp, sum,
+    divide, P x V) computes right at those shapes; the bare pattern is the negative control.
+    (Normalizing after P x V, as a fresh prompt's query blocks do, hits it in the batched ragged
+    graph: that is why decode and ragged divide first.) If the control stops failing, IREE
+    has fixed it."""
+    import types
+
+    from emitter.builder import Builder
+    from emitter.forward import Forward
+
+    skip_unavailable("iree-cpu")
+    rows, d, dims = 64, 12, ((0, 1), (0, 1))
+    rng = np.random.default_rng(0)
+    q = rng.standard_normal((slots, kv_heads, 1, groups, d)).astype(np.float32)
+    k_old, v_old = (rng.standard_normal((slots, kv_heads, rows, d)).astype(np.float32) for _ in "kv")
+    k, v = (rng.standard_normal((slots, kv_heads, 1, d)).astype(np.float32) for _ in "kv")
+    seen = np.arange(rows + 1)[None, None, :] < np.array([5, 40, 64][:slots])[:, None, None]
+    seen[..., rows] = True  # each slot's own new row
+    scores = np.concatenate([np.einsum("bhtgd,bhsd->bhtgs", q, k_old), np.einsum("bhtgd,bhsd->bhtgs", q, k)], -1) / np.sqrt(d)
+    scores = np.where(seen[:, None, :, None, :], scores.astype(np.float64), -np.inf)
+    probs = np.exp(scores - scores.max(-1, keepdims=True))
+    want = np.einsum("bhtgs,bhsd->bhtgd", probs / probs.sum(-1, keepdims=True), np.concatenate([v_old, v], 2))
+
+    b = Builder()
+    fwd = Forward(b, types.SimpleNamespace(query_pre_attn_scalar=None, attn_logit_softcapping=None), {}, None)
+    args = [(n, b.arg(n, x.shape, "f32")) for n, x in (("q", q), ("k", k), ("v", v), ("k_old", k_old), ("v_old", v_old))]
+    args.append(("mask", b.arg("mask", seen.shape, "i1")))
+    out = fwd.attend_block(*(a for _, a in args))
+    got = iree_cpu_run(b, args, [out], [q, k, v, k_old, v_old, seen])
+    err = float(np.abs(got - want).max())
+    assert err < 1e-5, f"emitted attention at (slots, kv heads, G) = {(slots, kv_heads, groups)}: error {err:.2e}"
+
+    b = Builder()  # the negative control: (P - max P) @ V
+    p_arg, v_arg = b.arg("p", probs.shape, "f32"), b.arg("v", (slots, kv_heads, rows + 1, d), "f32")
+    top = b.broadcast(b.reduce(p_arg, [4], "maximum"), probs.shape, (0, 1, 2, 3))
+    bare = b.dot(b.sub(p_arg, top), v_arg, (4, 2), dims)
+    p32, v32 = probs.astype(np.float32), np.concatenate([v_old, v], 2)
+    bare_err = float(np.abs(iree_cpu_run(b, [("p", p_arg), ("v", v_arg)], [bare], [p32, v32])
+                            - np.einsum("bhtgs,bhsd->bhtgd", p32 - p32.max(-1, keepdims=True), v32)).max())
+    assert bare_err > 1e-2, f"(P - max P) @ V is right now (error {bare_err:.2e}, emitted {err:.2e}): see the docstring"
+
+
 def test_a_fresh_model_needs_no_reset():
     """The first prompt of a just-built Model, long enough to run in several chunks (a fresh
     prefill, then extends that read the cache), gives the logits it gives after a reset. (IREE's
