@@ -289,15 +289,14 @@ def iree_cpu_run(b, args: list, results: list, inputs: list) -> np.ndarray:
 def test_emitted_attention_dodges_an_iree_miscompile(slots, kv_heads, groups):
     """IREE 3.13's CPU data tiling miscompiles a row reduction of a batched matmul's left operand
     combined with that operand or with the product: (P - max P) @ V, (P / sum P) @ V and
-    (P @ V) / sum P come out wrong for every (slot, KV head) entry but the first at some shapes:
-    of 1-3 slots x 1-3 KV heads x M (query heads per KV head) in 1, 3, 4, 7, 8, 9, those with M
-    3 and 2 or 3 entries, or M 7 and 2 to 6 (9 were right; M 1, 4, 8, 9 and one entry always), on
-    every x86 target CPU tried. The emitter's
-    attention (one query over a cache and its new row, HF's order: mask, max, exp, sum,
-    divide, P x V) computes right at those shapes; the bare pattern is the negative control.
-    (Normalizing after P x V, as a fresh prompt's query blocks do, hits it in the batched ragged
-    graph: that is why decode and ragged divide first.) If the control stops failing, IREE
-    has fixed it."""
+    (P @ V) / sum P come out wrong for every (slot, KV head) entry but the first, at some
+    shapes. For (P - max P) @ V, of 1-3 slots x 1-3 KV heads x M (query heads per KV head) in
+    1, 3, 4, 7, 8, 9: M 3 with 2 or 3 entries and M 7 with 2 to 6 (M 1, 4, 8, 9, one entry and
+    9 entries are right), on every x86 target CPU tried. The emitter's attention (one query
+    over a cache and its new row, HF's order: mask, max, exp, sum, divide, P x V) computes
+    right at those shapes; the bare pattern is the negative control. (Normalizing after
+    P x V, as a fresh prompt's query blocks do, hits it in the batched ragged graph: that is
+    why decode and ragged divide first.) If the control stops failing, IREE has fixed it."""
     import types
 
     from emitter.builder import Builder
