@@ -47,6 +47,9 @@ TOLERANCES = {
     # the flips were at HF margins up to 0.015 (bf16, 8 flips) and 0.0056 (f16, 2 flips).
     "greedy_margin_bf16": 0.05,
     "greedy_margin_f16": 0.02,
+    # One attention (a query over 65 rows, head dim 12) in fp32 against float64 numpy: measured
+    # 9e-8 to 2.5e-7 on iree-cpu; IREE's miscompile of that pattern is off by 0.4 or more.
+    "attention_f64": 1e-5,
     # A deliberately broken graph must miss HF by at least this much (negative controls).
     "fault_min_error": 1e-3,
 }
