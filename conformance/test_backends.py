@@ -310,10 +310,11 @@ def test_emitted_attention_dodges_an_iree_miscompile(slots, kv_heads, groups):
     k, v = (rng.standard_normal((slots, kv_heads, 1, d)).astype(np.float32) for _ in "kv")
     seen = np.arange(rows + 1)[None, None, :] < np.array([5, 40, 64][:slots])[:, None, None]
     seen[..., rows] = True  # each slot's own new row
-    scores = np.einsum("bhtgd,bhsd->bhtgs", q, np.concatenate([k_old, k], 2)) / np.sqrt(d)
+    k_all, v_all = np.concatenate([k_old, k], 2), np.concatenate([v_old, v], 2)
+    scores = np.einsum("bhtgd,bhsd->bhtgs", q, k_all) / np.sqrt(d)
     scores = np.where(seen[:, None, :, None, :], scores.astype(np.float64), -np.inf)
     probs = np.exp(scores - scores.max(-1, keepdims=True))
-    want = np.einsum("bhtgs,bhsd->bhtgd", probs / probs.sum(-1, keepdims=True), np.concatenate([v_old, v], 2))
+    want = np.einsum("bhtgs,bhsd->bhtgd", probs / probs.sum(-1, keepdims=True), v_all)
 
     b = Builder()
     fwd = Forward(b, types.SimpleNamespace(query_pre_attn_scalar=None, attn_logit_softcapping=None), {}, None)
@@ -327,12 +328,12 @@ def test_emitted_attention_dodges_an_iree_miscompile(slots, kv_heads, groups):
     assert err <= tolerance("attention_f64"), f"emitted attention at {shape}: error {err:.2e}"
 
     b = Builder()  # the negative control: (P - max P) @ V
-    p_arg, v_arg = b.arg("p", probs.shape, "f32"), b.arg("v", (slots, kv_heads, rows + 1, d), "f32")
+    p_arg, v_arg = b.arg("p", probs.shape, "f32"), b.arg("v", v_all.shape, "f32")
     top = b.broadcast(b.reduce(p_arg, [4], "maximum"), probs.shape, (0, 1, 2, 3))
     bare = b.dot(b.sub(p_arg, top), v_arg, (4, 2), dims)
-    p32, v32 = probs.astype(np.float32), np.concatenate([v_old, v], 2)
-    bare_err = float(np.abs(iree_cpu_run(b, [("p", p_arg), ("v", v_arg)], [bare], [p32, v32])
-                            - np.einsum("bhtgs,bhsd->bhtgd", p32 - p32.max(-1, keepdims=True), v32)).max())
+    p32 = probs.astype(np.float32)
+    bare_err = float(np.abs(iree_cpu_run(b, [("p", p_arg), ("v", v_arg)], [bare], [p32, v_all])
+                            - np.einsum("bhtgs,bhsd->bhtgd", p32 - p32.max(-1, keepdims=True), v_all)).max())
     assert bare_err >= tolerance("fault_min_error"), (
         f"(P - max P) @ V at {shape} is right now (error {bare_err:.2e}, emitted {err:.2e}): see the docstring"
     )
