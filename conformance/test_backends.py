@@ -273,16 +273,28 @@ def test_iree_compiles_one_query_over_a_long_cache(kv_heads, monkeypatch):
         compile_text(forward.emit(cfg, "decode", capacity=2048), "cpu")
 
 
-def iree_cpu_run(b, args: list, results: list, inputs: list) -> np.ndarray:
-    """Compile one Builder function for iree-cpu as the backends do and run it on numpy inputs."""
+def iree_cpu_run(b, args: list, results: list, inputs: list, cpu: str = "host") -> np.ndarray:
+    """Compile one Builder function for iree-cpu as the backends do (for target CPU `cpu`) and
+    run it on numpy inputs."""
     import iree.runtime as ireert
 
     from emitter.backends.iree import compile_text
 
     text = "module @m {\n" + b.function("main", args, results) + "}\n"
+    vmfb = compile_text(text, "cpu", (f"--iree-llvmcpu-target-cpu={cpu}",))
     ctx = ireert.SystemContext(config=ireert.Config("local-task"))
-    ctx.add_vm_module(ireert.VmModule.copy_buffer(ctx.instance, compile_text(text, "cpu")))
+    ctx.add_vm_module(ireert.VmModule.copy_buffer(ctx.instance, vmfb))
     return np.asarray(ctx.modules.m.main(*inputs).to_host())
+
+
+X86_64_V3 = frozenset({"avx2", "fma", "bmi2", "f16c", "movbe", "abm"})  # /proc/cpuinfo names
+
+
+def cpu_flags() -> set[str]:
+    """The host CPU's feature flags as Linux lists them (empty elsewhere)."""
+    info = Path("/proc/cpuinfo")
+    lines = info.read_text().splitlines() if info.exists() else []
+    return next((set(l.split(":", 1)[1].split()) for l in lines if l.startswith("flags")), set())
 
 
 @pytest.mark.parametrize("slots, kv_heads, groups", [(1, 3, 3), (2, 2, 7)])
@@ -292,17 +304,21 @@ def test_emitted_attention_dodges_an_iree_miscompile(slots, kv_heads, groups):
     (P @ V) / sum P come out wrong for every (slot, KV head) entry but the first, at some
     shapes. For (P - max P) @ V, of 1-3 slots x 1-3 KV heads x M (query heads per KV head) in
     1, 3, 4, 7, 8, 9: M 3 with 2 or 3 entries and M 7 with 2 to 6 (M 1, 4, 8, 9, one entry and
-    9 entries are right), on every x86 target CPU tried. The emitter's attention (one query
-    over a cache and its new row, HF's order: mask, max, exp, sum, divide, P x V) computes
-    right at those shapes; the bare pattern is the negative control. (Normalizing after
-    P x V, as a fresh prompt's query blocks do, hits it in the batched ragged graph: that is
-    why decode and ragged divide first.) If the control stops failing, IREE has fixed it."""
+    9 entries are right), for the x86 target CPUs host (an AVX2 Zen 3), haswell, x86-64-v3 and
+    generic. The emitter's attention (one query over a cache and its new row, HF's order:
+    mask, max, exp, sum, divide, P x V) computes right at those shapes; the bare pattern is the
+    negative control. Both compile for x86-64-v3, not the host: data tiling's tile sizes
+    follow the target's vector width, and the shapes are those of AVX2's tiles. (Normalizing
+    after P x V, as a fresh prompt's query blocks do, hits it in the batched ragged graph: that
+    is why decode and ragged divide first.) If the control stops failing, IREE has fixed it."""
     import types
 
     from emitter.builder import Builder
     from emitter.forward import Forward
 
     skip_unavailable("iree-cpu")
+    if not X86_64_V3.issubset(cpu_flags()):
+        pytest.skip(f"the host cannot run x86-64-v3 code (needs {' '.join(sorted(X86_64_V3))})")
     rows, d, dims = 64, 12, ((0, 1), (0, 1))
     rng = np.random.default_rng(0)
     q = rng.standard_normal((slots, kv_heads, 1, groups, d)).astype(np.float32)
@@ -322,7 +338,7 @@ def test_emitted_attention_dodges_an_iree_miscompile(slots, kv_heads, groups):
     args = [(n, b.arg(n, x.shape, "f32")) for n, x in named]
     args.append(("mask", b.arg("mask", seen.shape, "i1")))
     out = fwd.attend_block(*(a for _, a in args))
-    got = iree_cpu_run(b, args, [out], [q, k, v, k_old, v_old, seen])
+    got = iree_cpu_run(b, args, [out], [q, k, v, k_old, v_old, seen], cpu="x86-64-v3")
     err = float(np.abs(got - want).max())
     shape = f"(slots, KV heads, G) = {(slots, kv_heads, groups)}"
     assert err <= tolerance("attention_f64"), f"emitted attention at {shape}: error {err:.2e}"
@@ -332,8 +348,9 @@ def test_emitted_attention_dodges_an_iree_miscompile(slots, kv_heads, groups):
     top = b.broadcast(b.reduce(p_arg, [4], "maximum"), probs.shape, (0, 1, 2, 3))
     bare = b.dot(b.sub(p_arg, top), v_arg, (4, 2), dims)
     p32 = probs.astype(np.float32)
-    bare_err = float(np.abs(iree_cpu_run(b, [("p", p_arg), ("v", v_arg)], [bare], [p32, v_all])
-                            - np.einsum("bhtgs,bhsd->bhtgd", p32 - p32.max(-1, keepdims=True), v_all)).max())
+    bare_got = iree_cpu_run(b, [("p", p_arg), ("v", v_arg)], [bare], [p32, v_all], cpu="x86-64-v3")
+    bare_want = np.einsum("bhtgs,bhsd->bhtgd", p32 - p32.max(-1, keepdims=True), v_all)
+    bare_err = float(np.abs(bare_got - bare_want).max())
     assert bare_err >= tolerance("fault_min_error"), (
         f"(P - max P) @ V at {shape} is right now (error {bare_err:.2e}, emitted {err:.2e}): see the docstring"
     )

@@ -74,10 +74,12 @@ def wrapper_text(tensors, functions: list[Function], groups: list[CacheGroup]) -
     return "\n".join(lines) + "\n"
 
 
-def compile_text(text: str, target: str) -> bytes:
+def compile_text(text: str, target: str, extra: tuple[str, ...] = ()) -> bytes:
+    """Compile (or fetch from the cache) for a TARGETS entry; `extra` flags come last and win."""
     from importlib.metadata import version
 
     backends, flags, _ = TARGETS[target]
+    flags = flags + list(extra)
 
     def build():  # the compiler library (~50 MB resident) is loaded only on a cache miss
         import iree.compiler as ic
