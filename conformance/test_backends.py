@@ -163,7 +163,7 @@ def test_iree_cuda_compiles_without_a_gpu():
         tensors = align(cfg, ckpt)
         functions, groups = plan(cfg, tensors, TINY_CONTEXT, BUCKETS, SLOTS)
         assert {f.name for f in functions} >= {"decode", f"prefill_{BUCKETS[0]}", f"extend_{BUCKETS[0]}", "ragged"}
-        vmfb = compile_text(wrapper_text(tensors, functions, groups), "cuda")
+        vmfb = compile_text(wrapper_text(tensors, functions, groups, "cuda"), "cuda")
         assert b"cuda-nvptx-fb" in vmfb, f"{family}: no CUDA executable in the module"
 
 
@@ -276,11 +276,15 @@ def test_iree_compiles_one_query_over_a_long_cache(kv_heads, monkeypatch):
 def iree_cpu_run(b, args: list, results: list, inputs: list, cpu: str = "host") -> np.ndarray:
     """Compile one Builder function for iree-cpu as the backends do (for target CPU `cpu`) and
     run it on numpy inputs."""
+    return iree_text_run("module @m {\n" + b.function("main", args, results) + "}\n", inputs, cpu)
+
+
+def iree_text_run(text: str, inputs: list, cpu: str = "host") -> np.ndarray:
+    """Compile a module `@m` with a function `main` for iree-cpu and run it on numpy inputs."""
     import iree.runtime as ireert
 
     from emitter.backends.iree import compile_text
 
-    text = "module @m {\n" + b.function("main", args, results) + "}\n"
     vmfb = compile_text(text, "cpu", (f"--iree-llvmcpu-target-cpu={cpu}",))
     ctx = ireert.SystemContext(config=ireert.Config("local-task"))
     ctx.add_vm_module(ireert.VmModule.copy_buffer(ctx.instance, vmfb))
@@ -354,6 +358,45 @@ def test_emitted_attention_dodges_an_iree_miscompile(slots, kv_heads, groups):
     assert bare_err >= tolerance("fault_min_error"), (
         f"(P - max P) @ V at {shape} is right now (error {bare_err:.2e}, emitted {err:.2e}): see the docstring"
     )
+
+
+@pytest.mark.parametrize("dtype", ["bf16", "f16"])
+def test_narrowed_one_row_projections_run_the_streaming_kernel(dtype):
+    """On iree-cpu a one-row projection `W @ x` over a narrowed weight runs the hand-written
+    streaming matvec (`narrow_matvecs`), for row counts that pick each workgroup size it has
+    (64, 8 and 4 rows) and not where K is not a multiple of its 16-column step; each result
+    against float64 numpy on the same rounded weights. Negative control: the kernel with one
+    stream's second accumulator dropped must be off."""
+    import ml_dtypes
+    import types
+
+    from emitter.backends.iree import narrow_matvecs
+    from emitter.builder import Builder
+    from emitter.forward import Forward
+
+    skip_unavailable("iree-cpu")
+    rng = np.random.default_rng(1)
+    narrow = {"bf16": ml_dtypes.bfloat16, "f16": np.float16}[dtype]
+    for n, k, fires in [(192, 576, True), (40, 32, True), (12, 48, True), (64, 20, False)]:
+        w = rng.standard_normal((n, k)).astype(narrow)
+        x = rng.standard_normal((1, 1, k)).astype(np.float32)
+        want = (w.astype(np.float64) @ x[0, 0].astype(np.float64))[None, None]
+        b = Builder()
+        args = [("w", b.arg("w", (n, k), dtype)), ("x", b.arg("x", (1, 1, k), "f32"))]
+        out = Forward(b, None, {}, None).project(args[1][1], b.convert(args[0][1], "f32"))
+        kernels = {}
+        text = "module @m {\n" + narrow_matvecs(b.function("main", args, [out]), kernels) + "}\n"
+        assert len(kernels) == fires and text.count("flow.dispatch") == fires, (n, k, list(kernels))
+        text = text.replace("module @m {\n", "module @m {\n" + "\n".join(kernels.values()) + "\n", 1)
+        got = iree_text_run(text, [w, x])
+        err = float(np.abs(got - want).max() / np.abs(want).max())
+        print(f"W @ x, W {dtype}[{n}, {k}], kernel {fires}: relative error {err:.2e}")
+        assert err <= tolerance("matvec_f64"), f"W @ x with W {dtype}[{n}, {k}]: relative error {err:.2e}"
+        if fires:  # teeth: stream 0 loses its second chain, so half its columns
+            broken = text.replace("%sum0_1 = arith.addf %acc#0, %acc#1", "%sum0_1 = arith.addf %acc#0, %zero")
+            bad = float(np.abs(iree_text_run(broken, [w, x]) - want).max() / np.abs(want).max())
+            print(f"  broken kernel: relative error {bad:.2e}")
+            assert bad >= tolerance("fault_min_error"), f"the broken kernel is right at [{n}, {k}]: {bad:.2e}"
 
 
 def test_a_fresh_model_needs_no_reset():
