@@ -368,7 +368,6 @@ def test_narrowed_one_row_projections_run_the_streaming_kernel(dtype):
     against float64 numpy on the same rounded weights. Negative control: the kernel with one
     stream's second accumulator dropped must be off."""
     import ml_dtypes
-    import types
 
     from emitter.backends.iree import narrow_matvecs
     from emitter.builder import Builder
