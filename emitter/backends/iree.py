@@ -100,7 +100,8 @@ def narrow_matvecs(text: str, kernels: dict[str, str]) -> str:
             rows = next((r for r in (64, 32, 16, 8, 4) if n % r == 0), 0)
             if rows and k % (8 * CHAINS) == 0:
                 name = f"matvec_{dtype}_{n}x{k}"
-                kernels[name] = matvec_kernel(name, dtype, n, k, rows)
+                if name not in kernels:
+                    kernels[name] = matvec_kernel(name, dtype, n, k, rows)
                 line = (f"{d[1]}{d[2]} = flow.dispatch @{name}::@{name}({w}, {d[4]}) : "
                         f"({tensor_type((n, k), dtype)}, {d[5]}) -> {d[6]}")  # fmt: skip
         out.append(line)
