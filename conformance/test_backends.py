@@ -360,31 +360,41 @@ def test_emitted_attention_dodges_an_iree_miscompile(slots, kv_heads, groups):
     )
 
 
-@pytest.mark.parametrize("dtype", ["bf16", "f16"])
-def test_narrowed_one_row_projections_run_the_streaming_kernel(dtype):
-    """On iree-cpu a one-row projection `W @ x` over a narrowed weight runs the hand-written
-    streaming matvec (`narrow_matvecs`), for row counts that pick each workgroup size it has
-    (64, 8 and 4 rows) and not where K is not a multiple of its 16-column step; each result
-    against float64 numpy on the same rounded weights. Negative control: the kernel with one
-    stream's second accumulator dropped must be off."""
+@pytest.mark.parametrize("dtype", ["bf16", "f16", "f32"])
+def test_one_row_projections_run_the_streaming_kernel(dtype):
+    """On iree-cpu a one-row projection `W @ x` runs the hand-written streaming matvec
+    (`stream_matvecs`) over a narrowed weight always, and over an f32 weight only where no other
+    contraction of the module reads it (else IREE's packed copy would be resident next to the
+    stored one); for row counts that pick each workgroup size it has (64, 8 and 4 rows) and not
+    where K is not a multiple of its 16-column step; each result against float64 numpy on the
+    same weights. Negative control: the kernel with one stream's second accumulator dropped
+    must be off."""
     import ml_dtypes
 
-    from emitter.backends.iree import narrow_matvecs
+    from emitter.backends.iree import contraction_operands, stream_matvecs
     from emitter.builder import Builder
     from emitter.forward import Forward
 
     skip_unavailable("iree-cpu")
     rng = np.random.default_rng(1)
-    narrow = {"bf16": ml_dtypes.bfloat16, "f16": np.float16}[dtype]
+    store = {"bf16": ml_dtypes.bfloat16, "f16": np.float16, "f32": np.float32}[dtype]
     for n, k, fires in [(192, 576, True), (40, 32, True), (12, 48, True), (64, 20, False)]:
-        w = rng.standard_normal((n, k)).astype(narrow)
+        w = rng.standard_normal((n, k)).astype(store)
         x = rng.standard_normal((1, 1, k)).astype(np.float32)
         want = (w.astype(np.float64) @ x[0, 0].astype(np.float64))[None, None]
         b = Builder()
         args = [("w", b.arg("w", (n, k), dtype)), ("x", b.arg("x", (1, 1, k), "f32"))]
-        out = Forward(b, None, {}, None).project(args[1][1], b.convert(args[0][1], "f32"))
+        weight = args[0][1] if dtype == "f32" else b.convert(args[0][1], "f32")
+        out = Forward(b, None, {}, None).project(args[1][1], weight)
+        main = b.function("main", args, [out])
+        b = Builder()  # another function of the module: a two-row product over the same weight
+        two = [("w", b.arg("w", (n, k), "f32")), ("x", b.arg("x", (2, k), "f32"))]
+        other = b.function("other", two, [b.dot(two[1][1], two[0][1], (1, 1))])
+        assert contraction_operands([main]) == set() and "%w" in contraction_operands([main, other])
+        if dtype == "f32":  # with the packed copy there anyway, IREE's own matvec reads it
+            assert "flow.dispatch" not in stream_matvecs(main, {}, {"%w"} - contraction_operands([main, other]))
         kernels = {}
-        text = "module @m {\n" + narrow_matvecs(b.function("main", args, [out]), kernels) + "}\n"
+        text = "module @m {\n" + stream_matvecs(main, kernels, {"%w"} - contraction_operands([main])) + "}\n"
         assert len(kernels) == fires and text.count("flow.dispatch") == fires, (n, k, list(kernels))
         text = text.replace("module @m {\n", "module @m {\n" + "\n".join(kernels.values()) + "\n", 1)
         got = iree_text_run(text, [w, x])
