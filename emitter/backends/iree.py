@@ -125,10 +125,12 @@ def matvec_kernel(name: str, dtype: str, n: int, k: int, rows: int) -> str:
     lanes = [(s, c) for s in range(STREAMS) for c in range(CHAINS)]
     step = [f"%xv{c} = vector.load %x[%k{c}] : memref<{k}xf32>, vector<8xf32>" for c in range(CHAINS)]
     for s, c in lanes:
-        step.append(f"%w{s}_{c} = vector.load %w[%r{s}, %k{c}] : memref<{n}x{k}x{dtype}>, vector<8x{dtype}>")
-        if dtype != "f32":
-            step.append(f"%w{s}_{c}f = arith.extf %w{s}_{c} : vector<8x{dtype}> to vector<8xf32>")
-        step.append(f"%n{s}_{c} = vector.fma %w{s}_{c}{'f' * (dtype != 'f32')}, %xv{c}, %a{s}_{c} : vector<8xf32>")
+        w = f"%w{s}_{c}"
+        step.append(f"{w} = vector.load %w[%r{s}, %k{c}] : memref<{n}x{k}x{dtype}>, vector<8x{dtype}>")
+        if dtype != "f32":  # widened
+            step.append(f"{w}f = arith.extf {w} : vector<8x{dtype}> to vector<8xf32>")
+            w += "f"
+        step.append(f"%n{s}_{c} = vector.fma {w}, %xv{c}, %a{s}_{c} : vector<8xf32>")
     store = []
     for s in range(STREAMS):  # the stream's chains summed, then its 8 lanes
         total = f"%acc#{s * CHAINS}"
