@@ -86,7 +86,7 @@ def wrapper_text(tensors, functions: list[Function], groups: list[CacheGroup], t
 # 8-wide accumulators over K. Over f32 weights it beats IREE's matvec too (decode with every
 # projection on it: SmolLM2 1.27x, Gemma-3-270m 1.15x; the tied head alone: 1.07x / 1.06x), but
 # a weight that a multi-row matmul also reads would be resident twice (as stored and packed), so
-# f32 weights take it only where no other contraction reads them (with a prefill: the head).
+# f32 weights take it only where no other contraction reads them (with prefill but no ragged: the head).
 STREAMS, CHAINS = 4, 2
 _WIDEN = re.compile(r"\s*(%\S+) = stablehlo\.convert (%\S+) : \(tensor<(\d+)x(\d+)x(bf16|f16)>\) -> tensor<\3x\4xf32>$")
 _ONE_ROW = re.compile(r"(\s*)(%\S+) = stablehlo\.dot_general (%\S+), (%\S+), contracting_dims = \[1\] x \[\d+\], "
