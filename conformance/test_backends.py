@@ -361,51 +361,64 @@ def test_emitted_attention_dodges_an_iree_miscompile(slots, kv_heads, groups):
 
 
 @pytest.mark.parametrize("dtype", ["bf16", "f16", "f32"])
-def test_one_row_projections_run_the_streaming_kernel(dtype):
-    """On iree-cpu a one-row projection `W @ x` runs the hand-written streaming matvec
-    (`stream_matvecs`) over a narrowed weight always, and over an f32 weight only where no other
-    contraction of the module reads it (else IREE's packed copy would be resident next to the
-    stored one); for row counts that pick each workgroup size it has (64, 8 and 4 rows) and not
-    where K is not a multiple of its 16-column step; each result against float64 numpy on the
-    same weights. Negative control: the kernel with one stream's second accumulator dropped
-    must be off."""
+def test_projections_run_the_kernels_on_weights_as_stored(dtype):
+    """On iree-cpu a product by a weight runs a hand-written kernel on W as stored
+    (`stream_projections`): one row (`W @ x`) the streaming matvec, several rows (`x @ W^T`:
+    prefill, ragged) the tiled GEMM; over a narrowed weight always, over an f32 weight only where
+    no other contraction of the module reads it (else IREE's packed copy would be resident next
+    to the stored one). Shapes pick each matvec workgroup size (64, 8, 4 rows), each GEMM tile
+    (2 x 4, 1 x 8), one K chunk and several, and shapes no kernel takes (K not a multiple of the
+    step, rows odd with N not a multiple of 8); each result against float64 numpy on the same
+    weights. Negative controls: the matvec with one stream's second accumulator dropped, the
+    GEMM with half of its reduction tree's first sum dropped, must be off."""
     import ml_dtypes
 
-    from emitter.backends.iree import contraction_operands, stream_matvecs
+    from emitter.backends.iree import contraction_operands, stream_projections
     from emitter.builder import Builder
     from emitter.forward import Forward
 
     skip_unavailable("iree-cpu")
     rng = np.random.default_rng(1)
     store = {"bf16": ml_dtypes.bfloat16, "f16": np.float16, "f32": np.float32}[dtype]
-    for n, k, fires in [(192, 576, True), (40, 32, True), (12, 48, True), (64, 20, False)]:
+    breaks = {  # what a kernel's bug looks like
+        "matvec": ("%sum0_1 = arith.addf %acc#0, %acc#1", "%sum0_1 = arith.addf %acc#0, %zero"),
+        "gemm": ("%s1_0 = arith.addf %s1_0l, %s1_0h", "%s1_0 = arith.addf %s1_0l, %s1_0l"),
+    }
+    cases = [  # x shape, n, k, the kernel that takes it
+        ((1, 1, 576), 192, 576, "matvec"), ((1, 1, 32), 40, 32, "matvec"), ((1, 1, 48), 12, 48, "matvec"),
+        ((1, 1, 20), 64, 20, None), ((1, 6, 576), 192, 576, "gemm"), ((5, 1, 1536), 40, 1536, "gemm"),
+        ((1, 4, 48), 12, 48, "gemm"), ((1, 3, 48), 12, 48, None), ((1, 2, 20), 64, 20, None),
+    ]
+    for shape, n, k, kernel in cases:
         w = rng.standard_normal((n, k)).astype(store)
-        x = rng.standard_normal((1, 1, k)).astype(np.float32)
-        want = (w.astype(np.float64) @ x[0, 0].astype(np.float64))[None, None]
+        x = rng.standard_normal(shape).astype(np.float32)
+        want = (x.reshape(-1, k).astype(np.float64) @ w.astype(np.float64).T).reshape(shape[:-1] + (n,))
         b = Builder()
-        args = [("w", b.arg("w", (n, k), dtype)), ("x", b.arg("x", (1, 1, k), "f32"))]
+        args = [("w", b.arg("w", (n, k), dtype)), ("x", b.arg("x", shape, "f32"))]
         weight = args[0][1] if dtype == "f32" else b.convert(args[0][1], "f32")
-        out = Forward(b, None, {}, None).project(args[1][1], weight)
-        main = b.function("main", args, [out])
-        b = Builder()  # another function of the module: a two-row product over the same weight
-        two = [("w", b.arg("w", (n, k), "f32")), ("x", b.arg("x", (2, k), "f32"))]
-        other = b.function("other", two, [b.dot(two[1][1], two[0][1], (1, 1))])
-        assert contraction_operands([main]) == set() and "%w" in contraction_operands([main, other])
-        if dtype == "f32":  # with the packed copy there anyway, IREE's own matvec reads it
-            assert "flow.dispatch" not in stream_matvecs(main, {}, {"%w"} - contraction_operands([main, other]))
+        main = b.function("main", args, [Forward(b, None, {}, None).project(args[1][1], weight)])
+        b = Builder()  # another function of the module: a product over the same weight that no kernel takes
+        two = [("w", b.arg("w", (n, k), "f32")), ("x", b.arg("x", (2, n), "f32"))]
+        other = b.function("other", two, [b.dot(two[1][1], two[0][1], (1, 0))])
+        assert bool(contraction_operands([main])) == (kernel is None), (shape, n, k)
+        assert "%w" in contraction_operands([main, other])
+        if dtype == "f32":  # with the packed copy there anyway, IREE's own product reads it
+            assert "flow.dispatch" not in stream_projections(main, {}, {"%w"} - contraction_operands([main, other]))
         kernels = {}
-        text = "module @m {\n" + stream_matvecs(main, kernels, {"%w"} - contraction_operands([main])) + "}\n"
-        assert len(kernels) == fires and text.count("flow.dispatch") == fires, (n, k, list(kernels))
+        text = "module @m {\n" + stream_projections(main, kernels, {"%w"} - contraction_operands([main])) + "}\n"
+        assert [name.split("_")[0] for name in kernels] == ([kernel] if kernel else []), (shape, n, k, list(kernels))
+        assert text.count("flow.dispatch") == bool(kernel)
         text = text.replace("module @m {\n", "module @m {\n" + "\n".join(kernels.values()) + "\n", 1)
         got = iree_text_run(text, [w, x])
         err = float(np.abs(got - want).max() / np.abs(want).max())
-        print(f"W @ x, W {dtype}[{n}, {k}], kernel {fires}: relative error {err:.2e}")
-        assert err <= tolerance("matvec_f64"), f"W @ x with W {dtype}[{n}, {k}]: relative error {err:.2e}"
-        if fires:  # teeth: stream 0 loses its second chain, so half its columns
-            broken = text.replace("%sum0_1 = arith.addf %acc#0, %acc#1", "%sum0_1 = arith.addf %acc#0, %zero")
-            bad = float(np.abs(iree_text_run(broken, [w, x]) - want).max() / np.abs(want).max())
-            print(f"  broken kernel: relative error {bad:.2e}")
-            assert bad >= tolerance("fault_min_error"), f"the broken kernel is right at [{n}, {k}]: {bad:.2e}"
+        print(f"x{list(shape)} @ W^T, W {dtype}[{n}, {k}], kernel {kernel}: relative error {err:.2e}")
+        assert err <= tolerance("matvec_f64"), f"x{list(shape)} @ W^T with W {dtype}[{n}, {k}]: relative error {err:.2e}"
+        if kernel:
+            right, wrong = breaks[kernel]
+            assert right in text
+            bad = float(np.abs(iree_text_run(text.replace(right, wrong), [w, x]) - want).max() / np.abs(want).max())
+            print(f"  broken {kernel}: relative error {bad:.2e}")
+            assert bad >= tolerance("fault_min_error"), f"the broken {kernel} is right at {shape}, [{n}, {k}]: {bad:.2e}"
 
 
 def test_a_fresh_model_needs_no_reset():

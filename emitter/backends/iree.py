@@ -5,6 +5,7 @@ a mutable global updated in place, so one runtime call runs one step.
 
 from __future__ import annotations
 
+import math
 import re
 from pathlib import Path
 
@@ -26,7 +27,7 @@ SCOPE = "model"
 
 def wrapper_text(tensors, functions: list[Function], groups: list[CacheGroup], target: str = "cpu") -> str:
     """A module that binds the emitted functions' weight and cache arguments to globals (on
-    the CPU, one-row projections run `matvec_kernel` where `stream_matvecs` says)."""
+    the CPU, products by a weight run the kernels that `stream_projections` picks)."""
     names = {n: f"@w{i}" for i, n in enumerate(tensors)}
     lines, kernels = ["module @session {"], {}
     for n, info in tensors.items():
@@ -53,7 +54,7 @@ def wrapper_text(tensors, functions: list[Function], groups: list[CacheGroup], t
              for fn in functions]  # fmt: skip
     stored = {f"%{n}" for n, info in tensors.items() if info.dtype == "f32"} - contraction_operands(impls)
     for fn, impl in zip(functions, impls):
-        lines.append(stream_matvecs(impl, kernels, stored) if target == "cpu" else impl)
+        lines.append(stream_projections(impl, kernels, stored) if target == "cpu" else impl)
         ct = group_types[fn.group]
         params = [f"%in{i}: {tensor_type(s, d)}" for i, (s, d) in enumerate(fn.inputs)]
         body = [f"    %w{i} = util.global.load {names[n]} : {tensor_type(tensors[n].shape, tensors[n].dtype)}"
@@ -81,41 +82,70 @@ def wrapper_text(tensors, functions: list[Function], groups: list[CacheGroup], t
 
 # IREE's data-tiled matvec over f32 x bf16/f16 reads one weight stream per core through one FMA
 # chain, so narrowed weights streamed at ~16 GB/s where f32 ones stream at ~20 (SmolLM2 decode,
-# profiled). The kernel below reads each weight as stored (row-major, no packed copy): a workgroup
-# takes `rows` rows and walks STREAMS of them at once, rows / STREAMS apart, each with CHAINS
-# 8-wide accumulators over K. Over f32 weights it beats IREE's matvec too (decode with every
-# projection on it: SmolLM2 1.27x, Gemma-3-270m 1.15x; the tied head alone: 1.07x / 1.06x), but
-# a weight that a multi-row matmul also reads would be resident twice (as stored and packed), so
-# f32 weights take it only where no other contraction reads them (with prefill but no ragged: the head).
+# profiled). The kernels below read each weight as stored (row-major [N, K], no packed copy), so a
+# Model holds one copy of every matrix, whatever its graphs. `matvec_kernel` (one row): a workgroup
+# takes `rows` rows and walks STREAMS of them at once, rows / STREAMS apart, each with CHAINS 8-wide
+# accumulators over K (over f32 weights 1.27x IREE's matvec in SmolLM2 decode, 1.15x Gemma-3-270m).
+# `gemm_kernel` (several rows: prefill, ragged): a register tile of 8 dot products (2 rows x 4
+# weight rows, or 1 x 8) over a chunk of K, about IREE's data-tiled matmul in speed.
 STREAMS, CHAINS = 4, 2
 _WIDEN = re.compile(r"\s*(%\S+) = stablehlo\.convert (%\S+) : \(tensor<(\d+)x(\d+)x(bf16|f16)>\) -> tensor<\3x\4xf32>$")
 _ONE_ROW = re.compile(r"(\s*)(%\S+) = stablehlo\.dot_general (%\S+), (%\S+), contracting_dims = \[1\] x \[\d+\], "
                       r"precision = \[HIGHEST, HIGHEST\] : \(tensor<(\d+)x(\d+)xf32>, (tensor<(?:1x)*\d+xf32>)\) -> (\S+)$")
+_ROWS = re.compile(r"(\s*)(%\S+) = stablehlo\.dot_general (%\S+), (%\S+), contracting_dims = \[(\d+)\] x \[1\], "
+                   r"precision = \[HIGHEST, HIGHEST\] : \((tensor<([\dx]+)xf32>), tensor<(\d+)x(\d+)xf32>\) -> (\S+)$")
 _DOT = re.compile(r"= stablehlo\.dot_general (%\S+), (%\S+),")
 
 
+def _projection(line: str):
+    """A product by a 2-D weight that a kernel takes: (indent, result, W, x, x type, result type,
+    rows t, n, k, kernel shape); else None."""
+    if m := _ONE_ROW.match(line):
+        n, k = int(m[5]), int(m[6])
+        rows = next((r for r in (64, 32, 16, 8, 4) if n % r == 0), 0)
+        shape = (rows,) if rows and k % (8 * CHAINS) == 0 else None
+        return (m[1], m[2], m[3], m[4], m[7], m[8], 1, n, k, shape) if shape else None
+    if m := _ROWS.match(line):
+        dims = [int(d) for d in m[7].split("x")]
+        n, k, t = int(m[8]), int(m[9]), math.prod(dims[:-1])
+        shape = gemm_shape(t, n, k) if int(m[5]) == len(dims) - 1 and dims[-1] == k else None
+        return (m[1], m[2], m[4], m[3], m[6], m[10], t, n, k, shape) if shape else None
+    return None
+
+
+def gemm_shape(t: int, n: int, k: int):
+    """gemm_kernel's tiling for [t, k] x [n, k]^T: (rows of x, weight rows) per register tile,
+    weight rows and rows of x per workgroup, K chunk; None where it does not divide."""
+    tile = (2, 4) if t % 2 == 0 and n % 4 == 0 else (1, 8) if n % 8 == 0 else None
+    if tile is None or k % 8:
+        return None
+    per_n = next(r for r in (32, 16, 8, 4) if n % r == 0 and r % tile[1] == 0)
+    per_t = next(r for r in (64, 32, 16, 8, 4, 2, 1) if t % r == 0 and r % tile[0] == 0)
+    chunk = max(c for c in range(8, min(k, 640) + 1, 8) if k % c == 0)  # x and W rows stay in L1
+    return (*tile, per_n, per_t, chunk)
+
+
 def contraction_operands(texts) -> set[str]:
-    """Operands of every contraction in `texts` that is not a one-row projection `W @ x`."""
-    return {v for t in texts for line in t.splitlines() if (d := _DOT.search(line)) and not _ONE_ROW.match(line)
+    """Operands of every contraction in `texts` that no kernel takes (IREE packs those)."""
+    return {v for t in texts for line in t.splitlines() if (d := _DOT.search(line)) and not _projection(line)
             for v in d.groups()}  # fmt: skip
 
 
-def stream_matvecs(text: str, kernels: dict[str, str], stored=frozenset()) -> str:
-    """Rewrite each `W @ x` of one row x as a dispatch of `matvec_kernel` (added to `kernels`) on
-    W as stored, where W is a widened narrow weight or one of the f32 weights `stored`."""
+def stream_projections(text: str, kernels: dict[str, str], stored=frozenset()) -> str:
+    """Rewrite each product by a weight W, one row (`W @ x`) or several (`x @ W^T`), as a dispatch of
+    `matvec_kernel` or `gemm_kernel` (added to `kernels`) on W as stored, where W is a widened
+    narrow weight or one of the f32 weights `stored`."""
     widened, out = {}, []
     for line in text.splitlines():
         if m := _WIDEN.match(line):
             widened[m[1]] = (m[2], m[5])
-        elif (d := _ONE_ROW.match(line)) and (d[3] in widened or d[3] in stored):
-            (w, dtype), n, k = widened.get(d[3], (d[3], "f32")), int(d[5]), int(d[6])
-            rows = next((r for r in (64, 32, 16, 8, 4) if n % r == 0), 0)
-            if rows and k % (8 * CHAINS) == 0:
-                name = f"matvec_{dtype}_{n}x{k}"
-                if name not in kernels:
-                    kernels[name] = matvec_kernel(name, dtype, n, k, rows)
-                line = (f"{d[1]}{d[2]} = flow.dispatch @{name}::@{name}({w}, {d[4]}) : "
-                        f"({tensor_type((n, k), dtype)}, {d[7]}) -> {d[8]}")  # fmt: skip
+        elif (p := _projection(line)) and (p[2] in widened or p[2] in stored):
+            indent, result, w, x, x_type, out_type, t, n, k, shape = p
+            w, dtype = widened.get(w, (w, "f32"))
+            name = f"{'matvec' if t == 1 else 'gemm'}_{dtype}_{t}x{n}x{k}"
+            if name not in kernels:
+                kernels[name] = matvec_kernel(name, dtype, n, k, *shape) if t == 1 else gemm_kernel(name, dtype, t, n, k, *shape)
+            line = f"{indent}{result} = flow.dispatch @{name}::@{name}({w}, {x}) : ({tensor_type((n, k), dtype)}, {x_type}) -> {out_type}"
         out.append(line)
     return "\n".join(out)
 
@@ -169,6 +199,90 @@ def matvec_kernel(name: str, dtype: str, n: int, k: int, rows: int) -> str:
             scf.yield {", ".join(f"%n{s}_{c}" for s, c in lanes)} : {types}
           }}
           {store}
+        }}
+        return
+      }}
+    }}
+  }}"""
+
+
+def gemm_kernel(name: str, dtype: str, t: int, n: int, k: int, t0: int, n0: int, per_n: int, per_t: int, chunk: int) -> str:
+    """y = x W^T for x [t, k] f32, W [n, k] of `dtype` (f32, or widened from bf16/f16), accumulated in
+    f32. A workgroup takes `per_n` weight rows and `per_t` rows of x; over each `chunk` of K it walks
+    tiles of t0 rows of x by n0 weight rows, 8 dot products in 8-wide accumulators, summed by a
+    transposing tree into one vector of the tile's 8 results (added to the earlier chunks' sums)."""
+    v8, vo = "vector<8xf32>", f"vector<{n0}xf32>"
+    lanes = [(i, j) for i in range(t0) for j in range(n0)]
+    step = [f"%x{i} = vector.load %x[%t{i}, %kk] : memref<{t}x{k}xf32>, {v8}" for i in range(t0)]
+    for j in range(n0):
+        w = f"%w{j}"
+        step.append(f"{w} = vector.load %w[%n{j}, %kk] : memref<{n}x{k}x{dtype}>, vector<8x{dtype}>")
+        if dtype != "f32":  # widened
+            step.append(f"{w}f = arith.extf {w} : vector<8x{dtype}> to {v8}")
+            w += "f"
+        step += [f"%m{i}_{j} = vector.fma %x{i}, {w}, %a{i}_{j} : {v8}" for i in range(t0)]
+    tree = []  # lane i * n0 + j of %s3 is the sum of accumulator (i, j)
+    for level, (lo, hi) in enumerate([((0, 8, 2, 10, 4, 12, 6, 14), (1, 9, 3, 11, 5, 13, 7, 15)),
+                                      ((0, 1, 8, 9, 4, 5, 12, 13), (2, 3, 10, 11, 6, 7, 14, 15)),
+                                      ((0, 1, 2, 3, 8, 9, 10, 11), (4, 5, 6, 7, 12, 13, 14, 15))], 1):
+        prev = [f"%acc#{i}" for i in range(8)] if level == 1 else [f"%s{level - 1}_{i}" for i in range(8 >> level - 1)]
+        for i in range(len(prev) // 2):
+            a, b, out = prev[2 * i], prev[2 * i + 1], f"%s{level}_{i}"
+            tree += [f"{out}l = vector.shuffle {a}, {b} {list(lo)} : {v8}, {v8}",
+                     f"{out}h = vector.shuffle {a}, {b} {list(hi)} : {v8}, {v8}",
+                     f"{out} = arith.addf {out}l, {out}h : {v8}"]  # fmt: skip
+    for i in range(t0):
+        part = "%s3_0"
+        if t0 > 1:
+            part = f"%r{i}"
+            tree.append(f"{part} = vector.shuffle %s3_0, %s3_0 {list(range(n0 * i, n0 * i + n0))} : {v8}, {v8}")
+        if chunk < k:  # the earlier chunks' sums, none before the first
+            tree += [f"%old{i} = vector.load %y[%t{i}, %nn] : memref<{t}x{n}xf32>, {vo}",
+                     f"%base{i} = arith.select %first, %zo, %old{i} : {vo}",
+                     f"%sum{i} = arith.addf {part}, %base{i} : {vo}"]  # fmt: skip
+            part = f"%sum{i}"
+        tree.append(f"vector.store {part}, %y[%t{i}, %nn] : memref<{t}x{n}xf32>, {vo}")
+    accs, types = ", ".join(f"%a{i}_{j} = %zero" for i, j in lanes), ", ".join([v8] * len(lanes))
+    values = {0, 1, 8, k, chunk, per_n, per_t, t0, n0} | set(range(n0))
+    consts = "\n        ".join(f"%c{v} = arith.constant {v} : index" for v in sorted(values))
+    rows = "\n            ".join(f"%t{i} = arith.addi %tt, %c{i} : index" for i in range(t0))
+    cols = "\n              ".join(f"%n{j} = arith.addi %nn, %c{j} : index" for j in range(n0))
+    step, tree = "\n                ".join(step), "\n              ".join(tree)
+    return f"""  stream.executable private @{name} {{
+    stream.executable.export public @{name} workgroups() -> (index, index, index) {{
+      %gn = arith.constant {n // per_n} : index
+      %gt = arith.constant {t // per_t} : index
+      %c1 = arith.constant 1 : index
+      stream.return %gn, %gt, %c1 : index, index, index
+    }}
+    builtin.module {{
+      func.func @{name}(%bw: !stream.binding, %bx: !stream.binding, %by: !stream.binding) {{
+        {consts}
+        %zero = arith.constant dense<0.0> : {v8}
+        %zo = arith.constant dense<0.0> : {vo}
+        %w = stream.binding.subspan %bw[%c0] : !stream.binding -> memref<{n}x{k}x{dtype}>
+        %x = stream.binding.subspan %bx[%c0] : !stream.binding -> memref<{t}x{k}xf32>
+        %y = stream.binding.subspan %by[%c0] : !stream.binding -> memref<{t}x{n}xf32>
+        %gn = hal.interface.workgroup.id[0] : index
+        %gt = hal.interface.workgroup.id[1] : index
+        %n_first = arith.muli %gn, %c{per_n} : index
+        %t_first = arith.muli %gt, %c{per_t} : index
+        %n_last = arith.addi %n_first, %c{per_n} : index
+        %t_last = arith.addi %t_first, %c{per_t} : index
+        scf.for %kc = %c0 to %c{k} step %c{chunk} {{
+          %first = arith.cmpi eq, %kc, %c0 : index
+          %k_last = arith.addi %kc, %c{chunk} : index
+          scf.for %tt = %t_first to %t_last step %c{t0} {{
+            {rows}
+            scf.for %nn = %n_first to %n_last step %c{n0} {{
+              {cols}
+              %acc:8 = scf.for %kk = %kc to %k_last step %c8 iter_args({accs}) -> ({types}) {{
+                {step}
+                scf.yield {", ".join(f"%m{i}_{j}" for i, j in lanes)} : {types}
+              }}
+              {tree}
+            }}
+          }}
         }}
         return
       }}
