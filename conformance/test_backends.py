@@ -366,10 +366,10 @@ def test_projections_run_the_kernels_on_weights_as_stored(dtype):
     (`stream_projections`): one row (`W @ x`) the streaming matvec, several rows (`x @ W^T`:
     prefill, ragged) the tiled GEMM; over a narrowed weight always, over an f32 weight only where
     no other contraction of the module reads it (else IREE's packed copy would be resident next
-    to the stored one). Shapes pick each matvec workgroup size (64, 8, 4 rows), each GEMM tile
-    (2 x 4, 1 x 8), one K chunk and several, and shapes no kernel takes (K not a multiple of the
-    step, rows odd with N not a multiple of 8); each result against float64 numpy on the same
-    weights. Negative controls: the matvec with one stream's second accumulator dropped, the
+    to the stored one). Shapes pick each matvec workgroup size (64, 8, 4 rows), GEMM workgroups
+    of 32 and 4 weight rows by 64 and 32 rows of x, and shapes no kernel takes (K not a multiple
+    of the step, K over 640, a ragged step's 8 rows); each result against float64 numpy on the
+    same weights (where a kernel runs). Negative controls: the matvec with one stream's second accumulator dropped, the
     GEMM with half of its reduction tree's first sum dropped, must be off."""
     import ml_dtypes
 
@@ -386,8 +386,8 @@ def test_projections_run_the_kernels_on_weights_as_stored(dtype):
     }
     cases = [  # x shape, n, k, the kernel that takes it
         ((1, 1, 576), 192, 576, "matvec"), ((1, 1, 32), 40, 32, "matvec"), ((1, 1, 48), 12, 48, "matvec"),
-        ((1, 1, 20), 64, 20, None), ((1, 6, 576), 192, 576, "gemm"), ((5, 1, 1536), 40, 1536, "gemm"),
-        ((1, 4, 48), 12, 48, "gemm"), ((1, 3, 48), 12, 48, None), ((1, 2, 20), 64, 20, None),
+        ((1, 1, 20), 64, 20, None), ((1, 64, 576), 192, 576, "gemm"), ((1, 96, 48), 12, 48, "gemm"),
+        ((1, 64, 648), 40, 648, None), ((8, 1, 576), 192, 576, None), ((1, 64, 20), 64, 20, None),
     ]
     for shape, n, k, kernel in cases:
         w = rng.standard_normal((n, k)).astype(store)
@@ -408,17 +408,18 @@ def test_projections_run_the_kernels_on_weights_as_stored(dtype):
         text = "module @m {\n" + stream_projections(main, kernels, {"%w"} - contraction_operands([main])) + "}\n"
         assert [name.split("_")[0] for name in kernels] == ([kernel] if kernel else []), (shape, n, k, list(kernels))
         assert text.count("flow.dispatch") == bool(kernel)
+        if not kernel:  # IREE's own product: the conformance matrix checks it
+            continue
         text = text.replace("module @m {\n", "module @m {\n" + "\n".join(kernels.values()) + "\n", 1)
         got = iree_text_run(text, [w, x])
         err = float(np.abs(got - want).max() / np.abs(want).max())
         print(f"x{list(shape)} @ W^T, W {dtype}[{n}, {k}], kernel {kernel}: relative error {err:.2e}")
         assert err <= tolerance("matvec_f64"), f"x{list(shape)} @ W^T with W {dtype}[{n}, {k}]: relative error {err:.2e}"
-        if kernel:
-            right, wrong = breaks[kernel]
-            assert right in text
-            bad = float(np.abs(iree_text_run(text.replace(right, wrong), [w, x]) - want).max() / np.abs(want).max())
-            print(f"  broken {kernel}: relative error {bad:.2e}")
-            assert bad >= tolerance("fault_min_error"), f"the broken {kernel} is right at {shape}, [{n}, {k}]: {bad:.2e}"
+        right, wrong = breaks[kernel]
+        assert right in text
+        bad = float(np.abs(iree_text_run(text.replace(right, wrong), [w, x]) - want).max() / np.abs(want).max())
+        print(f"  broken {kernel}: relative error {bad:.2e}")
+        assert bad >= tolerance("fault_min_error"), f"the broken {kernel} is right at {shape}, [{n}, {k}]: {bad:.2e}"
 
 
 def test_a_fresh_model_needs_no_reset():

@@ -82,13 +82,16 @@ def wrapper_text(tensors, functions: list[Function], groups: list[CacheGroup], t
 
 # IREE's data-tiled matvec over f32 x bf16/f16 reads one weight stream per core through one FMA
 # chain, so narrowed weights streamed at ~16 GB/s where f32 ones stream at ~20 (SmolLM2 decode,
-# profiled). The kernels below read each weight as stored (row-major [N, K], no packed copy), so a
-# Model holds one copy of every matrix, whatever its graphs. `matvec_kernel` (one row): a workgroup
-# takes `rows` rows and walks STREAMS of them at once, rows / STREAMS apart, each with CHAINS 8-wide
-# accumulators over K (over f32 weights 1.27x IREE's matvec in SmolLM2 decode, 1.15x Gemma-3-270m).
-# `gemm_kernel` (several rows: prefill, ragged): a register tile of 8 dot products (2 rows x 4
-# weight rows, or 1 x 8) over a chunk of K, about IREE's data-tiled matmul in speed.
+# profiled). The kernels below read each weight as stored (row-major [N, K], no packed copy).
+# `matvec_kernel` (one row): a workgroup takes `rows` rows and walks STREAMS of them at once, rows /
+# STREAMS apart, each with CHAINS 8-wide accumulators over K; over f32 weights it beats IREE's matvec
+# too (SmolLM2 decode with every projection on it 1.27x, Gemma-3-270m 1.15x). `gemm_kernel` (a
+# prompt's rows) is about IREE's data-tiled matmul in speed where `gemm_shape` takes it. A weight
+# that some product no kernel takes reads (a ragged step's few rows, long rows) is packed by IREE
+# for every product: f32 weights run the kernels only where no such product reads them (`stored`),
+# so a Model holds one copy of each f32 matrix; narrowed ones always (decode's speed, see README).
 STREAMS, CHAINS = 4, 2
+TILE = (2, 4)  # gemm_kernel's register tile: rows of x, weight rows (2 x 4 = 8 accumulators)
 _WIDEN = re.compile(r"\s*(%\S+) = stablehlo\.convert (%\S+) : \(tensor<(\d+)x(\d+)x(bf16|f16)>\) -> tensor<\3x\4xf32>$")
 _ONE_ROW = re.compile(r"(\s*)(%\S+) = stablehlo\.dot_general (%\S+), (%\S+), contracting_dims = \[1\] x \[\d+\], "
                       r"precision = \[HIGHEST, HIGHEST\] : \(tensor<(\d+)x(\d+)xf32>, (tensor<(?:1x)*\d+xf32>)\) -> (\S+)$")
@@ -114,15 +117,12 @@ def _projection(line: str):
 
 
 def gemm_shape(t: int, n: int, k: int):
-    """gemm_kernel's tiling for [t, k] x [n, k]^T: (rows of x, weight rows) per register tile,
-    weight rows and rows of x per workgroup, K chunk; None where it does not divide."""
-    tile = (2, 4) if t % 2 == 0 and n % 4 == 0 else (1, 8) if n % 8 == 0 else None
-    if tile is None or k % 8:
+    """gemm_kernel's tiling for [t, k] x [n, k]^T, (weight rows, rows of x) per workgroup, where it
+    is measured as fast as IREE's data-tiled matmul: a prompt's rows (64 or more) over K <= 640.
+    (Slower, so left to IREE: longer rows, ~15% at K = 2048; a few rows, a ragged step's, 10-30%.)"""
+    if t < 64 or t % TILE[0] or n % TILE[1] or k % 8 or k > 640:
         return None
-    per_n = next(r for r in (32, 16, 8, 4) if n % r == 0 and r % tile[1] == 0)
-    per_t = next(r for r in (64, 32, 16, 8, 4, 2, 1) if t % r == 0 and r % tile[0] == 0)
-    chunk = max(c for c in range(8, min(k, 640) + 1, 8) if k % c == 0)  # x and W rows stay in L1
-    return (*tile, per_n, per_t, chunk)
+    return next(r for r in (32, 16, 8, 4) if n % r == 0), next(r for r in (64, 32, 16, 8, 4, 2) if t % r == 0)
 
 
 def contraction_operands(texts) -> set[str]:
@@ -206,12 +206,12 @@ def matvec_kernel(name: str, dtype: str, n: int, k: int, rows: int) -> str:
   }}"""
 
 
-def gemm_kernel(name: str, dtype: str, t: int, n: int, k: int, t0: int, n0: int, per_n: int, per_t: int, chunk: int) -> str:
+def gemm_kernel(name: str, dtype: str, t: int, n: int, k: int, per_n: int, per_t: int) -> str:
     """y = x W^T for x [t, k] f32, W [n, k] of `dtype` (f32, or widened from bf16/f16), accumulated in
-    f32. A workgroup takes `per_n` weight rows and `per_t` rows of x; over each `chunk` of K it walks
-    tiles of t0 rows of x by n0 weight rows, 8 dot products in 8-wide accumulators, summed by a
-    transposing tree into one vector of the tile's 8 results (added to the earlier chunks' sums)."""
-    v8, vo = "vector<8xf32>", f"vector<{n0}xf32>"
+    f32. A workgroup takes `per_n` weight rows and `per_t` rows of x and walks tiles of TILE (rows
+    of x, weight rows): 8 dot products over K in 8-wide accumulators, summed by a transposing tree
+    into one vector of the tile's 8 results."""
+    (t0, n0), v8 = TILE, "vector<8xf32>"
     lanes = [(i, j) for i in range(t0) for j in range(n0)]
     step = [f"%x{i} = vector.load %x[%t{i}, %kk] : memref<{t}x{k}xf32>, {v8}" for i in range(t0)]
     for j in range(n0):
@@ -236,18 +236,13 @@ def gemm_kernel(name: str, dtype: str, t: int, n: int, k: int, t0: int, n0: int,
         if t0 > 1:
             part = f"%r{i}"
             tree.append(f"{part} = vector.shuffle %s3_0, %s3_0 {list(range(n0 * i, n0 * i + n0))} : {v8}, {v8}")
-        if chunk < k:  # the earlier chunks' sums, none before the first
-            tree += [f"%old{i} = vector.load %y[%t{i}, %nn] : memref<{t}x{n}xf32>, {vo}",
-                     f"%base{i} = arith.select %first, %zo, %old{i} : {vo}",
-                     f"%sum{i} = arith.addf {part}, %base{i} : {vo}"]  # fmt: skip
-            part = f"%sum{i}"
-        tree.append(f"vector.store {part}, %y[%t{i}, %nn] : memref<{t}x{n}xf32>, {vo}")
+        tree.append(f"vector.store {part}, %y[%t{i}, %nn] : memref<{t}x{n}xf32>, vector<{n0}xf32>")
     accs, types = ", ".join(f"%a{i}_{j} = %zero" for i, j in lanes), ", ".join([v8] * len(lanes))
-    values = {0, 1, 8, k, chunk, per_n, per_t, t0, n0} | set(range(n0))
+    values = {0, 1, 8, k, per_n, per_t, t0, n0} | set(range(max(t0, n0)))
     consts = "\n        ".join(f"%c{v} = arith.constant {v} : index" for v in sorted(values))
+    cols = "\n          ".join(f"%n{j} = arith.addi %nn, %c{j} : index" for j in range(n0))
     rows = "\n            ".join(f"%t{i} = arith.addi %tt, %c{i} : index" for i in range(t0))
-    cols = "\n              ".join(f"%n{j} = arith.addi %nn, %c{j} : index" for j in range(n0))
-    step, tree = "\n                ".join(step), "\n              ".join(tree)
+    step, tree = "\n              ".join(step), "\n            ".join(tree)
     return f"""  stream.executable private @{name} {{
     stream.executable.export public @{name} workgroups() -> (index, index, index) {{
       %gn = arith.constant {n // per_n} : index
@@ -259,7 +254,6 @@ def gemm_kernel(name: str, dtype: str, t: int, n: int, k: int, t0: int, n0: int,
       func.func @{name}(%bw: !stream.binding, %bx: !stream.binding, %by: !stream.binding) {{
         {consts}
         %zero = arith.constant dense<0.0> : {v8}
-        %zo = arith.constant dense<0.0> : {vo}
         %w = stream.binding.subspan %bw[%c0] : !stream.binding -> memref<{n}x{k}x{dtype}>
         %x = stream.binding.subspan %bx[%c0] : !stream.binding -> memref<{t}x{k}xf32>
         %y = stream.binding.subspan %by[%c0] : !stream.binding -> memref<{t}x{n}xf32>
@@ -269,19 +263,15 @@ def gemm_kernel(name: str, dtype: str, t: int, n: int, k: int, t0: int, n0: int,
         %t_first = arith.muli %gt, %c{per_t} : index
         %n_last = arith.addi %n_first, %c{per_n} : index
         %t_last = arith.addi %t_first, %c{per_t} : index
-        scf.for %kc = %c0 to %c{k} step %c{chunk} {{
-          %first = arith.cmpi eq, %kc, %c0 : index
-          %k_last = arith.addi %kc, %c{chunk} : index
+        scf.for %nn = %n_first to %n_last step %c{n0} {{
+          {cols}
           scf.for %tt = %t_first to %t_last step %c{t0} {{
             {rows}
-            scf.for %nn = %n_first to %n_last step %c{n0} {{
-              {cols}
-              %acc:8 = scf.for %kk = %kc to %k_last step %c8 iter_args({accs}) -> ({types}) {{
-                {step}
-                scf.yield {", ".join(f"%m{i}_{j}" for i, j in lanes)} : {types}
-              }}
-              {tree}
+            %acc:8 = scf.for %kk = %c0 to %c{k} step %c8 iter_args({accs}) -> ({types}) {{
+              {step}
+              scf.yield {", ".join(f"%m{i}_{j}" for i, j in lanes)} : {types}
             }}
+            {tree}
           }}
         }}
         return
