@@ -29,6 +29,7 @@ CHECKS = {
     "test_broken_graph_fails_parity": ("fault {fault}", "{backend}"),
     "test_on_device_argmax_is_the_logits_argmax": ("argmax", "{backend}"),
     "test_one_query_over_a_long_cache_matches_hf": ("long cache", "{backend}"),
+    "test_prompt_projections_on_the_stored_weights_match_hf": ("weights as stored", "{backend}"),
     "test_cross_backend_agreement": ("{kind}", CROSS_LABEL),
 }
 
