@@ -298,10 +298,10 @@ def compile_text(text: str, target: str, extra: tuple[str, ...] = ()) -> bytes:
 def drop_resident_pages(paths) -> int:
     """Drop this process's resident pages of the read-only mappings of `paths` (madvise DONTNEED).
 
-    IREE's initializers copy every weight matrix into its packed layout, so afterwards the mapped
-    checkpoint is read only for the tensors used as stored (norm vectors, embedding rows, narrowed
-    matrices of one-row projections), which fault back in from the page cache. Returns the bytes
-    dropped (0 where madvise is unavailable).
+    IREE's initializers copy the matrices that its own products read into their packed layout, so
+    afterwards those matrices' pages of the mapped checkpoint are never read again; the tensors
+    used as stored (norm vectors, embedding rows, the kernels' matrices) fault back in from the
+    page cache. Returns the bytes dropped (0 where madvise is unavailable).
     """
     import ctypes
     import mmap
@@ -345,7 +345,7 @@ class IreeBackend:
         for g in groups:  # from the host, as reset does: with only the globals' zero initializers,
             zeros = np.zeros(g.shape, np.float32)  # every extend of a fresh module read stale rows
             self.set_cache(g.name, zeros, zeros)
-        if target == "cpu":  # the matrices are packed copies now: the mapped originals need not stay resident
+        if target == "cpu":  # the packed matrices' mapped originals need not stay resident
             drop_resident_pages({info.file for info in tensors.values()})
 
     def call(self, name: str, *inputs, output: int = 0) -> np.ndarray:
