@@ -176,20 +176,8 @@ def matvec_kernel(name: str, dtype: str, n: int, k: int, rows: int) -> str:
     starts = "\n          ".join(f"%r{s} = arith.addi %r0, %c{s * apart} : index" for s in range(1, STREAMS))
     step = "\n            ".join([f"%k{c} = arith.addi %kk, %c{8 * c} : index" for c in range(CHAINS)] + step)
     store = "\n          ".join(store)
-    return f"""  stream.executable private @{name} {{
-    stream.executable.export public @{name} workgroups() -> (index, index, index) {{
-      %x = arith.constant {n // rows} : index
-      %c1 = arith.constant 1 : index
-      stream.return %x, %c1, %c1 : index, index, index
-    }}
-    builtin.module {{
-      func.func @{name}(%bw: !stream.binding, %bx: !stream.binding, %by: !stream.binding) {{
-        {consts}
-        %zero = arith.constant dense<0.0> : {vec}
-        %w = stream.binding.subspan %bw[%c0] : !stream.binding -> memref<{n}x{k}x{dtype}>
-        %x = stream.binding.subspan %bx[%c0] : !stream.binding -> memref<{k}xf32>
-        %y = stream.binding.subspan %by[%c0] : !stream.binding -> memref<{n}xf32>
-        %group = hal.interface.workgroup.id[0] : index
+    memrefs = f"memref<{n}x{k}x{dtype}>", f"memref<{k}xf32>", f"memref<{n}xf32>"
+    return executable(name, (n // rows, 1), memrefs, consts, f"""        %group = hal.interface.workgroup.id[0] : index
         %first = arith.muli %group, %c{rows} : index
         scf.for %i = %c0 to %c{apart} step %c1 {{
           %r0 = arith.addi %first, %i : index
@@ -200,10 +188,7 @@ def matvec_kernel(name: str, dtype: str, n: int, k: int, rows: int) -> str:
           }}
           {store}
         }}
-        return
-      }}
-    }}
-  }}"""
+""")
 
 
 def gemm_kernel(name: str, dtype: str, t: int, n: int, k: int, per_n: int, per_t: int) -> str:
@@ -243,21 +228,8 @@ def gemm_kernel(name: str, dtype: str, t: int, n: int, k: int, per_n: int, per_t
     cols = "\n          ".join(f"%n{j} = arith.addi %nn, %c{j} : index" for j in range(n0))
     rows = "\n            ".join(f"%t{i} = arith.addi %tt, %c{i} : index" for i in range(t0))
     step, tree = "\n              ".join(step), "\n            ".join(tree)
-    return f"""  stream.executable private @{name} {{
-    stream.executable.export public @{name} workgroups() -> (index, index, index) {{
-      %gn = arith.constant {n // per_n} : index
-      %gt = arith.constant {t // per_t} : index
-      %c1 = arith.constant 1 : index
-      stream.return %gn, %gt, %c1 : index, index, index
-    }}
-    builtin.module {{
-      func.func @{name}(%bw: !stream.binding, %bx: !stream.binding, %by: !stream.binding) {{
-        {consts}
-        %zero = arith.constant dense<0.0> : {v8}
-        %w = stream.binding.subspan %bw[%c0] : !stream.binding -> memref<{n}x{k}x{dtype}>
-        %x = stream.binding.subspan %bx[%c0] : !stream.binding -> memref<{t}x{k}xf32>
-        %y = stream.binding.subspan %by[%c0] : !stream.binding -> memref<{t}x{n}xf32>
-        %gn = hal.interface.workgroup.id[0] : index
+    memrefs = f"memref<{n}x{k}x{dtype}>", f"memref<{t}x{k}xf32>", f"memref<{t}x{n}xf32>"
+    return executable(name, (n // per_n, t // per_t), memrefs, consts, f"""        %gn = hal.interface.workgroup.id[0] : index
         %gt = hal.interface.workgroup.id[1] : index
         %n_first = arith.muli %gn, %c{per_n} : index
         %t_first = arith.muli %gt, %c{per_t} : index
@@ -274,7 +246,27 @@ def gemm_kernel(name: str, dtype: str, t: int, n: int, k: int, per_n: int, per_t
             {tree}
           }}
         }}
-        return
+""")
+
+
+def executable(name: str, grid: tuple[int, int], memrefs, consts: str, body: str) -> str:
+    """A kernel that `flow.dispatch @name::@name(W, x)` runs on a `grid` of workgroups: bindings %w,
+    %x, %y as `memrefs`, the index constants, an 8-wide zero vector, then `body`."""
+    subspans = "\n".join(f"        %{v} = stream.binding.subspan %b{v}[%c0] : !stream.binding -> {m}"
+                          for v, m in zip("wxy", memrefs))  # fmt: skip
+    return f"""  stream.executable private @{name} {{
+    stream.executable.export public @{name} workgroups() -> (index, index, index) {{
+      %gx = arith.constant {grid[0]} : index
+      %gy = arith.constant {grid[1]} : index
+      %c1 = arith.constant 1 : index
+      stream.return %gx, %gy, %c1 : index, index, index
+    }}
+    builtin.module {{
+      func.func @{name}(%bw: !stream.binding, %bx: !stream.binding, %by: !stream.binding) {{
+        {consts}
+        %zero = arith.constant dense<0.0> : vector<8xf32>
+{subspans}
+{body}        return
       }}
     }}
   }}"""
