@@ -414,7 +414,7 @@ def test_projections_run_the_kernels_on_weights_as_stored(dtype):
         got = iree_text_run(text, [w, x])
         err = float(np.abs(got - want).max() / np.abs(want).max())
         print(f"x{list(shape)} @ W^T, W {dtype}[{n}, {k}], kernel {kernel}: relative error {err:.2e}")
-        assert err <= tolerance("matvec_f64"), f"x{list(shape)} @ W^T with W {dtype}[{n}, {k}]: relative error {err:.2e}"
+        assert err <= tolerance("matvec_f64"), f"x{list(shape)} @ W^T, W {dtype}[{n}, {k}]: relative error {err:.2e}"
         right, wrong = breaks[kernel]
         assert right in text
         bad = float(np.abs(iree_text_run(text.replace(right, wrong), [w, x]) - want).max() / np.abs(want).max())

@@ -76,7 +76,8 @@ def test_prompt_projections_on_the_stored_weights_match_hf(family, backend):
 
     run = family_run(family, backend)
     ids, tail = run["ids"], 3
-    m = Model(run["ckpt"], backend=backend, capacity=TINY_CONTEXT, buckets=(TINY_CONTEXT,), all_logits=True, argmax=False)
+    m = Model(run["ckpt"], backend=backend, capacity=TINY_CONTEXT, buckets=(TINY_CONTEXT,), all_logits=True,
+              argmax=False)  # fmt: skip
     if backend == "iree-cpu":
         takes = any(gemm_shape(TINY_CONTEXT, *t.shape) for t in m.tensors.values() if len(t.shape) == 2)
         assert ("flow.dispatch @gemm_f32_" in m.backend.text) == takes, f"{family}: GEMM kernel expected: {takes}"
@@ -85,7 +86,8 @@ def test_prompt_projections_on_the_stored_weights_match_hf(family, backend):
     decode = np.stack([m.decode(int(t), len(ids) - tail + i) for i, t in enumerate(ids[-tail:])])
     for name, out, at in (("prompt", prompt, slice(None, -tail)), ("decode", decode, slice(-tail, None))):
         result = parity(out, run["ref32"][at], run["ref64"][at])
-        print(f"{family} {name} on {backend}, weights as stored: max|d| {result['error']:.2e}, vs f64 {result['error_f64']:.2e}")
+        errors = f"max|d| {result['error']:.2e}, vs f64 {result['error_f64']:.2e}"
+        print(f"{family} {name} on {backend}, weights as stored: {errors}")
         assert result["ok"], f"{family} {name} on {backend} (weights as stored): {result}"
 
 

@@ -143,9 +143,12 @@ def stream_projections(text: str, kernels: dict[str, str], stored=frozenset()) -
             indent, result, w, x, x_type, out_type, t, n, k, shape = p
             w, dtype = widened.get(w, (w, "f32"))
             name = f"{'matvec' if t == 1 else 'gemm'}_{dtype}_{t}x{n}x{k}"
-            if name not in kernels:
-                kernels[name] = matvec_kernel(name, dtype, n, k, *shape) if t == 1 else gemm_kernel(name, dtype, t, n, k, *shape)
-            line = f"{indent}{result} = flow.dispatch @{name}::@{name}({w}, {x}) : ({tensor_type((n, k), dtype)}, {x_type}) -> {out_type}"
+            if name not in kernels and t == 1:
+                kernels[name] = matvec_kernel(name, dtype, n, k, *shape)
+            elif name not in kernels:
+                kernels[name] = gemm_kernel(name, dtype, t, n, k, *shape)
+            w_type = tensor_type((n, k), dtype)
+            line = f"{indent}{result} = flow.dispatch @{name}::@{name}({w}, {x}) : ({w_type}, {x_type}) -> {out_type}"
         out.append(line)
     return "\n".join(out)
 
@@ -229,7 +232,8 @@ def gemm_kernel(name: str, dtype: str, t: int, n: int, k: int, per_n: int, per_t
     rows = "\n            ".join(f"%t{i} = arith.addi %tt, %c{i} : index" for i in range(t0))
     step, tree = "\n              ".join(step), "\n            ".join(tree)
     memrefs = f"memref<{n}x{k}x{dtype}>", f"memref<{t}x{k}xf32>", f"memref<{t}x{n}xf32>"
-    return executable(name, (n // per_n, t // per_t), memrefs, consts, f"""        %gn = hal.interface.workgroup.id[0] : index
+    grid = n // per_n, t // per_t
+    return executable(name, grid, memrefs, consts, f"""        %gn = hal.interface.workgroup.id[0] : index
         %gt = hal.interface.workgroup.id[1] : index
         %n_first = arith.muli %gn, %c{per_n} : index
         %t_first = arith.muli %gt, %c{per_t} : index
