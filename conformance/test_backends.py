@@ -363,14 +363,15 @@ def test_emitted_attention_dodges_an_iree_miscompile(slots, kv_heads, groups):
 @pytest.mark.parametrize("dtype", ["bf16", "f16", "f32"])
 def test_projections_run_the_kernels_on_weights_as_stored(dtype):
     """On iree-cpu a product by a weight runs a hand-written kernel on W as stored
-    (`stream_projections`): one row (`W @ x`) the streaming matvec, several rows (`x @ W^T`:
-    prefill, ragged) the tiled GEMM; over a narrowed weight always, over an f32 weight only where
-    no other contraction of the module reads it (else IREE's packed copy would be resident next
-    to the stored one). Shapes pick each matvec workgroup size (64, 8, 4 rows), GEMM workgroups
-    of 32 and 4 weight rows by 64 and 32 rows of x, and shapes no kernel takes (K not a multiple
-    of the step, K over 640, a ragged step's 8 rows); each result against float64 numpy on the
-    same weights (where a kernel runs). Negative controls: the matvec with one stream's second accumulator dropped, the
-    GEMM with half of its reduction tree's first sum dropped, must be off."""
+    (`stream_projections`): one row (`W @ x`) the streaming matvec, a prompt's rows (`x @ W^T`)
+    the tiled GEMM; over a narrowed weight always, over an f32 weight only where no other
+    contraction of the module reads it (else IREE's packed copy would be resident next to the
+    stored one). Shapes pick each matvec workgroup size (64, 8, 4 rows), GEMM workgroups of 32
+    and 4 weight rows by 64 and 32 rows of x, and shapes no kernel takes (K not a multiple of
+    the step, K over 640, a ragged step's 8 rows); where a kernel runs, its result against
+    float64 numpy on the same weights. Negative controls: the matvec with one stream's second
+    accumulator dropped, the GEMM with half of its reduction tree's first sum dropped, must be
+    off."""
     import ml_dtypes
 
     from emitter.backends.iree import contraction_operands, stream_projections
