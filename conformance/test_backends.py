@@ -7,6 +7,7 @@ disagreement of each cell goes to the conformance report.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import json
 import os
@@ -167,30 +168,40 @@ def test_iree_cuda_compiles_without_a_gpu():
         assert b"cuda-nvptx-fb" in vmfb, f"{family}: no CUDA executable in the module"
 
 
+def stream_program(family: str, capacity: int, buckets, slots: int):
+    """A tiny model's functions wrapped as the iree-cpu backend does and compiled to IREE's stream
+    program: (tensors, functions, groups, program text, {function: its body in the program})."""
+    import iree.compiler as ic
+
+    from emitter.backends.iree import TARGETS, wrapper_text
+    from emitter.config import load_config
+    from emitter.runtime import plan
+    from emitter.weights import align
+
+    ckpt = family_oracle(family)["ckpt"]
+    cfg = load_config(ckpt)
+    cfg = dataclasses.replace(cfg, max_position_embeddings=max(capacity, cfg.max_position_embeddings))
+    tensors = align(cfg, ckpt)
+    functions, groups = plan(cfg, tensors, capacity, buckets, slots)
+    backends, flags, _ = TARGETS["cpu"]
+    stream = ic.compile_str(wrapper_text(tensors, functions, groups), target_backends=backends,
+                            input_type="stablehlo", extra_args=flags + ["--compile-to=stream"]).decode()
+    bodies = dict(re.findall(r"util\.func public @(\w+)\((.*?)\n  }", stream, re.S))
+    return tensors, functions, groups, stream, bodies
+
+
 @functools.lru_cache(maxsize=None)
 def iree_stream(kv_heads: str):
     """A tiny model with one / several KV heads, every function kind (decode, prefill, extend,
     ragged) wrapped as the iree-cpu backend does and compiled to IREE's stream program."""
-    import iree.compiler as ic
-
-    from emitter.backends.iree import TARGETS, wrapper_text
     from emitter.check import BUCKETS, SLOTS, TINY_CONTEXT
     from emitter.config import load_config
-    from emitter.runtime import plan
-    from emitter.weights import align
 
     def kvh(family):
         return load_config(family_oracle(family)["ckpt"]).num_key_value_heads
 
     family = next(f for f in FAMILIES if (kvh(f) == 1) == (kv_heads == "one"))
-    ckpt = family_oracle(family)["ckpt"]
-    cfg = load_config(ckpt)
-    tensors = align(cfg, ckpt)
-    functions, groups = plan(cfg, tensors, TINY_CONTEXT, BUCKETS, SLOTS)
-    backends, flags, _ = TARGETS["cpu"]
-    stream = ic.compile_str(wrapper_text(tensors, functions, groups), target_backends=backends,
-                            input_type="stablehlo", extra_args=flags + ["--compile-to=stream"]).decode()
-    return family, tensors, functions, groups, stream
+    return family, *stream_program(family, TINY_CONTEXT, BUCKETS, SLOTS)
 
 
 @pytest.mark.parametrize("kv_heads", ["one", "several"])
@@ -199,10 +210,9 @@ def test_iree_updates_the_caches_in_place(kv_heads):
     prefill, extend, ragged) for a tiny model with one / several KV heads holds no copy as long
     as a cache. (Per-slot attention that read a per-layer slab of all slots once made IREE copy
     both caches out and back on every ragged step.)"""
-    family, _, functions, groups, stream = iree_stream(kv_heads)
+    family, _, functions, groups, _, bodies = iree_stream(kv_heads)
     cache_bytes = {4 * int(np.prod(g.shape)) for g in groups}
-    bodies = dict(re.findall(r"util\.func public @(\w+)\((.*?)\n  }", stream, re.S))  # get_/set_ copy by design
-    for fn in functions:
+    for fn in functions:  # (get_/set_ copy by design)
         copies = [int(n) for n in re.findall(r"stream\.cmd\.copy [^,]+, [^,]+, %c(\d+)\b", bodies[fn.name])]
         print(f"{family} {fn.name}: {len(copies)} copies, largest {max(copies, default=0)} B; "
               f"caches {sorted(cache_bytes)} B")
@@ -215,13 +225,36 @@ def test_iree_packs_each_weight_once(kv_heads):
     for all graph kinds together: constant memory allocated at initialization is less than twice
     the bytes of the 2-D weights. (Decode written x @ W.T once got its own packing, one copy per
     kind, which doubled resident memory.)"""
-    family, tensors, _, _, stream = iree_stream(kv_heads)
+    family, tensors, _, _, stream, _ = iree_stream(kv_heads)
     matrices = sum(4 * int(np.prod(t.shape)) for t in tensors.values() if len(t.shape) == 2)
     alloca = r"stream\.resource\.alloca uninitialized [^\n]*!stream\.resource<constant>\{%c(\d+)\}"
     inits = re.findall(r"util\.initializer \{(.*?)\n  }", stream, re.S)
     packed = sum(int(n) for body in inits for n in re.findall(alloca, body))
     print(f"{family}: {packed} B of packed constants for {matrices} B of matrices ({packed / matrices:.2f}x)")
     assert 0 < packed < 2 * matrices, f"{family}: {packed} B packed for {matrices} B of matrices"
+
+
+def test_iree_calls_wait_on_the_host_once(monkeypatch):
+    """Each runtime call waits on the host once, for its results: in IREE's stream program of every
+    function of a tiny model, with the graphs that hold barriers (decode over the first 256 cache
+    rows, a 256-token prompt's query blocks) and ragged, one `stream.timepoint.await`. (Barriers,
+    and the token and position as device tensors, each made IREE wait mid-call: SmolLM2 prefill of
+    512 tokens waited 122 times, 1.07-1.12x slower.) Negative control: the barriers kept as
+    emitted make IREE wait more than once in the functions that hold them."""
+    import emitter.backends.iree as iree
+
+    def waits():
+        _, functions, _, _, bodies = stream_program(FAMILIES[0], 512, (256,), 2)
+        return {fn.name: bodies[fn.name].count("stream.timepoint.await") for fn in functions}
+
+    counts = waits()
+    print(f"{FAMILIES[0]}: host waits per call {counts}")
+    assert {"decode_256", "prefill_256", "ragged"} <= set(counts)
+    assert set(counts.values()) == {1}, counts
+    monkeypatch.setattr(iree, "unblock", lambda text: text)
+    kept = waits()
+    print(f"barriers kept: {kept}")
+    assert kept["decode_256"] > 1 and kept["prefill_256"] > 1, kept
 
 
 def test_xla_maps_the_weights_in_place(tmp_path):
