@@ -91,7 +91,7 @@ def unblock(text: str) -> str:
     """The emitted graph's barriers as IREE clones. A barrier there only keeps a slice out of the
     dispatch that reads it (see forward); IREE lowers it to a host wait for everything before it,
     and a clone materializes the slice as well without one (SmolLM2 prefill of 512 tokens: 122 host
-    waits per call -> 2; decode over the first 256 cache rows: 4 -> 2)."""
+    waits per call -> 2)."""
     return _BARRIER.sub(r"= flow.tensor.clone \1 : \2", text)
 
 
