@@ -240,8 +240,8 @@ def test_iree_calls_wait_on_the_host_once(monkeypatch):
     rows, a 256-token prompt's query blocks) and ragged, one `stream.timepoint.await`. (Barriers,
     and the token and position as device tensors, each made IREE wait mid-call: SmolLM2 prefill of
     512 tokens waited 122 times; 512-token prompts ran 1.08-1.14x slower on SmolLM2 and
-    Gemma-3-270m.) Negative control: the barriers kept as
-    emitted make IREE wait more than once in the functions that hold them."""
+    Gemma-3-270m.) Negative control: the barriers kept as emitted make IREE wait more than once
+    in the functions that hold them."""
     import emitter.backends.iree as iree
 
     def waits():
