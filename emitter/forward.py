@@ -31,9 +31,6 @@ PV_ONE_BLOCK, PV_ROWS = 1024, 256
 # each over the rows up to its own last one: the causal mask hides the rest from all of its queries.
 # (Over a cache, the new rows are a small part of what each query reads: not worth its compile time.)
 Q_ROWS = 128
-# a decode over the first rows of the cache (runtime.DECODE_ROWS) reads up to IN_PLACE_ROWS of them
-# where they lie; more are copied out of each cache first, behind a barrier (see __call__)
-IN_PLACE_ROWS = 256
 
 
 def _turn_parts(bits: int = 8, n: int = 3) -> tuple[float, ...]:
@@ -322,13 +319,12 @@ class Forward:
         tables = {rope: self.rope_tables(positions, rope) for rope in dict.fromkeys(cfg.ropes) if rope}
         masks = self.masks(start)
         span = self.g.span
-        if self.g.rows:  # the first rows of every layer. Past IN_PLACE_ROWS, one copy per cache: sliced
-            # inside the attention dispatches, IREE's CPU data tiling packs in place and exceeds its vector
-            # limits (see attend); up to it, the copy only costs (SmolLM2 decode over 256 rows 1.04-1.07x)
+        if self.g.rows:  # the first rows of every layer, one copy per cache behind a barrier: sliced inside
+            # the attention dispatches, IREE's CPU data tiling packs them in place and exceeds its stack and
+            # vector limits (see attend): over 1024 rows on AVX2, already over 256 on AVX-512 (69632 of 32768
+            # stack bytes at SmolLM2's head size; test_iree_compiles_the_decode_variants_for_avx2_and_avx512)
             first = (bsz, cfg.num_hidden_layers, cfg.num_key_value_heads, span, cfg.head_dim)
-            k_old, v_old = (b.slice(c, (0,) * 5, first) for c in (k_cache, v_cache))
-            if span > IN_PLACE_ROWS:
-                k_old, v_old = b.barrier(k_old), b.barrier(v_old)
+            k_old, v_old = (b.barrier(b.slice(c, (0,) * 5, first)) for c in (k_cache, v_cache))
         else:
             k_old, v_old = k_cache, v_cache
         # attention over all slots at once, or (one KV head, several slots) one slot at a time: see attention()
