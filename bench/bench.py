@@ -12,9 +12,10 @@ per step for all B slots). Each run happens in its own child process, one at a t
 their memory and threads never overlap and RSS is measured from a clean process.
 
 The ratio targets are measured paired: ragged repetitions alternate with batch-1 decode
-of the same Model, narrowed-weight decode with fp32 decode in the same process, and fp32
-decode with a read of 1 GiB (its fraction of the floor at that moment); the ratio is the
-median of the per-round ratios. This machine's bandwidth drifts by up to 2x over
+of the same Model, narrowed-weight decode with fp32 decode in the same process, fp32
+decode with a read of 1 GiB (its fraction of the floor at that moment), and the first
+backend's decode and prefill with HF eager's in one process (the vs-HF targets); the ratio
+is the median of the per-round ratios. This machine's bandwidth drifts by up to 2x over
 minutes, so figures taken minutes apart do not give their ratio.
 """
 
@@ -117,6 +118,30 @@ def paired_rates(fns: dict, reps: int) -> dict:
     return out
 
 
+def decoder(m, ids, prefill=True, step=None):
+    """Timed decode of NEW tokens after a DECODE_PROMPT prompt. Without prefill (a Model with no
+    prefill bucket) the steps start at that position over an empty cache: the same work per step,
+    since attention reads every cache row, but the tokens are not the model's. `step`: another
+    decode function than the one the Model picks."""
+    step = step or m.decode_argmax
+    def decode():
+        m.reset()
+        tok, pos, toks = int(np.argmax(m.prefill(ids[:DECODE_PROMPT]))) if prefill else int(ids[0]), DECODE_PROMPT, []
+        t0 = time.perf_counter()
+        for _ in range(NEW):
+            toks.append(tok)
+            tok = step(tok, pos); pos += 1
+        return NEW, time.perf_counter() - t0, toks
+    return decode
+
+
+def prefiller(m, ids, t):
+    """Timed prefill of t prompt tokens into an empty cache."""
+    def prefill():
+        m.reset(); t0 = time.perf_counter(); m.prefill(ids[:t]); return t, time.perf_counter() - t0, None
+    return prefill
+
+
 # -- children -------------------------------------------------------------------------
 def child_compile(ckpt: str, backend: str, cache: str) -> dict:
     """Build the SERVE Model with EMITTER_CACHE=cache: cold when it is empty, warm the second time.
@@ -147,31 +172,15 @@ def child_emitter(ckpt: str, backend: str, ids: list, reps: int, weights: str | 
                       for t in m.tensors.values())
         res["mem"][name] = {**proc_status(), "weight_bytes": weights, "cache_bytes": cache}
 
-    def decoder(m, prefill=True, step=None):
-        """Timed decode of NEW tokens after a DECODE_PROMPT prompt. Without prefill (a Model with no
-        prefill bucket) the steps start at that position over an empty cache: the same work per step,
-        since attention reads every cache row, but the tokens are not the model's. `step`: another
-        decode function than the one the Model picks."""
-        step = step or m.decode_argmax
-        def decode():
-            m.reset()
-            tok, pos, toks = int(np.argmax(m.prefill(ids[:DECODE_PROMPT]))) if prefill else int(ids[0]), DECODE_PROMPT, []
-            t0 = time.perf_counter()
-            for _ in range(NEW):
-                toks.append(tok)
-                tok = step(tok, pos); pos += 1
-            return NEW, time.perf_counter() - t0, toks
-        return decode
-
     m = build("decode")
     if weights:  # narrowed: interleaved with the same backend's fp32 decode, for their ratio
-        decoder(m)()
+        decoder(m, ids)()
         memory("decode", m)
         base = build("decode", None, "decode fp32")
-        runs = paired_rates({"fp32": decoder(base), "narrowed": decoder(m)}, reps)
+        runs = paired_rates({"fp32": decoder(base, ids), "narrowed": decoder(m, ids)}, reps)
         res["decode"], res["fp32_decode"] = runs["narrowed"], runs["fp32"]
         return res
-    decode = decoder(m)
+    decode = decoder(m, ids)
     decode()
     memory("decode", m)  # before the probe's array exists
     runs = paired_rates({"floor": read_probe(res["mem"]["decode"]["weight_bytes"]), "decode": decode}, reps)
@@ -180,13 +189,11 @@ def child_emitter(ckpt: str, backend: str, ids: list, reps: int, weights: str | 
 
     m = build("long")  # positions 128..255 in a 2048-row cache: the decode that reads 256 rows vs all
     every_row = lambda tok, pos: int(m.backend.call("decode", np.int32(tok), np.int32(pos), output=1))
-    res["long"] = paired_rates({"all rows": decoder(m, step=every_row), "first rows": decoder(m)}, reps)
+    res["long"] = paired_rates({"all rows": decoder(m, ids, step=every_row), "first rows": decoder(m, ids)}, reps)
     del m; gc.collect()
 
     m = build("prefill")
-    def prefill(t):
-        m.reset(); t0 = time.perf_counter(); m.prefill(ids[:t]); return t, time.perf_counter() - t0, None
-    res["prefill"] = {t: median_rate(lambda: prefill(t), reps) for t in PREFILLS}
+    res["prefill"] = {t: median_rate(prefiller(m, ids, t), reps) for t in PREFILLS}
     memory("prefill", m); del m; gc.collect()
 
     res["ragged"] = {}
@@ -206,13 +213,15 @@ def child_emitter(ckpt: str, backend: str, ids: list, reps: int, weights: str | 
                 tok = np.asarray(m.ragged(tok, pos, active, argmax=True), np.int32).reshape(b); pos += 1
             return b * NEW, time.perf_counter() - t0, None
         # interleaved with batch-1 decode of the same Model (its decode graph), for their ratio
-        runs = paired_rates({"decode": decoder(m, prefill=False), "ragged": ragged}, reps)
+        runs = paired_rates({"decode": decoder(m, ids, prefill=False), "ragged": ragged}, reps)
         res["ragged"][b] = runs["ragged"] | {"decode_tok_s": runs["decode"]["tok_s"]}
         memory(f"ragged{b}", m); del m; gc.collect()
     return res
 
 
-def child_hf(ckpt: str, ids: list, reps: int, threads: int) -> dict:
+def hf_runs(ckpt: str, ids: list, threads: int):
+    """HF eager fp32 on the checkpoint: (decode, {t: prefill of t tokens}), each fn as for median_rate;
+    a manual greedy loop with the KV cache under inference_mode, `threads` torch threads."""
     import inspect, torch
     from transformers import AutoModelForCausalLM
     torch.set_num_threads(threads)
@@ -232,15 +241,40 @@ def child_hf(ckpt: str, ids: list, reps: int, threads: int) -> dict:
             past, tok = out[kv], out.logits[0, -1].argmax()
         return NEW, time.perf_counter() - t0, toks
 
-    @torch.inference_mode()
     def prefill(t):  # logits_to_keep=1: the last position only, as the emitter's prefill returns
-        t0 = time.perf_counter(); model(input_ids=ids[:, :t], use_cache=True, logits_to_keep=1)
-        return t, time.perf_counter() - t0, None
+        @torch.inference_mode()
+        def run():
+            t0 = time.perf_counter(); model(input_ids=ids[:, :t], use_cache=True, logits_to_keep=1)
+            return t, time.perf_counter() - t0, None
+        return run
 
+    return decode, {t: prefill(t) for t in PREFILLS}
+
+
+def child_hf(ckpt: str, ids: list, reps: int, threads: int) -> dict:
+    decode, prefill = hf_runs(ckpt, ids, threads)
     res = {"decode": median_rate(decode, reps)}
     res["mem"] = {"decode": proc_status()}
     res["threads"] = threads
-    res["prefill"] = {t: median_rate(lambda: prefill(t), reps) for t in PREFILLS}
+    res["prefill"] = {t: median_rate(prefill[t], reps) for t in PREFILLS}
+    return res
+
+
+def child_vs_hf(ckpt: str, backend: str, ids: list, reps: int, threads: int) -> dict:
+    """The vs-HF targets paired: HF eager and the emitter in one process, their repetitions
+    alternated (decode, then each prefill length), each ratio the median of the per-round ratios.
+    Each side runs alone while it is timed; torch and IREE each use every core."""
+    from emitter.runtime import Model
+    hf_decode, hf_prefill = hf_runs(ckpt, ids, threads)
+    ids = np.asarray(ids, np.int32)
+    m = Model(ckpt, backend=backend, **SPECS["decode"])
+    res = {"decode": paired_rates({"hf": hf_decode, "emitter": decoder(m, ids)}, reps)}
+    del m; gc.collect()
+    m = Model(ckpt, backend=backend, **SPECS["prefill"])
+    # a prefill round is a second or two: more of them for the same spread
+    res["prefill"] = {t: paired_rates({"hf": hf_prefill[t], "emitter": prefiller(m, ids, t)}, max(reps, 5))
+                      for t in PREFILLS}
+    res["threads"] = threads
     return res
 
 
@@ -277,7 +311,17 @@ def rows_for(model: str, r: dict) -> list[tuple]:
     """(metric, who, value, vs HF, vs floor or target) rows for one model."""
     floor, hf, rows = r["floor_tok_s"], r["runs"].get("hf-eager") or {}, []
     x = lambda a, b: f"{a / b:.2f}x" if a and b else ""
-    runs = [(k, v) for k, v in r["runs"].items() if v]
+    paired_hf = {k: v for k, v in r["runs"].items() if v and k.endswith(" vs hf-eager")}
+    runs = [(k, v) for k, v in r["runs"].items() if v and k not in paired_hf]
+    for k, v in paired_hf.items():  # HF and the emitter alternated in one process: the vs-HF targets
+        who = k.removesuffix(" vs hf-eager")
+        d = v["decode"]
+        rows.append(("decode vs HF (paired)", who, f"{d['emitter']['paired_ratio']:.2f}x", "",
+                     f"{d['emitter']['tok_s']:.1f} vs HF {d['hf']['tok_s']:.1f} tok/s in these rounds; target 2.5x"))
+        for t, p in v["prefill"].items():
+            rows.append((f"prefill {t} vs HF (paired)", who, f"{p['emitter']['paired_ratio']:.2f}x", "",
+                         f"{p['emitter']['tok_s']:.0f} vs HF {p['hf']['tok_s']:.0f} tok/s in these rounds"
+                         + ("; target 1.5x" if t == max(PREFILLS) else "")))
     if hf.get("decode"):  # a decode-vs-HF target above this is out of reach at this bandwidth
         rows.append(("decode ceiling vs HF (floor / HF)", "any", f"{floor / hf['decode']['tok_s']:.2f}x", "",
                      f"floor {floor:.1f} / HF {hf['decode']['tok_s']:.1f} tok/s: no decode-vs-HF ratio can exceed it at this bandwidth"))
@@ -422,6 +466,7 @@ def main() -> None:
                  for w in args.weights.split(",") if w]
         if not args.no_hf:
             jobs.append(("hf-eager", child_hf, (str(ckpt), ids, args.reps, args.hf_threads)))
+            jobs.append((f"{backends[0]} vs hf-eager", child_vs_hf, (str(ckpt), backends[0], ids, args.reps, args.hf_threads)))
         for who, fn, fargs in jobs:
             cache, compile_runs = None, {}
             if who in backends and name == args.compile_model:
