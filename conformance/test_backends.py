@@ -438,7 +438,8 @@ def test_projections_run_the_kernels_on_weights_as_stored(dtype):
     the step, K over 640, a ragged step's 8 rows); where a kernel runs, its result against
     float64 numpy on the same weights. Negative controls: the matvec with one stream's second
     accumulator dropped, the GEMM with half of its reduction tree's first sum dropped, must be
-    off."""
+    off. The kernels are checked on any host, also where the backend leaves every product to IREE
+    (AVX-512)."""
     import ml_dtypes
 
     from emitter.backends.iree import contraction_operands, stream_projections

@@ -27,7 +27,7 @@ SCOPE = "model"
 
 def wrapper_text(tensors, functions: list[Function], groups: list[CacheGroup], target: str = "cpu") -> str:
     """A module that binds the emitted functions' weight and cache arguments to globals (on
-    the CPU, products by a weight run the kernels that `stream_projections` picks)."""
+    the CPU without AVX-512, products by a weight run the kernels that `stream_projections` picks)."""
     names = {n: f"@w{i}" for i, n in enumerate(tensors)}
     lines, kernels = ["module @session {"], {}
     for n, info in tensors.items():
@@ -54,7 +54,7 @@ def wrapper_text(tensors, functions: list[Function], groups: list[CacheGroup], t
              for fn in functions]  # fmt: skip
     stored = {f"%{n}" for n, info in tensors.items() if info.dtype == "f32"} - contraction_operands(impls)
     for fn, impl in zip(functions, impls):
-        lines.append(stream_projections(impl, kernels, stored) if target == "cpu" else impl)
+        lines.append(stream_projections(impl, kernels, stored) if target == "cpu" and HAND_KERNELS else impl)
         ct = group_types[fn.group]
         # scalars (token, position) are host values: as tensors, IREE reads them back from the device
         # before it can slice or update the cache at them, a host wait inside the call
@@ -131,10 +131,28 @@ def _projection(line: str):
     return None
 
 
+def host_has_avx512() -> bool:
+    """Whether this host (the CPU target the backend compiles for) has AVX-512 (Linux's cpuinfo)."""
+    try:
+        with open("/proc/cpuinfo") as f:
+            return "avx512f" in next(line for line in f if line.startswith("flags")).split()
+    except (OSError, StopIteration):
+        return False
+
+
+# The kernels were measured on AVX2 (znver3). With AVX-512 (znver4), IREE's data tiling packs
+# 16-wide tiles and its own products win: SmolLM2 prompts with gemm_kernel ran 0.75x (128 tokens)
+# and 0.83x (512) of IREE's matmul, 0.87x / 0.95x with a 16-lane variant (4 x 4 tiles); bf16 decode
+# with IREE's matvec 1.08x the streaming kernel's, fp32 1.01x (5-6 alternated rounds each). There
+# the backend leaves every product to IREE.
+HAND_KERNELS = not host_has_avx512()
+
+
 def gemm_shape(t: int, n: int, k: int):
     """gemm_kernel's tiling for [t, k] x [n, k]^T, (weight rows, rows of x) per workgroup, where it
-    is measured as fast as IREE's data-tiled matmul: a prompt's rows (64 or more) over K <= 640.
-    (Slower, so left to IREE: longer rows, ~15% at K = 2048; a few rows, a ragged step's, 10-30%.)"""
+    is measured as fast as IREE's data-tiled matmul on AVX2: a prompt's rows (64 or more) over
+    K <= 640. (Slower, so left to IREE: longer rows, ~15% at K = 2048; a few rows, a ragged step's,
+    10-30%.)"""
     if t < 64 or t % TILE[0] or n % TILE[1] or k % 8 or k > 640:
         return None
     return next(r for r in (32, 16, 8, 4) if n % r == 0), next(r for r in (64, 32, 16, 8, 4, 2) if t % r == 0)
