@@ -431,6 +431,7 @@ def main() -> None:
     ap.add_argument("--compile-model", default="smollm2-135m", help="model whose cold/warm compile is measured")
     ap.add_argument("--weights", default="bf16,f16", help="narrowed storage modes, decode on the first backend ('' for none)")
     ap.add_argument("--no-hf", action="store_true")
+    ap.add_argument("--vs-hf-only", action="store_true", help="only the paired vs-HF runs (decode, prefill)")
     ap.add_argument("--hf-threads", type=int, default=NPROC, help="torch threads (default: all cores)")
     ap.add_argument("--json", type=Path)
     ap.add_argument("--report", type=Path, help="print the table of a saved --json run, run nothing")
@@ -467,6 +468,8 @@ def main() -> None:
         if not args.no_hf:
             jobs.append(("hf-eager", child_hf, (str(ckpt), ids, args.reps, args.hf_threads)))
             jobs.append((f"{backends[0]} vs hf-eager", child_vs_hf, (str(ckpt), backends[0], ids, args.reps, args.hf_threads)))
+        if args.vs_hf_only:
+            jobs = [j for j in jobs if j[0].endswith(" vs hf-eager")]
         for who, fn, fargs in jobs:
             cache, compile_runs = None, {}
             if who in backends and name == args.compile_model:
