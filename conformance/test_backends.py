@@ -331,13 +331,17 @@ def test_iree_compiles_the_decode_variants_for_avx2_and_avx512(config, in_place_
     cfg = load_config(d | {"max_position_embeddings": max(2048, d["max_position_embeddings"])})
     variants = [*decode_rows(2048), None]
     assert variants == [256, 1024, None], variants
+    def compile_for(cpu, rows):
+        text = forward.emit(cfg, "decode", capacity=2048, rows=rows)
+        compile_text(text, "cpu", (f"--iree-llvmcpu-target-cpu={cpu}",))
+
     for cpu in ("x86-64-v3", "x86-64-v4"):
         for rows in variants:
-            compile_text(forward.emit(cfg, "decode", capacity=2048, rows=rows), "cpu", (f"--iree-llvmcpu-target-cpu={cpu}",))
+            compile_for(cpu, rows)
     if in_place_fails:
         monkeypatch.setattr(Builder, "barrier", lambda self, a: a)
         with pytest.raises(Exception, match="stack allocation limit"):
-            compile_text(forward.emit(cfg, "decode", capacity=2048, rows=256), "cpu", ("--iree-llvmcpu-target-cpu=x86-64-v4",))
+            compile_for("x86-64-v4", 256)
 
 
 def iree_cpu_run(b, args: list, results: list, inputs: list, cpu: str = "host") -> np.ndarray:
@@ -361,13 +365,6 @@ def iree_text_run(text: str, inputs: list, cpu: str = "host") -> np.ndarray:
 X86_64_V3 = frozenset({"avx2", "fma", "bmi2", "f16c", "movbe", "abm"})  # /proc/cpuinfo names
 
 
-def cpu_flags() -> set[str]:
-    """The host CPU's feature flags as Linux lists them (empty elsewhere)."""
-    info = Path("/proc/cpuinfo")
-    lines = info.read_text().splitlines() if info.exists() else []
-    return next((set(l.split(":", 1)[1].split()) for l in lines if l.startswith("flags")), set())
-
-
 @pytest.mark.parametrize("slots, kv_heads, groups", [(1, 3, 3), (2, 2, 7)])
 def test_emitted_attention_dodges_an_iree_miscompile(slots, kv_heads, groups):
     """IREE 3.13's CPU data tiling miscompiles a row reduction of a batched matmul's left operand
@@ -384,11 +381,12 @@ def test_emitted_attention_dodges_an_iree_miscompile(slots, kv_heads, groups):
     is why decode and ragged divide first.) If the control stops failing, IREE has fixed it."""
     import types
 
+    from emitter.backends.iree import host_cpu_flags
     from emitter.builder import Builder
     from emitter.forward import Forward
 
     skip_unavailable("iree-cpu")
-    if not X86_64_V3.issubset(cpu_flags()):
+    if not X86_64_V3.issubset(host_cpu_flags()):
         pytest.skip(f"the host cannot run x86-64-v3 code (needs {' '.join(sorted(X86_64_V3))})")
     rows, d, dims = 64, 12, ((0, 1), (0, 1))
     rng = np.random.default_rng(0)

@@ -52,9 +52,11 @@ def wrapper_text(tensors, functions: list[Function], groups: list[CacheGroup], t
     group_types = {g.name: tensor_type(g.shape, g.dtype) for g in groups}
     impls = [unblock(fn.text.replace(f"func.func public @{fn.name}(", f"func.func private @{fn.name}_impl(", 1))
              for fn in functions]  # fmt: skip
-    stored = {f"%{n}" for n, info in tensors.items() if info.dtype == "f32"} - contraction_operands(impls)
+    kernel = target == "cpu" and HAND_KERNELS
+    f32 = {f"%{n}" for n, info in tensors.items() if info.dtype == "f32"}
+    stored = f32 - contraction_operands(impls) if kernel else set()
     for fn, impl in zip(functions, impls):
-        lines.append(stream_projections(impl, kernels, stored) if target == "cpu" and HAND_KERNELS else impl)
+        lines.append(stream_projections(impl, kernels, stored) if kernel else impl)
         ct = group_types[fn.group]
         # scalars (token, position) are host values: as tensors, IREE reads them back from the device
         # before it can slice or update the cache at them, a host wait inside the call
@@ -131,13 +133,12 @@ def _projection(line: str):
     return None
 
 
-def host_has_avx512() -> bool:
-    """Whether this host (the CPU target the backend compiles for) has AVX-512 (Linux's cpuinfo)."""
-    try:
-        with open("/proc/cpuinfo") as f:
-            return "avx512f" in next(line for line in f if line.startswith("flags")).split()
-    except (OSError, StopIteration):
-        return False
+def host_cpu_flags() -> set[str]:
+    """The feature flags of this host (the CPU target the backend compiles for) as Linux lists them
+    (empty elsewhere)."""
+    info = Path("/proc/cpuinfo")
+    lines = info.read_text().splitlines() if info.exists() else []
+    return next((set(line.split(":", 1)[1].split()) for line in lines if line.startswith("flags")), set())
 
 
 # The kernels were measured on AVX2 (znver3). With AVX-512 (znver4), IREE's data tiling packs
@@ -145,7 +146,7 @@ def host_has_avx512() -> bool:
 # and 0.83x (512) of IREE's matmul, 0.87x / 0.95x with a 16-lane variant (4 x 4 tiles); bf16 decode
 # with IREE's matvec 1.08x the streaming kernel's, fp32 1.01x (5-6 alternated rounds each). There
 # the backend leaves every product to IREE.
-HAND_KERNELS = not host_has_avx512()
+HAND_KERNELS = "avx512f" not in host_cpu_flags()
 
 
 def gemm_shape(t: int, n: int, k: int):
