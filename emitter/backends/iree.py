@@ -16,8 +16,13 @@ from ..prepare import cache_dir
 from ..weights import STAGE_MIN_BYTES, read_header, stage
 from . import CacheGroup, Function, cached_artifact
 
+# Distribution tiles of 1024 (IREE's default: 64) give the small dispatches between the weight
+# products (the per-token packing of the cache rows for attention, softmax, the norms) fewer,
+# larger workgroups. Per-step alternated on a 2-core znver4: SmolLM2 decode 1.13-1.15x, Gemma-3-270m
+# 1.09-1.10x, ragged B=8 1.07x, prefill 1.02x, bf16 decode 1.02-1.04x; 2048 and 4096 within 2%.
+CPU_FLAGS = ["--iree-llvmcpu-target-cpu=host", "--iree-opt-data-tiling", "--iree-llvmcpu-distribution-size=1024"]
 TARGETS = {
-    "cpu": (["llvm-cpu"], ["--iree-llvmcpu-target-cpu=host", "--iree-opt-data-tiling"], "local-task"),
+    "cpu": (["llvm-cpu"], CPU_FLAGS, "local-task"),
     # PTX for sm_80, which the driver JIT-compiles for newer GPUs (H100/H200 are sm_90): the
     # iree-base-compiler 3.13 wheel has no target details for sm_90 ("missing GPU target")
     "cuda": (["cuda"], ["--iree-cuda-target=sm_80"], "cuda"),
