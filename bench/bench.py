@@ -436,6 +436,8 @@ def main() -> None:
     ap.add_argument("--json", type=Path)
     ap.add_argument("--report", type=Path, help="print the table of a saved --json run, run nothing")
     args = ap.parse_args()
+    if args.vs_hf_only and args.no_hf:
+        ap.error("--vs-hf-only runs HF eager: it cannot go with --no-hf")
     if args.report:
         int_keys = lambda d: {int(k) if k.isdigit() else k: v for k, v in d.items()}  # JSON made 128 "128"
         print_report(json.loads(args.report.read_text(), object_hook=int_keys))

@@ -72,7 +72,6 @@ def test_prompt_projections_on_the_stored_weights_match_hf(family, backend, monk
     here also on hosts where the backend leaves every product to IREE: AVX-512). The whole
     prompt's logits and the decode steps after it match HF."""
     import emitter.backends.iree as iree
-    from emitter.backends.iree import gemm_shape
     from emitter.check import TINY_CONTEXT
     from emitter.runtime import Model
 
@@ -82,7 +81,7 @@ def test_prompt_projections_on_the_stored_weights_match_hf(family, backend, monk
     m = Model(run["ckpt"], backend=backend, capacity=TINY_CONTEXT, buckets=(TINY_CONTEXT,), all_logits=True,
               argmax=False)  # fmt: skip
     if backend == "iree-cpu":
-        takes = any(gemm_shape(TINY_CONTEXT, *t.shape) for t in m.tensors.values() if len(t.shape) == 2)
+        takes = any(iree.gemm_shape(TINY_CONTEXT, *t.shape) for t in m.tensors.values() if len(t.shape) == 2)
         assert ("flow.dispatch @gemm_f32_" in m.backend.text) == takes, f"{family}: GEMM kernel expected: {takes}"
     m.reset()
     prompt = m.prefill(ids[:-tail], all_logits=True)
