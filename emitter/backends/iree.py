@@ -18,8 +18,9 @@ from . import CacheGroup, Function, cached_artifact
 
 # Distribution tiles of 1024 (IREE's default: 64): fewer, larger workgroups for the small dispatches
 # between the weight products (in a SmolLM2 decode profile the cache-row packing for attention,
-# softmax and the norms went from 2.8 to 1.5 ms per step). Per-step alternated on a 2-core znver4: SmolLM2 decode 1.13-1.15x, Gemma-3-270m
-# 1.09-1.10x, ragged B=8 1.07x, prefill 1.02x, bf16 decode 1.02-1.04x; 2048 and 4096 within 2%.
+# softmax and the norms went from 2.8 to 1.5 ms per step). Per-step alternated on a 2-core znver4,
+# both Models compiled in one process, each built first once: SmolLM2 decode 1.07-1.09x,
+# Gemma-3-270m 1.08-1.11x, SmolLM2 bf16 decode 1.00-1.02x (README, "How a backend runs it").
 CPU_FLAGS = ["--iree-llvmcpu-target-cpu=host", "--iree-opt-data-tiling", "--iree-llvmcpu-distribution-size=1024"]
 TARGETS = {
     "cpu": (["llvm-cpu"], CPU_FLAGS, "local-task"),
