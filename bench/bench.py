@@ -9,7 +9,8 @@ kind (cold and warm, SmolLM2 only), and resident memory; and decode with the wei
 matrices stored bf16 / f16 (`--weights`) on the first backend. Every decode figure is also a fraction of the bandwidth floor:
 bandwidth / weight bytes (decode reads every weight once per token; ragged reads them once
 per step for all B slots). Each run happens in its own child process, one at a time, so
-their memory and threads never overlap and RSS is measured from a clean process.
+their memory and threads never overlap; each Model kind's RSS is measured in a process where it
+is the only Model built.
 
 The ratio targets are measured paired: ragged repetitions alternate with batch-1 decode
 of the same Model, narrowed-weight decode with fp32 decode in the same process (twice, in
@@ -158,6 +159,32 @@ def child_compile(ckpt: str, backend: str, cache: str) -> dict:
     return {"wall_s": wall, "backend_s": m.compile_seconds, "functions": [f.name for f in m.functions], **proc_status()}
 
 
+def model_memory(m) -> dict:
+    """This process's VmRSS / VmHWM, with the Model's weight and KV cache bytes."""
+    cache = sum(2 * 4 * int(np.prod(g.shape)) for g in m.groups.values())
+    weights = sum(4 * int(np.prod(t.shape)) if t.dtype == "f32" else 2 * int(np.prod(t.shape))
+                  for t in m.tensors.values())
+    return {**proc_status(), "weight_bytes": weights, "cache_bytes": cache}
+
+
+def child_memory(ckpt: str, backend: str, ids: list, name: str) -> dict:
+    """RSS of the SPECS[name] Model alone in its process, after a prefill of each bucket and, with
+    slots, RAGGED_WARM ragged steps over all of them. In child_emitter's process the Models built
+    and freed before it left their mark (SmolLM2's ragged B=8 Model: 1.41x of weights + cache
+    after four other Models, 1.19x alone), which malloc_trim does not remove."""
+    from emitter.runtime import Model
+    ids = np.asarray(ids, np.int32)
+    m = Model(ckpt, backend=backend, **SPECS[name])
+    for t in SPECS[name]["buckets"]:
+        m.reset(); m.prefill(ids[:t])
+    if b := SPECS[name].get("slots"):
+        m.reset("slots")
+        tok, pos, active = ids[:b].copy(), np.arange(b, dtype=np.int32) * RAGGED_STAGGER, np.ones(b, np.int32)
+        for _ in range(RAGGED_WARM):
+            tok = np.asarray(m.ragged(tok, pos, active, argmax=True), np.int32).reshape(b); pos += 1
+    return model_memory(m)
+
+
 def child_emitter(ckpt: str, backend: str, ids: list, reps: int, weights: str | None = None,
                   fp32_first: bool = False) -> dict:
     """Every figure of one backend; with `weights` (narrowed storage) decode only, paired with fp32
@@ -173,10 +200,7 @@ def child_emitter(ckpt: str, backend: str, ids: list, reps: int, weights: str | 
         return m
 
     def memory(name, m):
-        cache = sum(2 * 4 * int(np.prod(g.shape)) for g in m.groups.values())
-        weights = sum(4 * int(np.prod(t.shape)) if t.dtype == "f32" else 2 * int(np.prod(t.shape))
-                      for t in m.tensors.values())
-        res["mem"][name] = {**proc_status(), "weight_bytes": weights, "cache_bytes": cache}
+        res["mem"][name] = model_memory(m)
 
     if weights and fp32_first:
         base = build("decode", None, "decode fp32")
@@ -203,7 +227,7 @@ def child_emitter(ckpt: str, backend: str, ids: list, reps: int, weights: str | 
 
     m = build("prefill")
     res["prefill"] = {t: median_rate(prefiller(m, ids, t), reps) for t in PREFILLS}
-    memory("prefill", m); del m; gc.collect()
+    del m; gc.collect()
 
     res["ragged"] = {}
     for b in SLOTS:
@@ -224,7 +248,7 @@ def child_emitter(ckpt: str, backend: str, ids: list, reps: int, weights: str | 
         # interleaved with batch-1 decode of the same Model (its decode graph), for their ratio
         runs = paired_rates({"decode": decoder(m, ids, prefill=False), "ragged": ragged}, reps)
         res["ragged"][b] = runs["ragged"] | {"decode_tok_s": runs["decode"]["tok_s"]}
-        memory(f"ragged{b}", m); del m; gc.collect()
+        del m; gc.collect()
     return res
 
 
@@ -501,6 +525,13 @@ def main() -> None:
                 r["errors"][f"{who} {phase}"] = tb
             if res and compile_runs:
                 res["compile"] = compile_runs
+            if res and who in backends:  # each Model kind's RSS, in a process of its own
+                for kind in ("prefill", *(f"ragged{b}" for b in SLOTS)):
+                    print(f"{name} {who}: resident memory of the {kind} Model ...", flush=True)
+                    res["mem"][kind], err, _ = in_child(child_memory, str(ckpt), who, ids, kind)
+                    if err:
+                        r["errors"][f"{who} memory {kind}"] = err
+                res["mem"] = {k: v for k, v in res["mem"].items() if v}
             r["runs"][who] = res
             loads.append(os.getloadavg())
             save(args.json, out)  # partial results survive a crash later in the run
