@@ -16,8 +16,9 @@ The ratio targets are measured paired: ragged repetitions alternate with batch-1
 of the same Model, narrowed-weight decode with fp32 decode in the same process (twice, in
 both build orders: see FP32_FIRST), fp32 decode with a read of 1 GiB (its fraction of the
 floor at that moment), and the first backend's decode and prefill with HF eager's in one
-process (the vs-HF targets); the ratio is the median of the per-round ratios. This machine's bandwidth drifts by up to 2x over
-minutes, so figures taken minutes apart do not give their ratio.
+process (the vs-HF targets); the ratio is the median of the per-round ratios. This machine's
+bandwidth drifts by up to 2x over minutes, so figures taken minutes apart do not give their
+ratio.
 """
 
 from __future__ import annotations
@@ -199,23 +200,20 @@ def child_emitter(ckpt: str, backend: str, ids: list, reps: int, weights: str | 
         res["build"][key or name] = {"wall_s": time.perf_counter() - t0, "compile_s": m.compile_seconds}
         return m
 
-    def memory(name, m):
-        res["mem"][name] = model_memory(m)
-
     if weights and fp32_first:
         base = build("decode", None, "decode fp32")
     m = build("decode")
     if weights:  # narrowed: interleaved with the same backend's fp32 decode, for their ratio
         decoder(m, ids)()
         if not fp32_first:
-            memory("decode", m)
+            res["mem"]["decode"] = model_memory(m)
             base = build("decode", None, "decode fp32")
         runs = paired_rates({"fp32": decoder(base, ids), "narrowed": decoder(m, ids)}, reps)
         res["decode"], res["fp32_decode"] = runs["narrowed"], runs["fp32"]
         return res
     decode = decoder(m, ids)
     decode()
-    memory("decode", m)  # before the probe's array exists
+    res["mem"]["decode"] = model_memory(m)  # before the probe's array exists
     runs = paired_rates({"floor": read_probe(res["mem"]["decode"]["weight_bytes"]), "decode": decode}, reps)
     res["decode"], res["decode_floor"] = runs["decode"], runs["floor"]  # paired_ratio: fraction of the floor
     del m, decode, runs; gc.collect()  # the closure holds the Model
