@@ -357,6 +357,57 @@ def drop_resident_pages(paths) -> int:
     return dropped
 
 
+# MADV_COLLAPSE (Linux 6.1+; not in Python's mmap module before 3.13) and the smallest mapping
+# worth backing with 2 MB pages.
+MADV_HUGEPAGE, MADV_COLLAPSE, HUGE_MIN_BYTES = 14, 25, 32 << 20
+
+
+def packed_mappings(smaps: str, before: set[int]) -> list[tuple[int, int]]:
+    """(start, end) of the private anonymous mappings in `smaps` (/proc/self/smaps text) that start
+    at none of `before` and are at least HUGE_MIN_BYTES, 90% resident or more (the kernel may have
+    merged a neighbour in): what the initializers wrote (the packed weights), not an allocator's
+    reserve that is mostly untouched."""
+    out, head = [], None
+    for line in smaps.splitlines():
+        fields = line.split()
+        if "-" in fields[0] and len(fields) >= 5:  # a mapping's header: range perms offset dev inode [path]
+            lo, hi = (int(x, 16) for x in fields[0].split("-"))
+            head = (lo, hi) if len(fields) == 5 and fields[1] == "rw-p" and lo not in before and hi - lo >= HUGE_MIN_BYTES else None
+        elif head and fields[0] == "Rss:" and int(fields[1]) * 1024 >= 0.9 * (head[1] - head[0]):
+            out.append(head)
+    return out
+
+
+def collapse_in_background(ranges):
+    """Back `ranges` with 2 MB pages (madvise HUGEPAGE, then COLLAPSE), in a daemon thread.
+
+    The packed weights are written by the initializers into whatever 4 KB pages the kernel has
+    free, and those can be scattered: in one process, SmolLM2's 513 MB of packed weights sat in
+    25,357 physically contiguous runs for the first Model built and 3,895 for the second, and the
+    second decoded 1.075x faster; a third, in 115,958 runs, ran 0.90x a collapsed one (510 runs).
+    Collapsing 513 MB takes ~4 s (copies and compaction), so it runs beside the first steps.
+    Returns the thread.
+    """
+    import ctypes
+    import threading
+
+    def run():
+        madvise = ctypes.CDLL(None, use_errno=True).madvise
+        madvise.argtypes = [ctypes.c_void_p, ctypes.c_size_t, ctypes.c_int]
+        for lo, hi in ranges:  # a kernel without either advice answers EINVAL: nothing changes
+            madvise(lo, hi - lo, MADV_HUGEPAGE)
+            madvise(lo, hi - lo, MADV_COLLAPSE)
+
+    thread = threading.Thread(target=run, name="collapse-packed-weights", daemon=True)
+    thread.start()
+    return thread
+
+
+def mapping_starts(smaps: str) -> set[int]:
+    """The start address of every mapping in /proc/self/smaps (or maps) text."""
+    return {int(line.split("-", 1)[0], 16) for line in smaps.splitlines() if "-" in line.split()[0]}
+
+
 class IreeBackend:
     def __init__(self, tensors, functions: list[Function], groups: list[CacheGroup], target: str = "cpu"):
         import iree.runtime as rt
@@ -376,7 +427,11 @@ class IreeBackend:
         params = rt.create_io_parameters_module(config.vm_instance, index.create_provider(scope=SCOPE))
         hal = rt.create_hal_module(config.vm_instance, device)
         main = rt.VmModule.copy_buffer(config.vm_instance, vmfb)
+        smaps = Path("/proc/self/smaps")
+        before = mapping_starts(smaps.read_text()) if target == "cpu" and smaps.exists() else None
         self.module = rt.load_vm_modules(params, hal, main, config=config)[-1]  # runs the initializers
+        if before is not None:
+            collapse_in_background(packed_mappings(smaps.read_text(), before))
         self._index = index
         for g in groups:  # from the host, as reset does: with only the globals' zero initializers,
             zeros = np.zeros(g.shape, np.float32)  # every extend of a fresh module read stale rows
