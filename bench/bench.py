@@ -33,9 +33,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 NPROC = os.cpu_count() or 1
 NEW = 128  # decode / ragged steps timed per repetition
 DECODE_PROMPT, PREFILLS, SLOTS, RAGGED_WARM, RAGGED_STAGGER = 128, (128, 512), (4, 8), 8, 8
-# Of two Models in one process, the one built later decodes 4-6% faster (identical graphs, every
-# build order tried; the cause is not known), so the narrowed-vs-fp32 pairing runs twice, in
-# both build orders (the second child's key ends in FP32_FIRST), and reports their geometric mean.
+# Of two Models in one process, the one built later decoded 4-6% faster when the packed weights sat
+# in 4 KB pages (the first Model's were the more scattered); the backend now backs them with 2 MB
+# pages, which removed it. The narrowed-vs-fp32 pairing still runs in both build orders (the
+# second child's key ends in FP32_FIRST) and reports their geometric mean.
 FP32_FIRST = " (fp32 built first)"
 LONG_CAPACITY = 2048  # the default capacity: decode there reads the first 256 rows, or all of them
 # One Model per measurement; capacity = prompt + new tokens rounded up (ragged: stagger + warm-up + new).
