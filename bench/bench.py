@@ -180,11 +180,20 @@ def child_memory(ckpt: str, backend: str, ids: list, name: str) -> dict:
     for t in SPECS[name]["buckets"]:
         m.reset(); m.prefill(ids[:t])
     if b := SPECS[name].get("slots"):
-        m.reset("slots")
-        tok, pos, active = ids[:b].copy(), np.arange(b, dtype=np.int32) * RAGGED_STAGGER, np.ones(b, np.int32)
-        for _ in range(RAGGED_WARM):
-            tok = np.asarray(m.ragged(tok, pos, active, argmax=True), np.int32).reshape(b); pos += 1
+        for _ in ragged_steps(m, ids, b, RAGGED_WARM):
+            pass
     return model_memory(m)
+
+
+def ragged_steps(m, ids, b: int, n: int):
+    """n greedy ragged steps over all b slots from a reset, each slot at its own position; yields the
+    step's index before running it."""
+    m.reset("slots")
+    pos = np.arange(b, dtype=np.int32) * RAGGED_STAGGER
+    tok, active = ids[:b].copy(), np.ones(b, np.int32)
+    for i in range(n):
+        yield i
+        tok = np.asarray(m.ragged(tok, pos, active, argmax=True), np.int32).reshape(b); pos += 1
 
 
 def child_emitter(ckpt: str, backend: str, ids: list, reps: int, weights: str | None = None,
@@ -236,13 +245,9 @@ def child_emitter(ckpt: str, backend: str, ids: list, reps: int, weights: str | 
             res["errors"][f"ragged{b}"] = short_tb()
             continue
         def ragged():
-            m.reset("slots")
-            pos = np.arange(b, dtype=np.int32) * RAGGED_STAGGER  # each slot at its own position
-            tok, active = ids[:b].copy(), np.ones(b, np.int32)
-            for i in range(RAGGED_WARM + NEW):
+            for i in ragged_steps(m, ids, b, RAGGED_WARM + NEW):
                 if i == RAGGED_WARM:
                     t0 = time.perf_counter()
-                tok = np.asarray(m.ragged(tok, pos, active, argmax=True), np.int32).reshape(b); pos += 1
             return b * NEW, time.perf_counter() - t0, None
         # interleaved with batch-1 decode of the same Model (its decode graph), for their ratio
         runs = paired_rates({"decode": decoder(m, ids, prefill=False), "ragged": ragged}, reps)

@@ -348,13 +348,20 @@ def drop_resident_pages(paths) -> int:
     madvise = ctypes.CDLL(None, use_errno=True).madvise
     madvise.argtypes = [ctypes.c_void_p, ctypes.c_size_t, ctypes.c_int]
     wanted, dropped = {str(Path(p).resolve()) for p in paths}, 0
-    for line in maps.read_text().splitlines():
-        fields = line.split(maxsplit=5)  # range perms offset dev inode path
-        if len(fields) == 6 and fields[5] in wanted and "w" not in fields[1]:  # never a written page
-            lo, hi = (int(x, 16) for x in fields[0].split("-"))
-            if madvise(lo, hi - lo, mmap.MADV_DONTNEED) == 0:
-                dropped += hi - lo
+    for lo, hi, perms, path in filter(None, map(mapping_header, maps.read_text().splitlines())):
+        if path in wanted and "w" not in perms and madvise(lo, hi - lo, mmap.MADV_DONTNEED) == 0:  # never a written page
+            dropped += hi - lo
     return dropped
+
+
+def mapping_header(line: str):
+    """(start, end, perms, path or "") of a mapping's line in /proc/self/maps or smaps text (range
+    perms offset dev inode [path]); None for smaps' other lines ("Rss: 4 kB", ...)."""
+    fields = line.split(maxsplit=5)
+    if len(fields) < 5 or "-" not in fields[0] or fields[0].endswith(":"):
+        return None
+    lo, hi = (int(x, 16) for x in fields[0].split("-"))
+    return lo, hi, fields[1], fields[5] if len(fields) == 6 else ""
 
 
 # MADV_COLLAPSE (Linux 6.1+; not in Python's mmap module before 3.13) and the smallest mapping
@@ -369,11 +376,10 @@ def packed_mappings(smaps: str, before: set[int]) -> list[tuple[int, int]]:
     reserve that is mostly untouched."""
     out, head = [], None
     for line in smaps.splitlines():
-        fields = line.split()
-        if "-" in fields[0] and len(fields) >= 5:  # a mapping's header: range perms offset dev inode [path]
-            lo, hi = (int(x, 16) for x in fields[0].split("-"))
-            head = (lo, hi) if len(fields) == 5 and fields[1] == "rw-p" and lo not in before and hi - lo >= HUGE_MIN_BYTES else None
-        elif head and fields[0] == "Rss:" and int(fields[1]) * 1024 >= 0.9 * (head[1] - head[0]):
+        if h := mapping_header(line):
+            lo, hi, perms, path = h
+            head = (lo, hi) if perms == "rw-p" and not path and lo not in before and hi - lo >= HUGE_MIN_BYTES else None
+        elif head and line.startswith("Rss:") and int(line.split()[1]) * 1024 >= 0.9 * (head[1] - head[0]):
             out.append(head)
     return out
 
@@ -403,9 +409,9 @@ def collapse_in_background(ranges):
     return thread
 
 
-def mapping_starts(smaps: str) -> set[int]:
-    """The start address of every mapping in /proc/self/smaps (or maps) text."""
-    return {int(line.split("-", 1)[0], 16) for line in smaps.splitlines() if "-" in line.split()[0]}
+def mapping_starts(maps: str) -> set[int]:
+    """The start address of every mapping in /proc/self/maps (or smaps) text."""
+    return {h[0] for h in map(mapping_header, maps.splitlines()) if h}
 
 
 class IreeBackend:
@@ -427,11 +433,11 @@ class IreeBackend:
         params = rt.create_io_parameters_module(config.vm_instance, index.create_provider(scope=SCOPE))
         hal = rt.create_hal_module(config.vm_instance, device)
         main = rt.VmModule.copy_buffer(config.vm_instance, vmfb)
-        smaps = Path("/proc/self/smaps")
-        before = mapping_starts(smaps.read_text()) if target == "cpu" and smaps.exists() else None
+        proc = Path("/proc/self")
+        before = mapping_starts((proc / "maps").read_text()) if target == "cpu" and proc.exists() else None
         self.module = rt.load_vm_modules(params, hal, main, config=config)[-1]  # runs the initializers
         if before is not None:
-            collapse_in_background(packed_mappings(smaps.read_text(), before))
+            collapse_in_background(packed_mappings((proc / "smaps").read_text(), before))
         self._index = index
         for g in groups:  # from the host, as reset does: with only the globals' zero initializers,
             zeros = np.zeros(g.shape, np.float32)  # every extend of a fresh module read stale rows
