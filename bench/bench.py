@@ -161,6 +161,13 @@ def child_compile(ckpt: str, backend: str, cache: str) -> dict:
     return {"wall_s": wall, "backend_s": m.compile_seconds, "functions": [f.name for f in m.functions], **proc_status()}
 
 
+def settled(m):
+    """m once the work its constructor left running is done (IREE's collapse of the packed weights
+    into 2 MB pages, a few seconds): the timed rounds and RSS figures are of the Model as it runs."""
+    m.backend.settle()
+    return m
+
+
 def model_memory(m) -> dict:
     """This process's VmRSS / VmHWM, with the Model's weight and KV cache bytes."""
     cache = sum(2 * 4 * int(np.prod(g.shape)) for g in m.groups.values())
@@ -176,7 +183,7 @@ def child_memory(ckpt: str, backend: str, ids: list, name: str) -> dict:
     after four other Models, 1.19x alone), which malloc_trim does not remove."""
     from emitter.runtime import Model
     ids = np.asarray(ids, np.int32)
-    m = Model(ckpt, backend=backend, **SPECS[name])
+    m = settled(Model(ckpt, backend=backend, **SPECS[name]))
     for t in SPECS[name]["buckets"]:
         m.reset(); m.prefill(ids[:t])
     if b := SPECS[name].get("slots"):
@@ -208,7 +215,7 @@ def child_emitter(ckpt: str, backend: str, ids: list, reps: int, weights: str | 
         t0 = time.perf_counter()
         m = Model(ckpt, backend=backend, weights=weights, **SPECS[name])
         res["build"][key or name] = {"wall_s": time.perf_counter() - t0, "compile_s": m.compile_seconds}
-        return m
+        return settled(m)
 
     if weights and fp32_first:
         base = build("decode", None, "decode fp32")
@@ -304,10 +311,10 @@ def child_vs_hf(ckpt: str, backend: str, ids: list, reps: int, threads: int) -> 
     from emitter.runtime import Model
     hf_decode, hf_prefill = hf_runs(ckpt, ids, threads)
     ids = np.asarray(ids, np.int32)
-    m = Model(ckpt, backend=backend, **SPECS["decode"])
+    m = settled(Model(ckpt, backend=backend, **SPECS["decode"]))
     res = {"decode": paired_rates({"hf": hf_decode, "emitter": decoder(m, ids)}, reps)}
     del m; gc.collect()
-    m = Model(ckpt, backend=backend, **SPECS["prefill"])
+    m = settled(Model(ckpt, backend=backend, **SPECS["prefill"]))
     # a prefill round is a second or two: more of them for the same spread
     res["prefill"] = {t: paired_rates({"hf": hf_prefill[t], "emitter": prefiller(m, ids, t)}, max(reps, 5))
                       for t in PREFILLS}

@@ -436,14 +436,21 @@ class IreeBackend:
         proc = Path("/proc/self")
         before = mapping_starts((proc / "maps").read_text()) if target == "cpu" and proc.exists() else None
         self.module = rt.load_vm_modules(params, hal, main, config=config)[-1]  # runs the initializers
-        if before is not None:
-            collapse_in_background(packed_mappings((proc / "smaps").read_text(), before))
+        packed = packed_mappings((proc / "smaps").read_text(), before) if before is not None else []
         self._index = index
         for g in groups:  # from the host, as reset does: with only the globals' zero initializers,
             zeros = np.zeros(g.shape, np.float32)  # every extend of a fresh module read stale rows
             self.set_cache(g.name, zeros, zeros)
         if target == "cpu":  # the packed matrices' mapped originals need not stay resident
             drop_resident_pages({info.file for info in tensors.values()})
+        # last, so that the collapse does not contend for this process's memory map with the above
+        self._collapse = collapse_in_background(packed) if packed else None
+
+    def settle(self) -> None:
+        """Wait until the packed weights sit in 2 MB pages (the first steps run beside the collapse,
+        a few seconds, slower and with the old pages still resident: what a measurement waits out)."""
+        if self._collapse is not None:
+            self._collapse.join()
 
     def call(self, name: str, *inputs, output: int = 0) -> np.ndarray:
         outs = getattr(self.module, name)(*(int(x) if np.ndim(x) == 0 else x for x in inputs))  # scalars: i32
