@@ -339,14 +339,12 @@ def drop_resident_pages(paths) -> int:
     used as stored (norm vectors, embedding rows, the kernels' matrices) fault back in from the
     page cache. Returns the bytes dropped (0 where madvise is unavailable).
     """
-    import ctypes
     import mmap
 
     maps = Path("/proc/self/maps")
     if not hasattr(mmap, "MADV_DONTNEED") or not maps.exists():
         return 0
-    madvise = ctypes.CDLL(None, use_errno=True).madvise
-    madvise.argtypes = [ctypes.c_void_p, ctypes.c_size_t, ctypes.c_int]
+    madvise = libc_madvise()
     wanted, dropped = {str(Path(p).resolve()) for p in paths}, 0
     for lo, hi, perms, path in filter(None, map(mapping_header, maps.read_text().splitlines())):
         if path in wanted and "w" not in perms and madvise(lo, hi - lo, mmap.MADV_DONTNEED) == 0:  # never a written page
@@ -354,11 +352,20 @@ def drop_resident_pages(paths) -> int:
     return dropped
 
 
+def libc_madvise():
+    """libc's madvise(addr, length, advice) -> 0 or -1."""
+    import ctypes
+
+    madvise = ctypes.CDLL(None, use_errno=True).madvise
+    madvise.argtypes = [ctypes.c_void_p, ctypes.c_size_t, ctypes.c_int]
+    return madvise
+
+
 def mapping_header(line: str):
     """(start, end, perms, path or "") of a mapping's line in /proc/self/maps or smaps text (range
     perms offset dev inode [path]); None for smaps' other lines ("Rss: 4 kB", ...)."""
     fields = line.split(maxsplit=5)
-    if len(fields) < 5 or "-" not in fields[0] or fields[0].endswith(":"):
+    if len(fields) < 5 or "-" not in fields[0]:
         return None
     lo, hi = (int(x, 16) for x in fields[0].split("-"))
     return lo, hi, fields[1], fields[5] if len(fields) == 6 else ""
@@ -394,12 +401,10 @@ def collapse_in_background(ranges):
     Collapsing 513 MB takes ~4 s (copies and compaction), so it runs beside the first steps.
     Returns the thread.
     """
-    import ctypes
     import threading
 
     def run():
-        madvise = ctypes.CDLL(None, use_errno=True).madvise
-        madvise.argtypes = [ctypes.c_void_p, ctypes.c_size_t, ctypes.c_int]
+        madvise = libc_madvise()
         for lo, hi in ranges:  # a kernel without either advice answers EINVAL: nothing changes
             madvise(lo, hi - lo, MADV_HUGEPAGE)
             madvise(lo, hi - lo, MADV_COLLAPSE)
